@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// sitegen: one target per pipeline stage, each depending only on the stages before it.
+///
+///   SitegenModel  ←  SitegenLoad  ←┐
+///   CCMarkGFM ← SitegenMarkdown  ←  SitegenRender  ←  SitegenWrite  ←  sitegen (CLI)
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "SitegenModel", swiftSettings: strict),
+        .target(
+            name: "SitegenLoad",
+            dependencies: ["SitegenModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .target(name: "SitegenMarkdown", dependencies: ["CCMarkGFM"], swiftSettings: strict),
+        .target(
+            name: "SitegenRender",
+            dependencies: ["SitegenModel", "SitegenMarkdown", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SitegenWrite",
+            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "sitegen",
+            dependencies: ["SitegenWrite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
+        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad"], swiftSettings: strict),
+        .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,57 @@
+/// One unique paper after merging every entry that describes it.
+public struct Paper: Sendable, Equatable, Identifiable {
+    /// Stable slug, unique among papers; the page lives at `papers/<id>/`.
+    public var id: String
+    public var title: String
+    /// The byline as shown (canonical spellings), in order; may be cut (`authorsTruncated`).
+    public var authors: [String]
+    /// The byline ended in `et al.`: more authors exist than are listed.
+    public var authorsTruncated: Bool
+    /// Short lower-case organisation names from the byline (`deepmind`).
+    public var organizations: [String]
+    /// Two-letter subject code (`CL`), when a page gave one.
+    public var category: String?
+    public var date: PaperDate?
+    public var hasCode: Bool
+    /// Venues named by collaborators lists (`arXiv.org Artificial Intelligence`).
+    public var venues: [String]
+    /// Files the paper was found in, sorted.
+    public var sources: [String]
+    /// Other titles the same paper was seen under.
+    public var altTitles: [String]
+    /// The abstract as captured (Markdown with TeX), if any page had it.
+    public var abstract: String?
+    /// Owners of the pages the paper was found on: authors even when the byline is cut before them.
+    public var knownAuthors: [String]
+
+    public init(id: String, title: String, authors: [String], authorsTruncated: Bool,
+                organizations: [String], category: String?, date: PaperDate?, hasCode: Bool,
+                venues: [String], sources: [String], altTitles: [String], abstract: String?,
+                knownAuthors: [String]) {
+        self.id = id
+        self.title = title
+        self.authors = authors
+        self.authorsTruncated = authorsTruncated
+        self.organizations = organizations
+        self.category = category
+        self.date = date
+        self.hasCode = hasCode
+        self.venues = venues
+        self.sources = sources
+        self.altTitles = altTitles
+        self.abstract = abstract
+        self.knownAuthors = knownAuthors
+    }
+
+    /// Byline authors followed by known authors missing from it, each once.
+    public var allAuthors: [String] {
+        var seen = Set<String>()
+        return (authors + knownAuthors).filter { seen.insert($0).inserted }
+    }
+
+    /// Known authors (page owners) that the byline does not list.
+    public var unlistedKnownAuthors: [String] {
+        let listed = Set(authors)
+        return knownAuthors.filter { !listed.contains($0) }
+    }
+}

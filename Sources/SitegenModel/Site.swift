@@ -1,0 +1,26 @@
+/// Everything the loader read: the clean model every later stage works from.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Pages in file-name order.
+    public var profiles: [Profile]
+    /// Unique papers, newest first (undated last), ties by title then id.
+    public var papers: [Paper]
+    /// Authors sorted by id.
+    public var authors: [Author]
+    /// Categories sorted by code.
+    public var categories: [Category]
+    /// Entries that were folded into a paper seen before (entries read minus unique papers).
+    public var mergedEntries: Int
+    public var diagnostics: [Diagnostic]
+
+    public init(config: SiteConfig, profiles: [Profile], papers: [Paper], authors: [Author],
+                categories: [Category], mergedEntries: Int, diagnostics: [Diagnostic]) {
+        self.config = config
+        self.profiles = profiles
+        self.papers = papers
+        self.authors = authors
+        self.categories = categories
+        self.mergedEntries = mergedEntries
+        self.diagnostics = diagnostics
+    }
+}

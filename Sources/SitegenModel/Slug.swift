@@ -1,0 +1,66 @@
+import Foundation
+
+/// Turns names and titles into URL path segments: ASCII-folded, lower case, hyphens.
+public enum Slug {
+    /// Letters that do not decompose into an ASCII base letter plus a mark.
+    private static let foldings: [Character: String] = [
+        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+        "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ł": "l", "Ł": "l", "ı": "i", "ħ": "h", "Ħ": "h",
+    ]
+
+    /// `Gaël Varoquaux` → `gael-varoquaux`; at most `maxLength` characters, cut at a hyphen.
+    /// Returns an empty string when nothing slug-worthy is left (the caller picks a fallback).
+    public static func make(_ text: String, maxLength: Int = 80) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for character in text {
+            let folded: String
+            if let special = foldings[character] {
+                folded = special
+            } else {
+                // Canonical decomposition splits `ë` into `e` + combining mark; keep the ASCII part.
+                folded = String(String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+                    .filter { $0.isASCII }.map(Character.init))
+            }
+            for scalar in folded.unicodeScalars {
+                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                    if pendingHyphen && !out.isEmpty { out.append("-") }
+                    pendingHyphen = false
+                    out.append(Character(scalar).lowercased())
+                } else if scalar != "'" && scalar != "’" {
+                    pendingHyphen = true
+                }
+            }
+            if folded.isEmpty && !character.isLetter { pendingHyphen = true }
+        }
+        if out.count > maxLength {
+            let cut = out.prefix(maxLength)
+            if let lastHyphen = cut.lastIndex(of: "-") {
+                out = String(cut[..<lastHyphen])
+            } else {
+                out = String(cut)
+            }
+        }
+        return out
+    }
+
+    /// Makes each slug unique: the first (in the given, deterministic order) keeps it, the others
+    /// get `-2`, `-3`, … . Empty slugs become `fallback`.
+    public static func unique(_ slugs: [String], fallback: String) -> [String] {
+        var taken = Set<String>()
+        var result: [String] = []
+        result.reserveCapacity(slugs.count)
+        for slug in slugs {
+            let base = slug.isEmpty ? fallback : slug
+            var candidate = base
+            var n = 2
+            while taken.contains(candidate) {
+                candidate = "\(base)-\(n)"
+                n += 1
+            }
+            taken.insert(candidate)
+            result.append(candidate)
+        }
+        return result
+    }
+}
