@@ -1,0 +1,72 @@
+/// Folds the spellings of one person into one identity and picks the name to show.
+///
+/// Two spellings are one person when their `PersonName.foldKey` is equal: the same letters once
+/// accents, case, hyphens, spaces and `Last, First` order are set aside. Initials are never
+/// expanded and surnames alone never match, so two people who share a surname stay apart.
+/// The canonical spelling is the one seen most often; ties go to the spelling with more
+/// non-ASCII letters (accents are more often dropped than added), then to hyphens, then to
+/// the alphabetically first.
+struct AuthorIdentity {
+    /// A group of spellings of one person.
+    struct Person {
+        var canonical: String
+        var spellings: [String: Int]
+    }
+
+    private(set) var people: [String: Person] = [:]
+
+    /// Counts one sighting of `name` (in any order or spelling).
+    mutating func see(_ name: String) {
+        let spelling = PersonName.naturalOrder(name)
+        let key = PersonName.foldKey(spelling)
+        guard !key.isEmpty else { return }
+        people[key, default: Person(canonical: spelling, spellings: [:])].spellings[spelling, default: 0] += 1
+    }
+
+    /// Settles each person's canonical spelling; call after every name has been seen.
+    mutating func settle() {
+        for (key, person) in people {
+            people[key]!.canonical = person.spellings.max { a, b in
+                Self.preference(a.key, a.value) < Self.preference(b.key, b.value)
+            }!.key
+        }
+    }
+
+    /// The canonical spelling for any spelling of a person seen before (the name itself otherwise).
+    func canonical(_ name: String) -> String {
+        let spelling = PersonName.naturalOrder(name)
+        return people[PersonName.foldKey(spelling)]?.canonical ?? spelling
+    }
+
+    /// The spellings of `name`'s person other than the canonical one, sorted.
+    func otherSpellings(of name: String) -> [String] {
+        guard let person = people[PersonName.foldKey(name)] else { return [] }
+        return person.spellings.keys.filter { $0 != person.canonical }.sorted()
+    }
+
+    /// Canonical names in order, each once.
+    func canonical(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.map(canonical).filter { seen.insert($0).inserted }
+    }
+
+    /// Ranks a spelling: more sightings, then more accents, then more hyphens, then alphabetical.
+    private static func preference(_ spelling: String, _ count: Int) -> Preference {
+        Preference(count: count, nonASCII: spelling.unicodeScalars.filter { !$0.isASCII }.count,
+                   hyphens: spelling.filter { $0 == "-" }.count, spelling: spelling)
+    }
+
+    private struct Preference: Comparable {
+        var count: Int
+        var nonASCII: Int
+        var hyphens: Int
+        var spelling: String
+
+        static func < (a: Preference, b: Preference) -> Bool {
+            if a.count != b.count { return a.count < b.count }
+            if a.nonASCII != b.nonASCII { return a.nonASCII < b.nonASCII }
+            if a.hyphens != b.hyphens { return a.hyphens < b.hyphens }
+            return a.spelling > b.spelling
+        }
+    }
+}

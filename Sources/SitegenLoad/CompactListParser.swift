@@ -1,0 +1,52 @@
+import SitegenModel
+
+/// Reads layout C: no header, entries of three lines: head line, title glued to byline, abstract.
+/// The glued line is cut by `GluedLineSplitter`, with clues from the rest of the corpus.
+struct CompactListParser {
+    let captureYear: Int
+    let splitter: GluedLineSplitter
+
+    func parse(_ text: SourceText, file: String) -> ParsedProfile {
+        var diagnostics: [Diagnostic] = []
+        var entries: [ProfileEntry] = []
+        for block in EntryBlocks.split(text.contentLines) {
+            var body = block.body
+            guard !body.isEmpty else {
+                diagnostics.append(Diagnostic(.warning, file: file, line: block.headLine.number,
+                                              "expected a title and byline after the head line; entry skipped"))
+                continue
+            }
+            let glued = body.removeFirst()
+            var title = glued.text
+            var byline = Byline("")
+            switch splitter.split(glued.text) {
+            case .clear(let reading):
+                title = reading.title
+                byline = Byline(reading.byline)
+            case .ambiguous(let taken, let other):
+                title = taken.title
+                byline = Byline(taken.byline)
+                diagnostics.append(Diagnostic(.warning, file: file, line: glued.number,
+                    "title and byline can be cut two ways: title \"\(taken.title)\" (taken) or \"\(other.title)\"; set it right by fixing the line"))
+            case .none:
+                diagnostics.append(Diagnostic(.warning, file: file, line: glued.number,
+                    "expected a title glued to a byline (`TitleName Surname, Name et al.`); no author name found, whole line taken as the title"))
+            }
+            if body.count > 1 {
+                diagnostics.append(Diagnostic(.warning, file: file, line: body[1].number,
+                                              "expected a new entry (a head line such as `CLOct 10, 2023`); extra line joined to the abstract"))
+            }
+            let date = block.head.date(captureYear: captureYear)
+            if date == nil {
+                diagnostics.append(Diagnostic(.warning, file: file, line: block.headLine.number, "impossible date; date left empty"))
+            }
+            entries.append(ProfileEntry(
+                file: file, line: block.headLine.number, layout: .compact, title: title, names: byline.names,
+                truncated: byline.truncated, organizations: byline.organizations, category: block.head.category,
+                date: date, hasCode: block.head.hasCode, score: block.head.score, venue: nil,
+                abstract: body.isEmpty ? nil : body.map(\.text).joined(separator: "\n\n")))
+        }
+        return ParsedProfile(file: file, layout: .compact, statedOwner: nil, stats: nil, claimedEntryCount: nil,
+                             entries: entries, diagnostics: diagnostics)
+    }
+}

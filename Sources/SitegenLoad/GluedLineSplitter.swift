@@ -1,0 +1,97 @@
+/// Finds where the title ends in a compact-list line (layout C), where title and byline are
+/// glued together with no separator: `Voxtral TTSAlexander H. Liu, Alexis Tacnet et al. · deepmind`.
+///
+/// The byline always starts right after a non-space character, at a capital (or at a name known
+/// from elsewhere). Each such place is a candidate; a candidate survives if the text from it to
+/// the first comma reads as one author's name (`PersonName.plausibility`) and the title before it
+/// does not end mid-word-joiner (`-`, `(`, `/`, `'`). Survivors are ranked by:
+/// 1. the title is known from another page (strongest clue);
+/// 2. the first author is a name seen elsewhere in the corpus;
+/// 3. the title's last word reads as a whole word (`Model` rather than `ModelBig`);
+/// 4. how name-like the first author is.
+/// When the two best readings tie on every clue, the later split is taken and the caller warns.
+struct GluedLineSplitter {
+    let knowledge: CorpusKnowledge
+
+    /// One way to cut the line.
+    struct Reading: Equatable {
+        var title: String
+        var byline: String
+        var rank: [Int]
+    }
+
+    enum Outcome: Equatable {
+        /// One reading is better than every other.
+        case clear(Reading)
+        /// The best two readings tie; the first is taken.
+        case ambiguous(Reading, Reading)
+        /// No place reads as title then byline.
+        case none
+    }
+
+    /// Lines longer than this are not split (no title and byline run to thousands of characters).
+    static let maxLineLength = 2_000
+
+    func split(_ line: String) -> Outcome {
+        let characters = Array(line)
+        guard characters.count <= Self.maxLineLength else { return .none }
+        var readings: [Reading] = []
+        var candidateStarts = Set<Int>()
+        for i in 1..<max(1, characters.count) where characters[i].isUppercase && characters[i - 1] != " " {
+            candidateStarts.insert(i)
+        }
+        candidateStarts.formUnion(knownNameStarts(in: characters))
+        for i in candidateStarts.sorted() {
+            let title = String(characters[..<i]).trimmingSpaces()
+            guard !title.isEmpty, let last = title.last, !"-(/'’[,:&·".contains(last) else { continue }
+            let byline = String(characters[i...])
+            guard let firstAuthor = Byline(byline).names.first else { continue }
+            let known = knowledge.nameKeys.contains(PersonName.foldKey(firstAuthor))
+            let plausibility = PersonName.plausibility(firstAuthor)
+            guard known || plausibility != nil else { continue }
+            let rank = [
+                knowledge.titleKeys.contains(TitleKey.make(title)) ? 1 : 0,
+                known ? 1 : 0,
+                Self.endsInWholeWord(title) ? 1 : 0,
+                plausibility ?? 0,
+            ]
+            readings.append(Reading(title: title, byline: byline, rank: rank))
+        }
+        // Best rank first; among equals, the later split (shorter first author) first.
+        let ordered = readings.enumerated().sorted { a, b in
+            a.element.rank != b.element.rank ? a.element.rank.lexicographicallyPrecedes(b.element.rank) == false : a.offset > b.offset
+        }.map(\.element)
+        guard let best = ordered.first else { return .none }
+        if ordered.count > 1, ordered[1].rank == best.rank {
+            return .ambiguous(best, ordered[1])
+        }
+        return .clear(best)
+    }
+
+    /// Places where a name known from elsewhere starts right after a non-space character,
+    /// so that first authors with a lower-case particle first (`van der Maaten`) are found too.
+    private func knownNameStarts(in characters: [Character]) -> [Int] {
+        var starts: [Int] = []
+        for i in 1..<max(1, characters.count) where characters[i].isLowercase && characters[i - 1] != " " {
+            guard let space = characters[i...].firstIndex(of: " "),
+                  PersonName.particles.contains(String(characters[i..<space])) else { continue }
+            let rest = String(characters[i...])
+            if let first = Byline(rest).names.first, knowledge.nameKeys.contains(PersonName.foldKey(first)) {
+                starts.append(i)
+            }
+        }
+        return starts
+    }
+
+    /// The title's last word is a word on its own: lower case, Capitalised, an acronym, a number,
+    /// or punctuation-ended; not a word with a capital glued on (`ModelBig`).
+    static func endsInWholeWord(_ title: String) -> Bool {
+        let word = title.split(separator: " ").last.map(String.init) ?? title
+        return word.split(separator: "-").allSatisfy { part in
+            let letters = part.filter(\.isLetter)
+            guard let first = letters.first else { return true }
+            let tail = letters.dropFirst()
+            return tail.allSatisfy(\.isLowercase) || letters.allSatisfy(\.isUppercase) || (first.isLowercase && tail.allSatisfy(\.isLowercase))
+        }
+    }
+}

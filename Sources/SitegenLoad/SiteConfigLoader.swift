@@ -1,0 +1,91 @@
+import Foundation
+import SitegenModel
+import Yams
+
+/// Reads `site.yml`: `title`, `baseURL`, `captureYear`, and `profiles:` keyed by file name.
+/// Unknown keys are warnings, wrong types are errors naming the key; a missing file gives defaults.
+enum SiteConfigLoader {
+    static let knownKeys: Set<String> = ["title", "baseURL", "captureYear", "profiles"]
+    static let knownProfileKeys: Set<String> = ["owner"]
+
+    /// The settings, with `captureYear` nil when the file does not give it.
+    struct Result {
+        var title: String
+        var baseURL: String
+        var captureYear: Int?
+        var profiles: [String: SiteConfig.ProfileOverride]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func load(_ url: URL, displayPath: String) throws(LoadError) -> Result {
+        var result = Result(title: "Research", baseURL: "", captureYear: nil, profiles: [:], diagnostics: [])
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            result.diagnostics.append(Diagnostic(.warning, file: displayPath, "no site settings file; using defaults"))
+            return result
+        }
+        let text: String
+        let node: Node?
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw LoadError(Diagnostic(.error, file: displayPath, line: Self.line(of: error), "expected valid YAML: \(error)"))
+        } catch {
+            throw LoadError(Diagnostic(.error, file: displayPath, "cannot read: \(error.localizedDescription)"))
+        }
+        guard let node else { return result }
+        guard let mapping = node.mapping else {
+            throw LoadError(Diagnostic(.error, file: displayPath, line: node.mark.map { $0.line + 1 }, "expected a mapping of settings (`title: …`)"))
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = keyNode.mark.map { $0.line + 1 }
+            switch key {
+            case "title":
+                result.title = try scalar(value, key: key, file: displayPath, line: line)
+            case "baseURL":
+                result.baseURL = try scalar(value, key: key, file: displayPath, line: line)
+            case "captureYear":
+                guard let year = value.int, (1000...9999).contains(year) else {
+                    throw LoadError(Diagnostic(.error, file: displayPath, line: line, "expected `captureYear` to be a four-digit year"))
+                }
+                result.captureYear = year
+            case "profiles":
+                for (fileNode, settings) in value.mapping ?? [:] {
+                    let file = fileNode.string ?? ""
+                    var override = SiteConfig.ProfileOverride()
+                    for (settingKey, settingValue) in settings.mapping ?? [:] {
+                        let settingLine = settingKey.mark.map { $0.line + 1 }
+                        if settingKey.string == "owner" {
+                            override.owner = try scalar(settingValue, key: "owner", file: displayPath, line: settingLine)
+                        } else {
+                            result.diagnostics.append(Diagnostic(.warning, file: displayPath, line: settingLine,
+                                "unknown profile setting `\(settingKey.string ?? "")`; expected one of: \(knownProfileKeys.sorted().joined(separator: ", "))"))
+                        }
+                    }
+                    result.profiles[file] = override
+                }
+            default:
+                result.diagnostics.append(Diagnostic(.warning, file: displayPath, line: line,
+                    "unknown setting `\(key)`; expected one of: \(knownKeys.sorted().joined(separator: ", "))"))
+            }
+        }
+        return result
+    }
+
+    private static func scalar(_ node: Node, key: String, file: String, line: Int?) throws(LoadError) -> String {
+        guard let value = node.scalar?.string else {
+            throw LoadError(Diagnostic(.error, file: file, line: line, "expected `\(key)` to be a single text value"))
+        }
+        return value
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+}

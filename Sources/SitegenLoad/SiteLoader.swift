@@ -1,0 +1,123 @@
+import Foundation
+import SitegenModel
+
+/// Loads `Content/`: reads `site.yml` and every profile page, and assembles the clean model.
+///
+/// The steps, in order:
+/// 1. settings (`SiteConfigLoader`);
+/// 2. each page's layout (`LayoutDetector`), then the pages with titles on their own lines
+///    (A, B), whose names and titles become clues for cutting the glued lines of C pages;
+/// 3. spellings of one person folded (`AuthorIdentity`), owners settled (site.yml, header,
+///    `Last, First`, or `OwnerInference`);
+/// 4. entries merged into papers (`PaperMerger`) and their fields settled (`PaperResolver`);
+/// 5. authors and categories gathered, slugs assigned (`ModelAssembler`).
+public struct SiteLoader {
+    public let contentDirectory: URL
+    /// How paths are shown in messages (the content directory as the user named it).
+    public let displayRoot: String
+
+    public init(contentDirectory: URL, displayRoot: String? = nil) {
+        self.contentDirectory = contentDirectory
+        self.displayRoot = displayRoot ?? contentDirectory.path
+    }
+
+    public static let settingsFile = "site.yml"
+    public static let profilesFolder = "profiles"
+
+    /// Loads everything. Throws only when nothing sensible can be built (no content folder,
+    /// unreadable settings); every problem with a single line is a warning in `Site.diagnostics`.
+    public func load() throws(LoadError) -> Site {
+        var settings = try SiteConfigLoader.load(contentDirectory.appendingPathComponent(Self.settingsFile),
+                                                 displayPath: "\(displayRoot)/\(Self.settingsFile)")
+        var diagnostics = settings.diagnostics
+        let files = try readProfiles(diagnostics: &diagnostics)
+        let captureYear = settings.captureYear ?? Self.newestYear(in: files.map(\.text)) ?? 2000
+        if settings.captureYear == nil {
+            diagnostics.append(Diagnostic(.warning, file: "\(displayRoot)/\(Self.settingsFile)",
+                "no `captureYear`; yearless dates taken to be in \(captureYear), the newest year the pages show"))
+        }
+        settings.captureYear = captureYear
+        let config = SiteConfig(title: settings.title, baseURL: settings.baseURL, captureYear: captureYear,
+                                profiles: settings.profiles)
+        var parsed = parseProfiles(files, captureYear: captureYear)
+        for index in parsed.indices {
+            parsed[index].diagnostics = parsed[index].diagnostics.map { d in
+                var d = d
+                d.file = "\(displayRoot)/\(Self.profilesFolder)/\(d.file)"
+                return d
+            }
+        }
+        let assembled = ModelAssembler(config: config, displayRoot: displayRoot).assemble(parsed)
+        return Site(config: config, profiles: assembled.profiles, papers: assembled.papers,
+                    authors: assembled.authors, categories: assembled.categories,
+                    mergedEntries: assembled.mergedEntries,
+                    diagnostics: diagnostics + parsed.flatMap(\.diagnostics) + assembled.diagnostics)
+    }
+
+    /// A profile file's name and normalised text.
+    struct ProfileFile {
+        var name: String
+        var text: SourceText
+    }
+
+    private func readProfiles(diagnostics: inout [Diagnostic]) throws(LoadError) -> [ProfileFile] {
+        let folder = contentDirectory.appendingPathComponent(Self.profilesFolder)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw LoadError(Diagnostic(.error, file: "\(displayRoot)/\(Self.profilesFolder)",
+                                       "expected a folder of profile pages (.txt): \(error.localizedDescription)"))
+        }
+        var files: [ProfileFile] = []
+        for name in names.sorted() where name.hasSuffix(".txt") && !name.hasPrefix(".") {
+            let display = "\(displayRoot)/\(Self.profilesFolder)/\(name)"
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+                diagnostics.append(Diagnostic(.warning, file: display, "cannot read this file; skipped"))
+                continue
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            if text.unicodeScalars.contains("\u{FFFD}") && !data.isEmpty {
+                diagnostics.append(Diagnostic(.warning, file: display, "not valid UTF-8; bad bytes shown as \u{FFFD}"))
+            }
+            files.append(ProfileFile(name: name, text: SourceText(text)))
+        }
+        return files
+    }
+
+    /// Parses pages with separate title lines first, then the compact ones with their clues.
+    private func parseProfiles(_ files: [ProfileFile], captureYear: Int) -> [ParsedProfile] {
+        var parsed: [ParsedProfile?] = Array(repeating: nil, count: files.count)
+        var compact: [Int] = []
+        for (index, file) in files.enumerated() {
+            switch LayoutDetector.detect(file.text) {
+            case .fullProfile:
+                parsed[index] = FullProfileParser(captureYear: captureYear).parse(file.text, file: file.name)
+            case .collaborators:
+                parsed[index] = CollaboratorsParser().parse(file.text, file: file.name)
+            case .compact:
+                compact.append(index)
+            case nil:
+                let empty = file.text.contentLines.isEmpty
+                parsed[index] = ParsedProfile(file: file.name, layout: .compact, statedOwner: nil, stats: nil,
+                    claimedEntryCount: nil, entries: [], diagnostics: [Diagnostic(.warning, file: file.name,
+                    line: file.text.contentLines.first?.number,
+                    empty ? "empty file; no entries" : "expected a profile page (an owner header, `Collaborating Authors`, or entries opening with a head line such as `CLOct 10, 2023`); no entries found")])
+            }
+        }
+        let glued = compact.flatMap { index in
+            EntryBlocks.split(files[index].text.contentLines).compactMap { $0.body.first?.text }
+        }
+        let knowledge = CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: glued)
+        let parser = CompactListParser(captureYear: captureYear, splitter: GluedLineSplitter(knowledge: knowledge))
+        for index in compact {
+            parsed[index] = parser.parse(files[index].text, file: files[index].name)
+        }
+        return parsed.map { $0! }
+    }
+
+    /// The newest explicit year on any head line, for pages loaded without a `captureYear`.
+    static func newestYear(in texts: [SourceText]) -> Int? {
+        texts.flatMap { $0.contentLines.compactMap { HeadLine($0.text)?.year } }.max()
+    }
+}
