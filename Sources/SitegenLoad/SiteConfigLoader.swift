@@ -35,11 +35,11 @@ enum SiteConfigLoader {
         }
         guard let node else { return result }
         guard let mapping = node.mapping else {
-            throw LoadError(Diagnostic(.error, file: displayPath, line: node.mark.map { $0.line + 1 }, "expected a mapping of settings (`title: …`)"))
+            throw LoadError(Diagnostic(.error, file: displayPath, line: node.mark.map(\.line), "expected a mapping of settings (`title: …`)"))
         }
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
-            let line = keyNode.mark.map { $0.line + 1 }
+            let line = keyNode.mark.map(\.line)
             switch key {
             case "title":
                 result.title = try scalar(value, key: key, file: displayPath, line: line)
@@ -55,7 +55,7 @@ enum SiteConfigLoader {
                     let file = fileNode.string ?? ""
                     var override = SiteConfig.ProfileOverride()
                     for (settingKey, settingValue) in settings.mapping ?? [:] {
-                        let settingLine = settingKey.mark.map { $0.line + 1 }
+                        let settingLine = settingKey.mark.map(\.line)
                         if settingKey.string == "owner" {
                             override.owner = try scalar(settingValue, key: "owner", file: displayPath, line: settingLine)
                         } else {
