@@ -1,0 +1,117 @@
+@testable import SitegenLoad
+import SitegenModel
+import Testing
+
+/// Which entries are one paper, and which stay apart.
+@Suite struct PaperMergingTests {
+    static func entry(_ title: String, abstract: String?, file: String = "a.txt", layout: Layout = .fullProfile,
+                      names: [String] = ["Ann Author"]) -> ProfileEntry {
+        ProfileEntry(file: file, line: 1, layout: layout, title: title, names: names, truncated: false,
+                     organizations: [], category: "CL", date: nil, hasCode: false, score: nil, venue: nil, abstract: abstract)
+    }
+
+    static let sinkhornAbstract = "Optimal Transport (OT) distances are now routinely used as loss functions in ML tasks. Yet, computing OT distances between arbitrary (i.e. not necessarily discrete) probability distributions remains an open problem. This paper introduces a new online estimator of entropy-regularized OT distances between two such arbitrary distributions."
+
+    static func clusters(_ entries: [ProfileEntry]) -> [[String]] {
+        var merger = PaperMerger()
+        for entry in entries { merger.add(entry) }
+        return merger.clusters.map { $0.entries.map(\.title) }
+    }
+
+    @Test func caseHyphenationAndPunctuationVariantsMerge() {
+        let result = Self.clusters([
+            Self.entry("Extra-Gradient With Player Sampling", abstract: nil),
+            Self.entry("Extragradient with player sampling", abstract: "Something else entirely.", file: "b.txt"),
+            Self.entry("Extragradient with player sampling.", abstract: nil, file: "c.txt"),
+        ])
+        #expect(result.count == 1)
+    }
+
+    @Test func rewordedTitleWithTheSameAbstractMerges() {
+        let result = Self.clusters([
+            Self.entry("Online Sinkhorn: Optimal Transport distances from sample streams", abstract: Self.sinkhornAbstract),
+            Self.entry("Online Sinkhorn: optimal transportation distances from sample streams",
+                       abstract: Self.sinkhornAbstract.replacingOccurrences(of: "Yet,", with: "However,"), file: "b.txt"),
+        ])
+        #expect(result.count == 1)
+    }
+
+    @Test func similarTitlesWithDifferentAbstractsStayApart() {
+        let result = Self.clusters([
+            Self.entry("Voxtral", abstract: "We present Voxtral Mini and Voxtral Small, two multimodal audio chat models."),
+            Self.entry("Voxtral TTS", abstract: "We introduce Voxtral TTS, an expressive multilingual text-to-speech model.", file: "b.txt"),
+        ])
+        #expect(result.count == 2)
+    }
+
+    @Test func numberedSequelsStayApartEvenWithOneAbstract() {
+        let abstract = "We train a large multimodal model on text, images, audio and video, and evaluate it on many benchmarks."
+        let result = Self.clusters([
+            Self.entry("Gemini: A Family of Highly Capable Multimodal Models", abstract: abstract),
+            Self.entry("Gemini 1.5: A Family of Highly Capable Multimodal Models", abstract: abstract, file: "b.txt"),
+        ])
+        #expect(result.count == 2)
+    }
+
+    @Test func titleAloneNeverMergesDifferentTitles() {
+        let result = Self.clusters([
+            Self.entry("Learning to Rank with Deep Networks", abstract: nil),
+            Self.entry("Learning to Rank with Deep Neural Networks", abstract: nil, file: "b.txt"),
+        ])
+        #expect(result.count == 2)
+    }
+
+    @Test func richerLayoutDecidesTheFields() {
+        let identity = AuthorIdentity()
+        let resolver = PaperResolver(identity: identity, owners: ["b.txt": "Owner One"])
+        var fromB = Self.entry("Some Paper (v2 title)", abstract: "B abstract", file: "b.txt", layout: .collaborators, names: ["Owner One"])
+        fromB.venue = "arXiv.org Machine Learning"
+        fromB.category = nil
+        var fromA = Self.entry("Some Paper", abstract: "A abstract", file: "z.txt", names: ["Ann Author", "Owner One"])
+        fromA.date = PaperDate(year: 2021, month: 5, day: 4)
+        let (paper, conflicts) = resolver.resolve([fromB, fromA])
+        #expect(paper.title == "Some Paper")
+        #expect(paper.altTitles == ["Some Paper (v2 title)"])
+        #expect(paper.authors == ["Ann Author", "Owner One"])
+        #expect(paper.abstract == "A abstract")
+        #expect(paper.venues == ["arXiv.org Machine Learning"])
+        #expect(paper.sources == ["b.txt", "z.txt"])
+        #expect(paper.knownAuthors == ["Owner One"])
+        #expect(paper.date?.description == "2021-05-04")
+        #expect(conflicts.isEmpty)
+    }
+
+    @Test func disagreeingDatesAreRecorded() {
+        let resolver = PaperResolver(identity: AuthorIdentity(), owners: [:])
+        var first = Self.entry("Paper", abstract: nil)
+        first.date = PaperDate(year: 2020, month: 1, day: 1)
+        var second = Self.entry("Paper", abstract: nil, file: "b.txt", layout: .compact)
+        second.date = PaperDate(year: 2021, month: 1, day: 1)
+        let (paper, conflicts) = resolver.resolve([second, first])
+        #expect(paper.date?.year == 2020)
+        #expect(conflicts == [PaperResolver.Conflict(title: "Paper", field: "date", values: ["2020-01-01", "2021-01-01"], chosen: "2020-01-01")])
+    }
+
+    @Test func mostFrequentSpellingIsCanonical() {
+        var identity = AuthorIdentity()
+        for name in ["Carles Domingo Enrich", "Carles Domingo-Enrich", "Carles Domingo-Enrich", "Domingo-Enrich, Carles"] {
+            identity.see(name)
+        }
+        identity.settle()
+        #expect(identity.canonical("carles domingo enrich") == "Carles Domingo-Enrich")
+        #expect(identity.canonical(["Carles Domingo Enrich", "Samy Jelassi", "Carles Domingo-Enrich"]) == ["Carles Domingo-Enrich", "Samy Jelassi"])
+        #expect(identity.otherSpellings(of: "Carles Domingo-Enrich") == ["Carles Domingo Enrich"])
+    }
+
+    @Test func ownerIsInferredOnlyWhenInEveryCompleteByline() {
+        var identity = AuthorIdentity()
+        let names = [["Teven Le Scao", "Claire Gardent"], ["Teven Le Scao"], ["Zach Kaden", "Teven Le Scao"], ["Thomas Wang", "Ann B"]]
+        for list in names { for name in list { identity.see(name) } }
+        identity.settle()
+        var entries = names.map { Self.entry("t", abstract: nil, names: $0) }
+        entries[3].truncated = true
+        #expect(OwnerInference.infer(entries: entries, identity: identity) == "Teven Le Scao")
+        entries[3].truncated = false
+        #expect(OwnerInference.infer(entries: entries, identity: identity) == nil)
+    }
+}
