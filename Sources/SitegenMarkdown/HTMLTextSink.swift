@@ -1,0 +1,49 @@
+/// Builds HTML straight from TeX text, for the argument of a styling macro such as
+/// `\emph{…}`: the argument becomes one self-contained fragment, so its tags always balance.
+///
+/// Source is escaped rather than read as Markdown; TeX's `--` and `---` become dashes.
+struct HTMLTextSink: TeXSink {
+    private(set) var html = ""
+
+    /// The characters TeX escapes with a backslash; any other `\c` keeps its backslash.
+    private static let texEscapable: Set<Unicode.Scalar> = ["&", "%", "_", "#", "$", "{", "}"]
+
+    mutating func appendSource(_ utf8: ArraySlice<UInt8>) {
+        var hyphens = 0
+        for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+            if scalar == "-" {
+                hyphens += 1
+                continue
+            }
+            appendDashes(hyphens)
+            hyphens = 0
+            HTMLEscaping.append(scalar, to: &html)
+        }
+        appendDashes(hyphens)
+    }
+
+    mutating func appendEscaped(_ character: Unicode.Scalar) {
+        if !Self.texEscapable.contains(character) {
+            html += "\\"
+        }
+        HTMLEscaping.append(character, to: &html)
+    }
+
+    mutating func appendText(_ text: String) {
+        HTMLEscaping.append(text.unicodeScalars, to: &html)
+    }
+
+    mutating func appendHTML(_ html: String, source: ArraySlice<UInt8>) {
+        self.html += html
+    }
+
+    /// A run of `count` hyphens as TeX sets it: `--` is an en dash, `---` an em dash.
+    private mutating func appendDashes(_ count: Int) {
+        switch count {
+        case 0: break
+        case 2: html += "–"
+        case 3: html += "—"
+        default: html += String(repeating: "-", count: count)
+        }
+    }
+}
