@@ -1,0 +1,49 @@
+import SitegenModel
+
+extension PageContext {
+    /// `authors/index.html`. Keys: `groups` (`{letter, anchor, authors}`, author items sorted by
+    /// name ignoring case and accents, grouped by initial), `owners` (author items), `hasOwners`.
+    func authorsIndex() -> Page {
+        let sorted = site.authors
+            .map { (author: $0, key: SortKey.folded($0.name)) }
+            .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) }
+        let groups = Self.grouped(sorted, by: { SortKey.initial(ofFolded: $0.key) })
+            .map { group -> Context in
+                ["letter": group.key, "anchor": SortKey.anchor(for: group.key),
+                 "authors": group.items.map { ItemContext.author($0.author) }]
+            }
+        let owners = index.owners.map(ItemContext.author)
+        return page(.authors, at: SitePath.authorsIndex, section: .authors,
+                    ["groups": groups, "owners": owners, "hasOwners": !owners.isEmpty])
+    }
+
+    /// `papers/index.html`. Keys: `years` (`{year, anchor, papers}`, newest year first, `year`
+    /// null for the undated group, which comes last).
+    func papersIndex() -> Page {
+        let byYear = Self.grouped(site.papers, by: { $0.date?.year })
+            .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
+        let years = byYear.map { group -> Context in
+            ["year": orNull(group.key), "anchor": group.key.map { "y\($0)" } ?? "undated",
+             "papers": ItemContext.paperSummaries(group.items, index)]
+        }
+        return page(.papers, at: SitePath.papersIndex, section: .papers, ["years": years])
+    }
+
+    /// `categories/index.html`. Keys: `categories` (category items, by code).
+    func categoriesIndex() -> Page {
+        page(.categories, at: SitePath.categoriesIndex, section: .categories,
+             ["categories": site.categories.map(ItemContext.category)])
+    }
+
+    /// `items` split by `key`, groups in order of first appearance, items in their given order.
+    static func grouped<Item, Key: Hashable>(_ items: [Item], by key: (Item) -> Key) -> [(key: Key, items: [Item])] {
+        var order: [Key] = []
+        var groups: [Key: [Item]] = [:]
+        for item in items {
+            let itemKey = key(item)
+            if groups[itemKey] == nil { order.append(itemKey) }
+            groups[itemKey, default: []].append(item)
+        }
+        return order.map { (key: $0, items: groups[$0] ?? []) }
+    }
+}

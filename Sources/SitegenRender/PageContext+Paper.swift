@@ -1,0 +1,34 @@
+import SitegenModel
+
+extension PageContext {
+    /// `papers/<id>/index.html`. Keys: those of `ItemContext.paperSummary` (`title`, `date`,
+    /// `category`, `hasCode`, `byline`, …) plus `abstractHTML` (safe HTML from Markdown, for
+    /// `{{{abstractHTML}}}`; null when there is no abstract), `abstractExcerpt` (plain text for the
+    /// meta description, or null), `organizations`, `venues`, `altTitles` (strings), `sources`
+    /// (`{file, owner}`, owner a person or null), each list with a `has…` flag.
+    func paper(_ paper: Paper) -> Page {
+        var own = ItemContext.paperSummary(paper, index)
+        own["abstractHTML"] = orNull(paper.abstract.map { markdown.render($0) })
+        own["abstractExcerpt"] = orNull(paper.abstract.map { Self.excerpt(of: $0) })
+        own["organizations"] = paper.organizations
+        own["hasOrganizations"] = !paper.organizations.isEmpty
+        own["venues"] = paper.venues
+        own["hasVenues"] = !paper.venues.isEmpty
+        own["altTitles"] = paper.altTitles
+        own["hasAltTitles"] = !paper.altTitles.isEmpty
+        own["sources"] = paper.sources.map { file -> Context in
+            ["file": file, "owner": orNull(index.profilesByFile[file]?.owner.map { ItemContext.person($0, index) })]
+        }
+        own["hasSources"] = !paper.sources.isEmpty
+        return page(.paper, at: SitePath.paper(paper.id), section: .papers, own)
+    }
+
+    /// The start of `text` on one line, cut at a word near `limit` characters, with `…` when cut.
+    static func excerpt(of text: String, limit: Int = 200) -> String {
+        let oneLine = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard oneLine.count > limit else { return oneLine }
+        let cut = oneLine.prefix(limit)
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return words + "…"
+    }
+}

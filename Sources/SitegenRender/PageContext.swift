@@ -1,0 +1,59 @@
+import Foundation
+import SitegenMarkdown
+import SitegenModel
+
+/// One page to render: which template, where it goes, and the context to fill it with.
+struct Page {
+    let template: PageTemplate
+    let path: String
+    let context: Context
+}
+
+/// Builds each kind of page. The keys every page shares are set here; each page kind adds its own
+/// in an extension (`PageContext+Paper.swift`, …), documented there.
+///
+/// Shared keys: `root` (prefix back to the site root, for `{{root}}{{href}}` links), `siteTitle`,
+/// `canonicalURL` (null without a `baseURL`), `current.<section>` (true for the nav entry of the
+/// page's section: `home`, `papers`, `authors`, `categories`), `links.<page>` (root-relative paths
+/// of the fixed pages: `home`, `papers`, `authors`, `categories`, `papersAPI`, `authorsAPI`) and
+/// `totals` (`papers`, `authors`, `categories`: site-wide counts, with thousands separators).
+struct PageContext {
+    let index: SiteIndex
+    let markdown: MarkdownRenderer
+    var site: Site { index.site }
+
+    /// The site's sections, as the main navigation names them.
+    enum Section: String {
+        case home, papers, authors, categories
+    }
+
+    private static let links: [String: String] = [
+        "home": SitePath.home, "papers": SitePath.papersIndex, "authors": SitePath.authorsIndex,
+        "categories": SitePath.categoriesIndex, "papersAPI": SitePath.papersAPI, "authorsAPI": SitePath.authorsAPI,
+    ]
+
+    /// A page at `path` with the shared keys plus `own` (which wins on a clash).
+    func page(_ template: PageTemplate, at path: String, section: Section?, _ own: Context) -> Page {
+        let baseURL = site.config.baseURL
+        let canonical = baseURL.isEmpty ? nil : SitePath.absolute(SitePath.directory(of: path), baseURL: baseURL)
+        let shared: Context = [
+            "root": SitePath.root(of: path),
+            "siteTitle": site.config.title,
+            "canonicalURL": orNull(canonical),
+            "current": section.map { [$0.rawValue: true] } ?? [:],
+            "links": Self.links,
+            "totals": ["papers": ItemContext.groupedThousands(site.papers.count),
+                       "authors": ItemContext.groupedThousands(site.authors.count),
+                       "categories": ItemContext.groupedThousands(site.categories.count)],
+        ]
+        return Page(template: template, path: path, context: shared.merging(own) { _, pageValue in pageValue })
+    }
+
+    /// The error page. Servers show it for any missing URL at any depth, so with a `baseURL` its
+    /// links are absolute; without one they are relative to the site root, where it is served.
+    func notFound() -> Page {
+        let baseURL = site.config.baseURL
+        let root = baseURL.isEmpty ? "" : SitePath.absolute("", baseURL: baseURL)
+        return page(.notFound, at: SitePath.notFound, section: nil, ["root": root, "canonicalURL": NSNull()])
+    }
+}

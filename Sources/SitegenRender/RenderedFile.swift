@@ -1,0 +1,11 @@
+/// One output file of the rendered site.
+public struct RenderedFile: Sendable {
+    /// Relative to the output root, "/"-separated, e.g. `papers/mistral-7b/index.html`.
+    public let path: String
+    public let contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+}

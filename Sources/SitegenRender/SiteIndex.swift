@@ -1,0 +1,33 @@
+import SitegenModel
+
+/// Lookups built once per render, so each page's context costs only the size of that page.
+struct SiteIndex {
+    let site: Site
+    /// Canonical names first; other spellings only where no canonical name claims them.
+    let authorsByName: [String: Author]
+    let papersByID: [String: Paper]
+    let categoriesByCode: [String: Category]
+    let profilesByFile: [String: Profile]
+
+    init(_ site: Site) {
+        self.site = site
+        var authorsByName = Dictionary(site.authors.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for author in site.authors {
+            for spelling in author.otherSpellings where authorsByName[spelling] == nil {
+                authorsByName[spelling] = author
+            }
+        }
+        self.authorsByName = authorsByName
+        papersByID = Dictionary(site.papers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The papers with these ids, in the given order; unknown ids are skipped.
+    func papers(_ ids: [String]) -> [Paper] {
+        ids.compactMap { papersByID[$0] }
+    }
+
+    /// Authors with at least one profile page, in the model's order.
+    var owners: [Author] { site.authors.filter(\.isOwner) }
+}

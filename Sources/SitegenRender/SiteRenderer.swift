@@ -1,0 +1,38 @@
+import Foundation
+import SitegenMarkdown
+import SitegenModel
+
+/// Turns a loaded `Site` into its pages and data files, using the templates of one folder.
+///
+/// Layout: each page template extends `layout.mustache` through Mustache template inheritance
+/// (`{{<layout}}{{$content}}…{{/content}}{{/layout}}`), overriding the `title`, `description`
+/// and `content` blocks; see `Templates/README.md`.
+public struct SiteRenderer: Sendable {
+    private let templates: TemplateSet
+
+    /// Loads and validates every template in `templatesDirectory`; throws a `TemplateError` naming the
+    /// file when the folder is unreadable, a page template is missing, a template does not parse,
+    /// or a partial is used but missing.
+    public init(templatesDirectory: URL) throws {
+        templates = try TemplateSet(directory: templatesDirectory)
+    }
+
+    /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready.
+    /// Order and bytes depend only on `site` and the templates.
+    public func render(_ site: Site, emit: (RenderedFile) throws -> Void) throws {
+        let pages = PageContext(index: SiteIndex(site), markdown: MarkdownRenderer())
+        func emitPage(_ page: Page) throws {
+            try emit(RenderedFile(path: page.path, contents: Array(templates.render(page.template, page.context).utf8)))
+        }
+        try emitPage(pages.home())
+        try emitPage(pages.papersIndex())
+        try emitPage(pages.authorsIndex())
+        try emitPage(pages.categoriesIndex())
+        for paper in site.papers { try emitPage(pages.paper(paper)) }
+        for author in site.authors { try emitPage(pages.author(author)) }
+        for category in site.categories { try emitPage(pages.category(category)) }
+        try emitPage(pages.notFound())
+        try emit(APIExport.papers(site))
+        try emit(APIExport.authors(site))
+    }
+}

@@ -1,0 +1,38 @@
+/// Why a templates folder cannot be used; every case names the file at fault.
+public enum TemplateError: Error, Equatable, CustomStringConvertible {
+    /// The folder itself cannot be listed.
+    case unreadableDirectory(path: String, reason: String)
+    /// A template file exists but cannot be read as UTF-8 text.
+    case unreadableTemplate(file: String, reason: String)
+    /// A template sitegen renders pages with is not there.
+    case missingTemplate(file: String)
+    /// A template is not valid Mustache.
+    case parseFailed(file: String, line: Int, column: Int, reason: String)
+    /// `{{> name}}` or `{{< name}}` in `file` names a template that does not exist.
+    case missingPartial(file: String, partial: String)
+
+    /// The file the problem is in (or about).
+    public var file: String {
+        switch self {
+        case .unreadableDirectory(let path, _): path
+        case .unreadableTemplate(let file, _), .missingTemplate(let file),
+             .parseFailed(let file, _, _, _), .missingPartial(let file, _): file
+        }
+    }
+
+    /// `file[:line:column]: error: message`, the form compilers use, so editors can jump to it.
+    public var description: String {
+        switch self {
+        case .unreadableDirectory(let path, let reason):
+            "\(path): error: cannot read the templates folder: \(reason)"
+        case .unreadableTemplate(let file, let reason):
+            "\(file): error: cannot read template: \(reason)"
+        case .missingTemplate(let file):
+            "\(file): error: required template is missing"
+        case .parseFailed(let file, let line, let column, let reason):
+            "\(file):\(line):\(column): error: invalid Mustache: \(reason)"
+        case .missingPartial(let file, let partial):
+            "\(file): error: partial '\(partial)' is used but there is no \(partial).mustache"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Mustache
+
+/// The templates folder, loaded and checked once, before any page is rendered.
+///
+/// Every `.mustache` file under the folder is registered under its path without the extension
+/// (`paper`, `partials/byline`), the names `MustacheLibrary(directory:)` would give them. Files are
+/// read synchronously and parsed with `MustacheTemplate(string:)` instead of the `async`
+/// `MustacheLibrary(directory:)`, so that errors can name the file and loading need not be async.
+///
+/// Surprising on purpose: one trailing newline is dropped from each file, so a partial can be used
+/// inline (`{{> person}}, `) without its final newline leaking into the text.
+struct TemplateSet: Sendable {
+    /// The library every page renders with; partials resolve against it.
+    let library: MustacheLibrary
+
+    /// Loads `directory`, then checks that each page template exists and each partial referenced exists.
+    init(directory: URL) throws {
+        let sources = try Self.readSources(in: directory)
+        var library = MustacheLibrary()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            let file = Self.filePath(of: name, in: directory)
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError.parseFailed(file: file, line: error.context.lineNumber,
+                                                column: error.context.columnNumber, reason: "\(error.error)")
+            }
+        }
+        for page in PageTemplate.allCases where sources[page.rawValue] == nil {
+            throw TemplateError.missingTemplate(file: Self.filePath(of: page.rawValue, in: directory))
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for partial in PartialReferences.names(in: text) where sources[partial] == nil {
+                throw TemplateError.missingPartial(file: Self.filePath(of: name, in: directory), partial: partial)
+            }
+        }
+        self.library = library
+    }
+
+    /// Renders the page template `page` with `context`.
+    func render(_ page: PageTemplate, _ context: Context) -> String {
+        // Cannot be nil: `init` checked that every page template is registered.
+        library.render(context, withTemplate: page.rawValue) ?? ""
+    }
+
+    /// Template name → text, for every `.mustache` file under `directory`.
+    private static func readSources(in directory: URL) throws -> [String: String] {
+        let subpaths: [String]
+        do {
+            subpaths = try FileManager.default.subpathsOfDirectory(atPath: directory.path)
+        } catch {
+            throw TemplateError.unreadableDirectory(path: directory.path, reason: error.localizedDescription)
+        }
+        var sources: [String: String] = [:]
+        for subpath in subpaths where subpath.hasSuffix(".mustache") {
+            let file = directory.appendingPathComponent(subpath)
+            guard let data = FileManager.default.contents(atPath: file.path),
+                  var text = String(data: data, encoding: .utf8) else {
+                throw TemplateError.unreadableTemplate(file: file.path, reason: "not readable as UTF-8 text")
+            }
+            if text.hasSuffix("\n") { text.removeLast() }
+            sources[String(subpath.dropLast(".mustache".count))] = text
+        }
+        return sources
+    }
+
+    private static func filePath(of name: String, in directory: URL) -> String {
+        directory.appendingPathComponent(name + ".mustache").path
+    }
+}
+
+/// The templates sitegen renders pages with; each must exist as `<rawValue>.mustache`.
+enum PageTemplate: String, CaseIterable, Sendable {
+    case home, paper, author, category, papers, authors, categories
+    case notFound = "not-found"
+}
