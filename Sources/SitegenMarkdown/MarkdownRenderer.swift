@@ -29,7 +29,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private static func removingReservedCharacters(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: ProtectedMarkdown.isReserved) else { return text }
+        guard ProtectedMarkdown.mayContainReserved(text) else { return text }
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: text.unicodeScalars.lazy.filter { !ProtectedMarkdown.isReserved($0) })
         return String(kept)

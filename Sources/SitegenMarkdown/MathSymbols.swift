@@ -17,15 +17,22 @@ enum MathSymbol {
     /// A macro that only changes sizes or styles (`\big`, `\displaystyle`): no output.
     case ignored
 
-    var mathML: String {
+    /// Appends this symbol's MathML to `output`.
+    func append(to output: inout String) {
         switch self {
-        case .identifier(let name): "<mi>\(HTMLEscaping.escaped(name))</mi>"
-        case .uprightIdentifier(let name): "<mi mathvariant=\"normal\">\(HTMLEscaping.escaped(name))</mi>"
-        case .function(let name), .limitFunction(let name): "<mi>\(name)</mi>"
-        case .operator(let symbol), .largeOperator(let symbol): "<mo>\(HTMLEscaping.escaped(symbol))</mo>"
-        case .space(let width): "<mspace width=\"\(width)\"/>"
-        case .ignored: ""
+        case .identifier(let name): element("<mi>", name, "</mi>", to: &output)
+        case .uprightIdentifier(let name): element("<mi mathvariant=\"normal\">", name, "</mi>", to: &output)
+        case .function(let name), .limitFunction(let name): element("<mi>", name, "</mi>", to: &output)
+        case .operator(let symbol), .largeOperator(let symbol): element("<mo>", symbol, "</mo>", to: &output)
+        case .space(let width): output += "<mspace width=\"\(width)\"/>"
+        case .ignored: break
         }
+    }
+
+    private func element(_ open: String, _ text: String, _ close: String, to output: inout String) {
+        output += open
+        HTMLEscaping.append(text.unicodeScalars, to: &output)
+        output += close
     }
 
     /// Whether scripts attached to this symbol go under and over it in display math.

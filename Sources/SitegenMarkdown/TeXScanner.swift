@@ -48,7 +48,7 @@ struct TeXScanner {
                 if let math = text.dollarMath(at: position) {
                     emit(math, into: &sink)
                 } else {
-                    position += text.byte(at: position + 1) == UInt8(ascii: "$") ? 2 : 1
+                    position = text.endOfRun(of: UInt8(ascii: "$"), at: position)  // `$$$$` is literal as a whole
                 }
             case UInt8(ascii: "\\"):
                 scanBackslash(into: &sink)
@@ -96,7 +96,7 @@ struct TeXScanner {
 
     private mutating func emit<Sink: TeXSink>(_ math: SourceText.MathSpan, into sink: inout Sink) {
         flushSource(into: &sink)
-        let html = TeXToMathML.mathML(for: text.string(math.contents), display: math.display)
+        let html = TeXToMathML.mathML(for: text.utf8[math.contents], display: math.display)
         sink.appendHTML(html, source: text.utf8[position..<math.end])
         position = math.end
         pendingStart = position

@@ -111,12 +111,12 @@ struct SourceText {
     /// The end of the Markdown code span opening at the backtick run at `offset`, or the end
     /// of the run alone if no run of the same length closes it.
     func endOfCodeSpan(at offset: Int) -> Int {
-        let runEnd = endOfBacktickRun(at: offset)
+        let runEnd = endOfRun(of: UInt8(ascii: "`"), at: offset)
         let length = runEnd - offset
         var search = runEnd
         while search < end, !startsBlankLine(at: search) {
             guard utf8[search] == UInt8(ascii: "`") else { search += 1; continue }
-            let closeEnd = endOfBacktickRun(at: search)
+            let closeEnd = endOfRun(of: UInt8(ascii: "`"), at: search)
             if closeEnd - search == length { return closeEnd }
             search = closeEnd
         }
@@ -141,9 +141,10 @@ struct SourceText {
         return nil
     }
 
-    private func endOfBacktickRun(at offset: Int) -> Int {
+    /// The offset after the run of `repeated` bytes starting at `offset`.
+    func endOfRun(of repeated: UInt8, at offset: Int) -> Int {
         var runEnd = offset
-        while byte(at: runEnd) == UInt8(ascii: "`") { runEnd += 1 }
+        while byte(at: runEnd) == repeated { runEnd += 1 }
         return runEnd
     }
 

@@ -1,49 +1,57 @@
 /// Converts TeX math — the text between `$…$`, `\(…\)` and the like — to a MathML
 /// `<math>` element.
 ///
-/// A recursive-descent parser over Unicode scalars that writes MathML as it goes. It
-/// follows TeX's grouping rules (`x^23` raises only the 2; a `{…}` group is one `<mrow>`,
-/// or just its element when it holds one) and never drops input: an unknown macro becomes
-/// an `<merror>` naming it, a stray brace an `<mo>`. Every character from the input is
-/// escaped. Nesting deeper than `maximumDepth` is shown as an error instead of recursing.
+/// A recursive-descent parser over Unicode scalars that appends MathML to `output` as it
+/// reads; when scripts turn out to follow an atom, the wrapping element is inserted before
+/// it afterwards. It follows TeX's grouping rules (`x^23` raises only the 2; a `{…}` group
+/// is one `<mrow>`, or just its element when it holds one) and never drops input: an
+/// unknown macro becomes an `<merror>` naming it, a stray brace an `<mo>`. Every character
+/// from the input is escaped. Nesting deeper than `maximumDepth` is shown as an error.
+/// The macros themselves are in `TeXMathMacros.swift`.
 struct TeXToMathML {
-    private enum RowEnd { case end, closeBrace, closeBracket, right }
+    enum RowEnd { case end, closeBrace, closeBracket, right }
 
     private static let maximumDepth = 40
-    /// Macros whose argument is set as upright text in an `<mtext>`.
-    private static let textMacros: Set<String> = [
-        "text", "textrm", "textnormal", "textup", "textit", "textbf", "texttt", "emph", "mathrm", "mbox",
-    ]
-    private static let fractionMacros: Set<String> = ["frac", "dfrac", "tfrac", "cfrac"]
-    private static let binomialMacros: Set<String> = ["binom", "dbinom", "tbinom"]
 
-    private let scalars: [Unicode.Scalar]
-    private let display: Bool
-    private var position = 0
+    let scalars: [Unicode.Scalar]
+    let display: Bool
+    var position = 0
+    var output = ""
     private var depth = 0
     /// The font selected by an enclosing `\mathbb{…}` and the like.
-    private var alphabet = MathAlphabet.plain
+    var alphabet = MathAlphabet.plain
 
-    private init(_ tex: String, display: Bool) {
-        scalars = Array(tex.unicodeScalars)
+    private init(_ utf8: ArraySlice<UInt8>, display: Bool) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
+        var bytes = utf8.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&bytes) { scalars.append(scalar) }
+        self.scalars = scalars
         self.display = display
+        output.reserveCapacity(utf8.count * 12)
     }
 
-    static func mathML(for tex: String, display: Bool) -> String {
-        var parser = TeXToMathML(tex, display: display)
-        let elements = parser.parseRow(until: .end)
-        return (display ? "<math display=\"block\">" : "<math>") + elements.joined() + "</math>"
+    /// The `<math>` element for the TeX in `utf8` (valid UTF-8, from a Swift string).
+    static func mathML(for utf8: ArraySlice<UInt8>, display: Bool) -> String {
+        var parser = TeXToMathML(utf8, display: display)
+        parser.output += display ? "<math display=\"block\">" : "<math>"
+        parser.parseRow(until: .end)
+        parser.output += "</math>"
+        return parser.output
     }
 
-    private var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+    var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
-    private mutating func skipSpaces() {
-        while let scalar = current, scalar.properties.isWhitespace { position += 1 }
+    mutating func skipSpaces() {
+        while let scalar = current, scalar.isMathSpace { position += 1 }
     }
 
-    /// Elements up to `end`, which is consumed unless it is `\right` (left for `\left`).
-    private mutating func parseRow(until end: RowEnd) -> [String] {
-        var elements: [String] = []
+    /// Parses elements up to `end`, which is consumed unless it is `\right` (left for
+    /// `\left`); returns how many elements were written.
+    @discardableResult
+    mutating func parseRow(until end: RowEnd) -> Int {
+        var count = 0
         while true {
             skipSpaces()
             guard let scalar = current else { break }
@@ -52,228 +60,152 @@ struct TeXToMathML {
                 break
             }
             if end == .right, commandName(at: position) == "right" { break }
-            let element = parseScripted()
-            if !element.isEmpty { elements.append(element) }
+            let start = output.utf8.count
+            parseScripted()
+            if output.utf8.count > start { count += 1 }
         }
-        return elements
+        return count
     }
 
     /// An atom with any `_` and `^` scripts attached.
-    private mutating func parseScripted() -> String {
-        var base = ""
+    private mutating func parseScripted() {
+        let start = output.utf8.count
         var takesLimits = false
         if current != "_", current != "^" {
-            (base, takesLimits) = parseAtom()
+            takesLimits = parseAtom()
         }
-        var belowOrSub: String?
-        var aboveOrSup: String?
+        var subscriptMathML: Substring?
+        var superscriptMathML: Substring?
         while true {
             skipSpaces()
-            if current == "_", belowOrSub == nil {
+            if current == "_", subscriptMathML == nil {
                 position += 1
-                belowOrSub = parseArgument()
-            } else if current == "^", aboveOrSup == nil {
+                subscriptMathML = cutArgument()
+            } else if current == "^", superscriptMathML == nil {
                 position += 1
-                aboveOrSup = parseArgument()
+                superscriptMathML = cutArgument()
             } else {
                 break
             }
         }
-        if belowOrSub == nil, aboveOrSup == nil { return base }
-        if base.isEmpty { base = "<mrow></mrow>" }
-        takesLimits = takesLimits && display
-        switch (belowOrSub, aboveOrSup) {
-        case let (sub?, sup?): return element(takesLimits ? "munderover" : "msubsup", base + sub + sup)
-        case let (sub?, nil): return element(takesLimits ? "munder" : "msub", base + sub)
-        case let (nil, sup?): return element(takesLimits ? "mover" : "msup", base + sup)
-        case (nil, nil): return base
+        guard subscriptMathML != nil || superscriptMathML != nil else { return }
+        if output.utf8.count == start { output += "<mrow></mrow>" }
+        let limits = takesLimits && display
+        let name = switch (subscriptMathML != nil, superscriptMathML != nil) {
+        case (true, true): limits ? "munderover" : "msubsup"
+        case (true, false): limits ? "munder" : "msub"
+        default: limits ? "mover" : "msup"
         }
+        output += subscriptMathML ?? ""
+        output += superscriptMathML ?? ""
+        wrap(from: start, in: name)
+    }
+
+    /// A script, parsed and then taken back out of `output`, so that `x^a_b` can still
+    /// put the subscript first.
+    private mutating func cutArgument() -> Substring {
+        let start = output.utf8.count
+        parseArgument()
+        let startIndex = output.utf8.index(output.startIndex, offsetBy: start)
+        let script = output[startIndex...]
+        output.removeSubrange(startIndex...)
+        return script
     }
 
     /// A macro's argument or a script: a `{…}` group, a macro, or a single character.
-    private mutating func parseArgument() -> String {
+    mutating func parseArgument() {
         skipSpaces()
-        guard let scalar = current else { return "<mrow></mrow>" }
-        if scalar.properties.numericType == .decimal {
-            position += 1
-            return element("mn", HTMLEscaping.escaped(String(scalar)))
+        guard let scalar = current else {
+            output += "<mrow></mrow>"
+            return
         }
-        return parseAtom().mathML
+        if scalar.isDecimalDigit {
+            position += 1
+            appendElement("mn", CollectionOfOne(scalar))
+        } else {
+            parseAtom()
+        }
     }
 
-    /// One group, macro, number, letter or other character; `takesLimits` tells whether
-    /// scripts on it go under and over in display math.
-    private mutating func parseAtom() -> (mathML: String, takesLimits: Bool) {
+    /// One group, macro, number, letter or other character; returns whether scripts on
+    /// it go under and over in display math.
+    @discardableResult
+    mutating func parseAtom() -> Bool {
         depth += 1
         defer { depth -= 1 }
-        guard let scalar = current else { return ("", false) }
+        guard let scalar = current else { return false }
         guard depth <= Self.maximumDepth else {
-            let rest = String(String.UnicodeScalarView(scalars[position...]))
+            appendError(scalars[position...])
             position = scalars.count
-            return (element("merror", element("mtext", HTMLEscaping.escaped(rest))), false)
+            return false
         }
+        position += 1
         switch scalar {
         case "{":
-            position += 1
-            return (grouped(parseRow(until: .closeBrace)), false)
+            let start = output.utf8.count
+            if parseRow(until: .closeBrace) != 1 { wrap(from: start, in: "mrow") }
         case "\\":
-            return parseCommand()
+            position -= 1
+            return parseMacro()
         case "'":
-            position += 1
-            return (element("mo", "′"), false)
+            output += "<mo>′</mo>"
         case "~":
-            position += 1
-            return (MathSymbol.space("0.3333em").mathML, false)
+            MathSymbol.space("0.3333em").append(to: &output)
+        case _ where scalar.isDecimalDigit:
+            appendElement("mn", scalars[position - 1..<endOfNumber()])
+        case _ where scalar.isLetter:
+            appendElement("mi", CollectionOfOne(alphabet.map(scalar)))
         default:
-            position += 1
-            if scalar.properties.numericType == .decimal {
-                return (element("mn", HTMLEscaping.escaped(String(scalar) + restOfNumber())), false)
-            }
-            if scalar.properties.isAlphabetic {
-                return (element("mi", HTMLEscaping.escaped(String(alphabet.map(scalar)))), false)
-            }
-            return (element("mo", HTMLEscaping.escaped(String(scalar))), false)
+            appendElement("mo", CollectionOfOne(scalar))
         }
+        return false
     }
 
-    /// The digits (and one decimal point between digits) following a number's first digit.
-    private mutating func restOfNumber() -> String {
-        var digits = ""
+    /// Moves past the digits (and one decimal point between digits) following a number's
+    /// first digit; returns the offset where the number ends.
+    private mutating func endOfNumber() -> Int {
+        var seenPoint = false
         while let scalar = current {
-            if scalar.properties.numericType == .decimal {
-                digits.unicodeScalars.append(scalar)
-            } else if scalar == ".", !digits.contains("."),
-                      position + 1 < scalars.count, scalars[position + 1].properties.numericType == .decimal {
-                digits.unicodeScalars.append(scalar)
-            } else {
+            if scalar == ".", !seenPoint, position + 1 < scalars.count, scalars[position + 1].isDecimalDigit {
+                seenPoint = true
+            } else if !scalar.isDecimalDigit {
                 break
             }
             position += 1
         }
-        return digits
+        return position
     }
 
-    /// The macro at the backslash at `position`, with its arguments.
-    private mutating func parseCommand() -> (mathML: String, takesLimits: Bool) {
-        let name = commandName(at: position) ?? ""
-        position += 1 + name.unicodeScalars.count
-        if name.isEmpty {
-            return (element("merror", element("mtext", "\\")), false)
-        }
-        if Self.fractionMacros.contains(name) {
-            return (element("mfrac", parseArgument() + parseArgument()), false)
-        }
-        if Self.binomialMacros.contains(name) {
-            let fraction = "<mfrac linethickness=\"0\">" + parseArgument() + parseArgument() + "</mfrac>"
-            return (element("mrow", element("mo", "(") + fraction + element("mo", ")")), false)
-        }
-        if Self.textMacros.contains(name) {
-            return (element("mtext", textArgument()), false)
-        }
-        if let font = MathAlphabet.macros[name] {
-            let enclosing = alphabet
-            alphabet = font
-            defer { alphabet = enclosing }
-            return (parseArgument(), false)
-        }
-        if let accent = MathSymbols.accents[name] {
-            return ("<mover accent=\"true\">" + parseArgument() + element("mo", HTMLEscaping.escaped(accent)) + "</mover>", false)
-        }
-        if let symbol = MathSymbols.table[name] {
-            return (symbol.mathML, symbol.takesLimits)
-        }
-        switch name {
-        case "sqrt": return (parseRoot(), false)
-        case "left": return (parseLeftRight(), false)
-        case "right": return (parseDelimiter(), false)
-        case "operatorname": return (element("mi", textArgument()), false)
-        default: return (element("merror", element("mtext", "\\" + HTMLEscaping.escaped(name))), false)
-        }
+    /// Puts `<name>` before everything written since `start`, and `</name>` after it.
+    mutating func wrap(from start: Int, in name: String) {
+        output.insert(contentsOf: "<\(name)>", at: output.utf8.index(output.startIndex, offsetBy: start))
+        output += "</\(name)>"
     }
 
-    /// `\sqrt{x}` or `\sqrt[n]{x}`, after the macro name.
-    private mutating func parseRoot() -> String {
-        skipSpaces()
-        guard current == "[" else { return element("msqrt", parseArgument()) }
-        position += 1
-        let index = grouped(parseRow(until: .closeBracket))
-        return element("mroot", parseArgument() + index)
+    /// `<name>text</name>`, with `text` escaped.
+    mutating func appendElement<Text: Sequence<Unicode.Scalar>>(_ name: String, _ text: Text) {
+        output += "<\(name)>"
+        HTMLEscaping.append(text, to: &output)
+        output += "</\(name)>"
     }
 
-    /// `\left( … \right)`, after `\left`: one `<mrow>` holding the delimiters and the contents.
-    private mutating func parseLeftRight() -> String {
-        let open = parseDelimiter()
-        let contents = parseRow(until: .right).joined()
-        var close = ""
-        if commandName(at: position) == "right" {
-            position += 1 + "right".count
-            close = parseDelimiter()
-        }
-        return element("mrow", open + contents + close)
+    /// An `<merror>` showing `text`, for input that cannot be converted.
+    mutating func appendError<Text: Sequence<Unicode.Scalar>>(_ text: Text) {
+        output += "<merror>"
+        appendElement("mtext", text)
+        output += "</merror>"
+    }
+}
+
+/// Character classes for TeX math, with a fast path for ASCII.
+extension Unicode.Scalar {
+    var isMathSpace: Bool { self == " " || self == "\n" || self == "\t" || self == "\r" }
+
+    var isDecimalDigit: Bool {
+        isASCII ? ("0"..."9").contains(self) : properties.numericType == .decimal
     }
 
-    /// The delimiter after `\left`, `\right` (`.` means none).
-    private mutating func parseDelimiter() -> String {
-        skipSpaces()
-        guard let scalar = current else { return "" }
-        if scalar == "\\" { return parseCommand().mathML }
-        position += 1
-        return scalar == "." ? "" : element("mo", HTMLEscaping.escaped(String(scalar)))
-    }
-
-    /// The escaped text of a `\text{…}`-style argument. TeX escapes such as `\%` give their
-    /// character, other macros stay as written, and spaces become no-break spaces so
-    /// MathML keeps them at the edges.
-    private mutating func textArgument() -> String {
-        skipSpaces()
-        guard let first = current else { return "" }
-        position += 1
-        guard first == "{" else { return HTMLEscaping.escaped(String(first)) }
-        var text = ""
-        var openBraces = 0
-        while let scalar = current {
-            position += 1
-            switch scalar {
-            case "{":
-                openBraces += 1
-                continue
-            case "}" where openBraces == 0:
-                return HTMLEscaping.escaped(text)
-            case "}":
-                openBraces -= 1
-                continue
-            case "\\":
-                if let escaped = current, "&%_#${} ".unicodeScalars.contains(escaped) {
-                    position += 1
-                    text.unicodeScalars.append(escaped == " " ? "\u{A0}" : escaped)
-                    continue
-                }
-            case " ", "\n", "\t":
-                text.unicodeScalars.append("\u{A0}")
-                continue
-            default: break
-            }
-            text.unicodeScalars.append(scalar)
-        }
-        return HTMLEscaping.escaped(text)
-    }
-
-    /// The name of the macro whose backslash is at `offset`: a run of ASCII letters or
-    /// one other character; nil if there is no backslash there or nothing after it.
-    private func commandName(at offset: Int) -> String? {
-        guard offset + 1 < scalars.count, scalars[offset] == "\\" else { return nil }
-        var end = offset + 1
-        while end < scalars.count, scalars[end].isASCII, UInt8(scalars[end].value).isASCIILetter { end += 1 }
-        if end == offset + 1 { end += 1 }
-        return String(String.UnicodeScalarView(scalars[offset + 1..<end]))
-    }
-
-    /// The elements of a group as one element: the element itself if there is one, else an `<mrow>`.
-    private func grouped(_ elements: [String]) -> String {
-        elements.count == 1 ? elements[0] : element("mrow", elements.joined())
-    }
-
-    private func element(_ name: String, _ content: String) -> String {
-        "<\(name)>\(content)</\(name)>"
+    var isLetter: Bool {
+        isASCII ? UInt8(value).isASCIILetter : properties.isAlphabetic
     }
 }

@@ -44,6 +44,15 @@ import Testing
         ("$f'(x)$", "<math><mi>f</mi><mo>′</mo><mo>(</mo><mi>x</mi><mo>)</mo></math>"),
         ("$a\\,b$", "<math><mi>a</mi><mspace width=\"0.1667em\"/><mi>b</mi></math>"),
         ("$\\big( x \\big)$", "<math><mo>(</mo><mi>x</mi><mo>)</mo></math>"),
+        ("$x^a_b$", "<math><msubsup><mi>x</mi><mi>b</mi><mi>a</mi></msubsup></math>"),
+        ("$\\sqrt[n+1]{x}$", "<math><mroot><mi>x</mi><mrow><mi>n</mi><mo>+</mo><mn>1</mn></mrow></mroot></math>"),
+        ("$\\text{a {b} \\% c}$", "<math><mtext>a\u{A0}b\u{A0}%\u{A0}c</mtext></math>"),
+        ("$\\mathbb{N} \\mathfrak{g}$", "<math><mi>ℕ</mi><mi>𝔤</mi></math>"),
+        ("$\\left| x \\right\\|$", "<math><mrow><mo>|</mo><mi>x</mi><mo>‖</mo></mrow></math>"),
+        ("$\\lim_{n\\to\\infty} a_n$", "<math><msub><mi>lim</mi><mrow><mi>n</mi><mo>→</mo><mi>∞</mi></mrow></msub><msub><mi>a</mi><mi>n</mi></msub></math>"),
+        ("$$\\lim_{n} a$$", "<math display=\"block\"><munder><mi>lim</mi><mi>n</mi></munder><mi>a</mi></math>"),
+        ("$\\frac{1}$", "<math><mfrac><mn>1</mn><mrow></mrow></mfrac></math>"),
+        ("$}$", "<math><mo>}</mo></math>"),
     ])
     func convertsMath(tex: String, mathML: String) {
         #expect(renderer.render(tex) == "<p>\(mathML)</p>\n")

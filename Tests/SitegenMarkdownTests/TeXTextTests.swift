@@ -27,9 +27,20 @@ import Testing
         "a lone $ sign",
         "price: $5",
         "$x $y",
+        "$x$5 is not math",
+        "$$$$ and $$ alone",
     ])
     func moneyDollarsStayLiteral(text: String) {
         #expect(renderer.render(text) == "<p>\(text)</p>\n")
+    }
+
+    @Test(arguments: [
+        ("\\$5 and \\$6", "$5 and $6"),
+        ("*$x$* and $x$'s", "<em><math><mi>x</mi></math></em> and <math><mi>x</mi></math>’s"),
+        ("$a_1$ and $b_2$ stay math, not emphasis", "<math><msub><mi>a</mi><mn>1</mn></msub></math> and <math><msub><mi>b</mi><mn>2</mn></msub></math> stay math, not emphasis"),
+    ])
+    func mathAmongMarkdown(markdown: String, html: String) {
+        #expect(renderer.render(markdown) == "<p>\(html)</p>\n")
     }
 
     @Test func seedSentence() {

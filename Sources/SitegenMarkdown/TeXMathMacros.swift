@@ -1,0 +1,143 @@
+/// The macros of TeX math: structures with arguments (`\frac`, `\sqrt`, `\left…\right`,
+/// `\text`, fonts, accents) handled here, argument-less symbols looked up in `MathSymbols`.
+extension TeXToMathML {
+    /// Macros whose argument is set as upright text in an `<mtext>`.
+    private static let textMacros: Set<String> = [
+        "text", "textrm", "textnormal", "textup", "textit", "textbf", "texttt", "emph", "mathrm", "mbox",
+    ]
+    private static let fractionMacros: Set<String> = ["frac", "dfrac", "tfrac", "cfrac"]
+    private static let binomialMacros: Set<String> = ["binom", "dbinom", "tbinom"]
+    /// Characters that a backslash escapes inside `\text{…}`.
+    private static let textEscapes: Set<Unicode.Scalar> = ["&", "%", "_", "#", "$", "{", "}", " "]
+
+    /// The macro at the backslash at `position`, with its arguments; returns whether
+    /// scripts on it go under and over in display math.
+    mutating func parseMacro() -> Bool {
+        let name = commandName(at: position) ?? ""
+        position += 1 + name.unicodeScalars.count
+        if let symbol = MathSymbols.table[name] {
+            symbol.append(to: &output)
+            return symbol.takesLimits
+        }
+        if Self.fractionMacros.contains(name) {
+            appendElement(parsing: "mfrac", arguments: 2)
+        } else if Self.binomialMacros.contains(name) {
+            output += "<mrow><mo>(</mo><mfrac linethickness=\"0\">"
+            parseArgument()
+            parseArgument()
+            output += "</mfrac><mo>)</mo></mrow>"
+        } else if Self.textMacros.contains(name) {
+            appendElement("mtext", textArgument())
+        } else if name == "operatorname" {
+            appendElement("mi", textArgument())
+        } else if let font = MathAlphabet.macros[name] {
+            let enclosing = alphabet
+            alphabet = font
+            parseArgument()
+            alphabet = enclosing
+        } else if let accent = MathSymbols.accents[name] {
+            output += "<mover accent=\"true\">"
+            parseArgument()
+            appendElement("mo", accent.unicodeScalars)
+            output += "</mover>"
+        } else if name == "sqrt" {
+            parseRoot()
+        } else if name == "left" {
+            parseLeftRight()
+        } else if name == "right" {
+            parseDelimiter()
+        } else {
+            appendError("\\".unicodeScalars + name.unicodeScalars)
+        }
+        return false
+    }
+
+    /// `<name>` around the next `count` arguments.
+    private mutating func appendElement(parsing name: String, arguments count: Int) {
+        let start = output.utf8.count
+        for _ in 0..<count { parseArgument() }
+        wrap(from: start, in: name)
+    }
+
+    /// `\sqrt{x}` or `\sqrt[n]{x}`, after the macro name. MathML puts the index last.
+    private mutating func parseRoot() {
+        skipSpaces()
+        guard current == "[" else {
+            appendElement(parsing: "msqrt", arguments: 1)
+            return
+        }
+        position += 1
+        let start = output.utf8.count
+        if parseRow(until: .closeBracket) != 1 { wrap(from: start, in: "mrow") }
+        let index = String(output[output.utf8.index(output.startIndex, offsetBy: start)...])
+        output.removeSubrange(output.utf8.index(output.startIndex, offsetBy: start)...)
+        output += "<mroot>"
+        parseArgument()
+        output += index + "</mroot>"
+    }
+
+    /// `\left( … \right)`, after `\left`: one `<mrow>` holding the delimiters and contents.
+    private mutating func parseLeftRight() {
+        output += "<mrow>"
+        parseDelimiter()
+        parseRow(until: .right)
+        if commandName(at: position) == "right" {
+            position += 1 + "right".count
+            parseDelimiter()
+        }
+        output += "</mrow>"
+    }
+
+    /// The delimiter after `\left` or `\right`; `.` means none.
+    private mutating func parseDelimiter() {
+        skipSpaces()
+        guard let scalar = current else { return }
+        if scalar == "\\" {
+            parseMacro()
+            return
+        }
+        position += 1
+        if scalar != "." { appendElement("mo", CollectionOfOne(scalar)) }
+    }
+
+    /// The text of a `\text{…}`-style argument. TeX escapes such as `\%` give their
+    /// character, other macros stay as written, and spaces become no-break spaces so
+    /// MathML keeps them at the edges.
+    private mutating func textArgument() -> [Unicode.Scalar] {
+        skipSpaces()
+        guard let first = current else { return [] }
+        position += 1
+        guard first == "{" else { return [first] }
+        var text: [Unicode.Scalar] = []
+        var openBraces = 0
+        while let scalar = current {
+            position += 1
+            switch scalar {
+            case "{":
+                openBraces += 1
+            case "}" where openBraces == 0:
+                return text
+            case "}":
+                openBraces -= 1
+            case "\\" where current.map(Self.textEscapes.contains) == true:
+                text.append(current == " " ? "\u{A0}" : scalars[position])
+                position += 1
+            case _ where scalar.isMathSpace:
+                text.append("\u{A0}")
+            default:
+                text.append(scalar)
+            }
+        }
+        return text
+    }
+
+    /// The name of the macro whose backslash is at `offset`: a run of ASCII letters or
+    /// one other character; nil if there is no backslash there or nothing after it.
+    func commandName(at offset: Int) -> String? {
+        guard offset + 1 < scalars.count, scalars[offset] == "\\" else { return nil }
+        var end = offset + 1
+        while end < scalars.count, scalars[end].isLetter, scalars[end].isASCII { end += 1 }
+        if end == offset + 1 { end += 1 }
+        return String(String.UnicodeScalarView(scalars[offset + 1..<end]))
+    }
+}
