@@ -5,7 +5,8 @@
 /// expanded and surnames alone never match, so two people who share a surname stay apart.
 /// The canonical spelling is the one seen most often; ties go to the spelling with more
 /// non-ASCII letters (accents are more often dropped than added), then to hyphens, then to
-/// the alphabetically first.
+/// more lower-case letters (particles are written `van der`, not `Van Der`), then to the
+/// alphabetically first.
 struct AuthorIdentity {
     /// A group of spellings of one person.
     struct Person {
@@ -50,22 +51,25 @@ struct AuthorIdentity {
         return names.map(canonical).filter { seen.insert($0).inserted }
     }
 
-    /// Ranks a spelling: more sightings, then more accents, then more hyphens, then alphabetical.
+    /// Ranks a spelling: more sightings, accents, hyphens, lower-case letters; then alphabetical.
     private static func preference(_ spelling: String, _ count: Int) -> Preference {
         Preference(count: count, nonASCII: spelling.unicodeScalars.filter { !$0.isASCII }.count,
-                   hyphens: spelling.filter { $0 == "-" }.count, spelling: spelling)
+                   hyphens: spelling.filter { $0 == "-" }.count, lowercase: spelling.filter(\.isLowercase).count,
+                   spelling: spelling)
     }
 
     private struct Preference: Comparable {
         var count: Int
         var nonASCII: Int
         var hyphens: Int
+        var lowercase: Int
         var spelling: String
 
         static func < (a: Preference, b: Preference) -> Bool {
             if a.count != b.count { return a.count < b.count }
             if a.nonASCII != b.nonASCII { return a.nonASCII < b.nonASCII }
             if a.hyphens != b.hyphens { return a.hyphens < b.hyphens }
+            if a.lowercase != b.lowercase { return a.lowercase < b.lowercase }
             return a.spelling > b.spelling
         }
     }

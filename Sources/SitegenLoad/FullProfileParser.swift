@@ -21,7 +21,13 @@ struct FullProfileParser {
             let title = rest.removeFirst()
             var byline = Byline("")
             var bylineFound = false
-            if let candidate = rest.first, Byline(candidate.text).looksLikeNames {
+            // Title, byline, abstract: with three lines the second is the byline whatever it looks
+            // like; with two, it is the byline only if it reads as names (else the byline is missing).
+            if let candidate = rest.first, rest.count >= 2 || Byline(candidate.text).looksLikeNames {
+                if !Byline(candidate.text).looksLikeNames {
+                    diagnostics.append(Diagnostic(.warning, file: file, line: candidate.number,
+                                                  "this byline has parts that do not read as names; kept as printed"))
+                }
                 byline = Byline(candidate.text)
                 bylineFound = true
                 rest.removeFirst()

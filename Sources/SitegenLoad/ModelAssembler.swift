@@ -46,13 +46,12 @@ struct ModelAssembler {
                                     stats: page.stats, entryCount: page.entries.count))
         }
 
-        var merger = PaperMerger()
-        for page in parsed { for entry in page.entries { merger.add(entry) } }
+        let grouping = PaperMerger.group(parsed.flatMap(\.entries))
         let resolver = PaperResolver(identity: identity, owners: owners)
         var papers: [Paper] = []
         var conflicts: [PaperResolver.Conflict] = []
-        for cluster in merger.clusters {
-            let (paper, found) = resolver.resolve(cluster.entries)
+        for entries in grouping.papers {
+            let (paper, found) = resolver.resolve(entries)
             papers.append(paper)
             conflicts += found
         }
@@ -62,7 +61,7 @@ struct ModelAssembler {
         let entryCount = parsed.reduce(0) { $0 + $1.entries.count }
         return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
                       mergedEntries: entryCount - papers.count, diagnostics: diagnostics,
-                      merges: merger.merges, conflicts: conflicts)
+                      merges: grouping.merges, conflicts: conflicts)
     }
 
     private func path(_ file: String) -> String { "\(displayRoot)/\(SiteLoader.profilesFolder)/\(file)" }

@@ -1,24 +1,37 @@
 /// Decides the owner of a page with no header (layout C) from its bylines.
 ///
-/// The rule: the owner is an author of every paper on their page, so they must appear in every
-/// byline that is not cut (`et al.`). A person is inferred as owner when the page has at least
-/// two uncut bylines, they appear in all of them, and no one appears in more of the page's
-/// bylines than they do. Otherwise the page has no owner (and the loader says how to set one).
+/// The owner is an author of every paper on their page, but bylines are cut after a few names,
+/// so the owner often hides behind `et al.`. The most frequent author of the page is inferred
+/// as its owner when either
+/// - the page has at least two uncut bylines, they appear in every one of them, and in more of
+///   the page's bylines than anyone else; or
+/// - they appear in at least `minimumShare` of the entries, at least `minimumCount` times, and
+///   at least `dominance` times as often as the runner-up.
+/// Otherwise the page has no owner (and the loader says how to set one).
 enum OwnerInference {
     static let minimumCompleteBylines = 2
+    static let minimumShare = 0.25
+    static let minimumCount = 3
+    static let dominance = 2
 
     /// The inferred owner (a canonical name), or nil.
     static func infer(entries: [ProfileEntry], identity: AuthorIdentity) -> String? {
-        let complete = entries.filter { !$0.truncated && !$0.names.isEmpty }
-        guard complete.count >= minimumCompleteBylines else { return nil }
-        var inAll = Set(identity.canonical(complete[0].names))
-        for entry in complete.dropFirst() { inAll.formIntersection(identity.canonical(entry.names)) }
-        guard inAll.count == 1, let candidate = inAll.first else { return nil }
         var counts: [String: Int] = [:]
         for entry in entries {
             for name in Set(identity.canonical(entry.names)) { counts[name, default: 0] += 1 }
         }
-        let best = counts[candidate] ?? 0
-        return counts.allSatisfy { $0.key == candidate || $0.value < best } ? candidate : nil
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let (candidate, count) = ranked.first.map({ ($0.key, $0.value) }) else { return nil }
+        let runnerUp = ranked.dropFirst().first?.value ?? 0
+        let complete = entries.filter { !$0.truncated && !$0.names.isEmpty }
+        if complete.count >= minimumCompleteBylines, count > runnerUp,
+           complete.allSatisfy({ identity.canonical($0.names).contains(candidate) }) {
+            return candidate
+        }
+        if count >= minimumCount, count >= dominance * runnerUp,
+           Double(count) >= minimumShare * Double(entries.count) {
+            return candidate
+        }
+        return nil
     }
 }

@@ -3,10 +3,14 @@ import SitegenModel
 /// Settles each field of a paper from the entries that describe it.
 ///
 /// Entries are ranked: the richer layout first (A, then C, then B: B has no date, category or
-/// byline), then the longer byline, then the earlier file. Title, byline, organisations,
-/// category, date and abstract come from the best entry that has them; `hasCode` holds if any
-/// page says so; venues, sources and known authors are the union. When entries disagree on the
-/// date or category, the disagreement is recorded as a `Conflict`.
+/// byline), then the longer byline, then the earlier file.
+/// - Title: the title most entries use (titles compared by `TitleKey`), and within it the
+///   spelling most entries use; ties go to the better-ranked entry. Other titles (different
+///   keys) are `altTitles`; mere case or hyphenation variants are not.
+/// - Byline and `authorsTruncated`: the best entry with a byline; organisations, category, date
+///   and abstract: the best entry that has them.
+/// - `hasCode` holds if any page says so; venues, sources and known authors are the union.
+/// When entries disagree on the date or category, the disagreement is recorded as a `Conflict`.
 struct PaperResolver {
     let identity: AuthorIdentity
     /// Canonical owner of each file.
@@ -22,10 +26,11 @@ struct PaperResolver {
 
     func resolve(_ entries: [ProfileEntry]) -> (Paper, [Conflict]) {
         let ranked = entries.sorted(by: Self.ranksBefore)
-        let best = ranked[0]
+        let title = Self.title(of: ranked)
         let withByline = ranked.first { !$0.names.isEmpty }
         var titles: [String] = []
-        for entry in ranked where entry.title != best.title && !titles.contains(entry.title) { titles.append(entry.title) }
+        var titleKeys: Set<String> = [TitleKey.make(title)]
+        for entry in ranked where titleKeys.insert(TitleKey.make(entry.title)).inserted { titles.append(entry.title) }
         var venues: [String] = []
         for entry in entries { if let venue = entry.venue, !venues.contains(venue) { venues.append(venue) } }
         let sources = Array(Set(entries.map(\.file))).sorted()
@@ -33,18 +38,30 @@ struct PaperResolver {
         let category = ranked.lazy.compactMap(\.category).first
         let date = ranked.lazy.compactMap(\.date).first
         var conflicts: [Conflict] = []
-        conflicts += conflict("date", ranked.compactMap { $0.date?.description }, chosen: date?.description, title: best.title)
-        conflicts += conflict("category", ranked.compactMap(\.category), chosen: category, title: best.title)
+        conflicts += conflict("date", ranked.compactMap { $0.date?.description }, chosen: date?.description, title: title)
+        conflicts += conflict("category", ranked.compactMap(\.category), chosen: category, title: title)
         let paper = Paper(
-            id: "", title: best.title,
+            id: "", title: title,
             authors: identity.canonical(withByline?.names ?? []),
             authorsTruncated: withByline?.truncated ?? true,
-            organizations: withByline?.organizations ?? [],
+            organizations: ranked.first { !$0.organizations.isEmpty }?.organizations ?? [],
             category: category, date: date, hasCode: entries.contains { $0.hasCode },
             venues: venues, sources: sources, altTitles: titles,
             abstract: ranked.lazy.compactMap(\.abstract).first,
             knownAuthors: known)
         return (paper, conflicts)
+    }
+
+    /// The most used title (by key, then by spelling); ties to the better-ranked entry.
+    private static func title(of ranked: [ProfileEntry]) -> String {
+        func mostUsed(_ values: [String]) -> String {
+            var counts: [String: Int] = [:]
+            for value in values { counts[value, default: 0] += 1 }
+            return values.first { counts[$0] == counts.values.max() }!
+        }
+        let keys = ranked.map { TitleKey.make($0.title) }
+        let key = mostUsed(keys)
+        return mostUsed(zip(ranked, keys).filter { $0.1 == key }.map(\.0.title))
     }
 
     private func conflict(_ field: String, _ values: [String], chosen: String?, title: String) -> [Conflict] {

@@ -76,13 +76,14 @@ enum PersonName {
             && token.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
     }
 
-    /// `Gaël`, `Jean-Baptiste`, `LeCun`, `O'Neil`, `Arandjelović`: a capital, then lower-case
-    /// letters, hyphenated or apostrophised parts each capitalised; inner capitals only after
-    /// the usual surname prefixes.
+    /// `Gaël`, `Jean-Baptiste`, `Seo-yeon`, `LeCun`, `O'Neil`, `Arandjelović`: a capital, then
+    /// lower-case letters; hyphenated parts; inner capitals only after the usual surname prefixes.
     static func isCapitalisedWord(_ token: String) -> Bool {
         let parts = token.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.allSatisfy { part in
-            guard let first = part.first, first.isUppercase, part.count >= 2 || part.count == 1 && parts.count == 1 else {
+        return parts.enumerated().allSatisfy { index, part in
+            // After a hyphen a lower-case part is a romanised given name (`Seo-yeon`, `Min-jun`).
+            guard let first = part.first, first.isUppercase || (index > 0 && first.isLowercase),
+                  part.count >= 2 || part.count == 1 && parts.count == 1 else {
                 return false
             }
             var previousWasApostrophe = false

@@ -13,9 +13,7 @@ import Testing
     static let sinkhornAbstract = "Optimal Transport (OT) distances are now routinely used as loss functions in ML tasks. Yet, computing OT distances between arbitrary (i.e. not necessarily discrete) probability distributions remains an open problem. This paper introduces a new online estimator of entropy-regularized OT distances between two such arbitrary distributions."
 
     static func clusters(_ entries: [ProfileEntry]) -> [[String]] {
-        var merger = PaperMerger()
-        for entry in entries { merger.add(entry) }
-        return merger.clusters.map { $0.entries.map(\.title) }
+        PaperMerger.group(entries).papers.map { $0.map(\.title) }
     }
 
     @Test func caseHyphenationAndPunctuationVariantsMerge() {
@@ -103,15 +101,28 @@ import Testing
         #expect(identity.otherSpellings(of: "Carles Domingo-Enrich") == ["Carles Domingo Enrich"])
     }
 
-    @Test func ownerIsInferredOnlyWhenInEveryCompleteByline() {
+    static func infer(_ bylines: [([String], Bool)]) -> String? {
         var identity = AuthorIdentity()
-        let names = [["Teven Le Scao", "Claire Gardent"], ["Teven Le Scao"], ["Zach Kaden", "Teven Le Scao"], ["Thomas Wang", "Ann B"]]
-        for list in names { for name in list { identity.see(name) } }
+        for (names, _) in bylines { for name in names { identity.see(name) } }
         identity.settle()
-        var entries = names.map { Self.entry("t", abstract: nil, names: $0) }
-        entries[3].truncated = true
-        #expect(OwnerInference.infer(entries: entries, identity: identity) == "Teven Le Scao")
-        entries[3].truncated = false
-        #expect(OwnerInference.infer(entries: entries, identity: identity) == nil)
+        let entries = bylines.map { names, truncated in
+            var entry = Self.entry("t", abstract: nil, names: names)
+            entry.truncated = truncated
+            return entry
+        }
+        return OwnerInference.infer(entries: entries, identity: identity)
+    }
+
+    @Test func ownerInEveryCompleteBylineIsInferred() {
+        let others: [([String], Bool)] = [(["A A", "B B"], true), (["D D", "E E"], true), (["F F", "G G"], true)]
+        #expect(Self.infer([(["Teven Le Scao", "Claire Gardent"], false), (["Zach Kaden", "Teven Le Scao"], false)] + others) == "Teven Le Scao")
+        #expect(Self.infer([(["Teven Le Scao", "Claire Gardent"], false), (["Zach Kaden", "Ann Other"], false)] + others) == nil)
+    }
+
+    @Test func dominantAuthorBehindEtAlIsInferred() {
+        let bylines: [([String], Bool)] = [(["S H", "A B"], true), (["C D", "S H"], true), (["E F", "G H"], true),
+                                           (["S H", "I J"], true), (["K L", "M N"], true), (["O P", "Q Q"], true)]
+        #expect(Self.infer(bylines) == "S H")
+        #expect(Self.infer(bylines + [(["A B", "Q R"], true), (["A B", "Z Z"], true)]) == nil, "3 against 3: no one dominates")
     }
 }
