@@ -18,12 +18,4 @@ enum HTMLEscaping {
     static func append<Text: Sequence<Unicode.Scalar>>(_ text: Text, to html: inout String) {
         for scalar in text { append(scalar, to: &html) }
     }
-
-    /// `text`, escaped.
-    static func escaped(_ text: String) -> String {
-        var html = ""
-        html.reserveCapacity(text.utf8.count)
-        append(text.unicodeScalars, to: &html)
-        return html
-    }
 }

@@ -5,9 +5,6 @@
 struct HTMLTextSink: TeXSink {
     private(set) var html = ""
 
-    /// The characters TeX escapes with a backslash; any other `\c` keeps its backslash.
-    private static let texEscapable: Set<Unicode.Scalar> = ["&", "%", "_", "#", "$", "{", "}"]
-
     mutating func appendSource(_ utf8: ArraySlice<UInt8>) {
         var hyphens = 0
         for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
@@ -22,8 +19,9 @@ struct HTMLTextSink: TeXSink {
         appendDashes(hyphens)
     }
 
+    /// A TeX escape such as `\%` gives its character; any other `\c` keeps its backslash.
     mutating func appendEscaped(_ character: Unicode.Scalar) {
-        if !Self.texEscapable.contains(character) {
+        if !TeXTextMacros.escapableCharacters.contains(character) {
             html += "\\"
         }
         HTMLEscaping.append(character, to: &html)

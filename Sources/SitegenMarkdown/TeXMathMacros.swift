@@ -7,8 +7,6 @@ extension TeXToMathML {
     ]
     private static let fractionMacros: Set<String> = ["frac", "dfrac", "tfrac", "cfrac"]
     private static let binomialMacros: Set<String> = ["binom", "dbinom", "tbinom"]
-    /// Characters that a backslash escapes inside `\text{…}`.
-    private static let textEscapes: Set<Unicode.Scalar> = ["&", "%", "_", "#", "$", "{", "}", " "]
 
     /// The macro at the backslash at `position`, with its arguments; returns whether
     /// scripts on it go under and over in display math.
@@ -68,9 +66,8 @@ extension TeXToMathML {
         }
         position += 1
         let start = output.utf8.count
-        if parseRow(until: .closeBracket) != 1 { wrap(from: start, in: "mrow") }
-        let index = String(output[output.utf8.index(output.startIndex, offsetBy: start)...])
-        output.removeSubrange(output.utf8.index(output.startIndex, offsetBy: start)...)
+        parseGroup(until: .closeBracket)
+        let index = cut(from: start)
         output += "<mroot>"
         parseArgument()
         output += index + "</mroot>"
@@ -93,7 +90,7 @@ extension TeXToMathML {
         skipSpaces()
         guard let scalar = current else { return }
         if scalar == "\\" {
-            parseMacro()
+            parseAtom()  // not parseMacro directly: parseAtom bounds the nesting of `\left\left…`
             return
         }
         position += 1
@@ -119,8 +116,11 @@ extension TeXToMathML {
                 return text
             case "}":
                 openBraces -= 1
-            case "\\" where current.map(Self.textEscapes.contains) == true:
-                text.append(current == " " ? "\u{A0}" : scalars[position])
+            case "\\" where current == " ":
+                text.append("\u{A0}")
+                position += 1
+            case "\\" where current.map(TeXTextMacros.escapableCharacters.contains) == true:
+                text.append(scalars[position])
                 position += 1
             case _ where scalar.isMathSpace:
                 text.append("\u{A0}")

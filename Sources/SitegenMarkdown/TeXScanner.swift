@@ -17,7 +17,7 @@ protocol TeXSink {
 /// allocation for ordinary text is enough. Markdown code spans are passed through untouched
 /// so that TeX in code stays code. No construct extends past a blank line (a paragraph end).
 struct TeXScanner {
-    private let text: SourceText
+    private let text: TeXSourceText
     private var position = 0
     /// Start of the source run not yet handed to the sink.
     private var pendingStart = 0
@@ -27,7 +27,7 @@ struct TeXScanner {
     private static let maximumNesting = 8
 
     private init(_ utf8: ArraySlice<UInt8>, nesting: Int) {
-        text = SourceText(utf8)
+        text = TeXSourceText(utf8)
         position = utf8.startIndex
         pendingStart = utf8.startIndex
         self.nesting = nesting
@@ -94,7 +94,7 @@ struct TeXScanner {
         pendingStart = position
     }
 
-    private mutating func emit<Sink: TeXSink>(_ math: SourceText.MathSpan, into sink: inout Sink) {
+    private mutating func emit<Sink: TeXSink>(_ math: TeXSourceText.MathSpan, into sink: inout Sink) {
         flushSource(into: &sink)
         let html = TeXToMathML.mathML(for: text.utf8[math.contents], display: math.display)
         sink.appendHTML(html, source: text.utf8[position..<math.end])

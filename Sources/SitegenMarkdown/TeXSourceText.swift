@@ -3,7 +3,7 @@
 ///
 /// Every search gives up at a blank line, so an unmatched delimiter only ever affects
 /// its own paragraph — and then it stays literal text.
-struct SourceText {
+struct TeXSourceText {
     /// A math span: `contents` is the TeX between the delimiters, `end` the offset after them.
     struct MathSpan {
         let contents: Range<Int>

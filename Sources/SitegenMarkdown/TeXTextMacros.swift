@@ -3,6 +3,9 @@ import Foundation
 /// The TeX macros understood in running text (outside math), as arXiv abstracts use them.
 /// A letter macro not listed here is shown as `<code>\name</code>` by `TeXScanner`.
 enum TeXTextMacros {
+    /// The characters TeX escapes with a backslash to print them (`\%`, `\&`, …).
+    static let escapableCharacters: Set<Unicode.Scalar> = ["&", "%", "_", "#", "$", "{", "}"]
+
     /// The HTML element a styling macro wraps its `{…}` argument in.
     static let styles: [String: (open: String, close: String)] = [
         "emph": ("<em>", "</em>"),

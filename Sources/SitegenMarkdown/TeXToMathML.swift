@@ -13,6 +13,7 @@ struct TeXToMathML {
 
     private static let maximumDepth = 40
 
+    // Internal rather than private: the macro parsing in `TeXMathMacros.swift` shares this state.
     let scalars: [Unicode.Scalar]
     let display: Bool
     var position = 0
@@ -106,10 +107,21 @@ struct TeXToMathML {
     private mutating func cutArgument() -> Substring {
         let start = output.utf8.count
         parseArgument()
+        return cut(from: start)
+    }
+
+    /// Removes and returns what was written since `start`.
+    mutating func cut(from start: Int) -> Substring {
         let startIndex = output.utf8.index(output.startIndex, offsetBy: start)
-        let script = output[startIndex...]
+        let written = output[startIndex...]
         output.removeSubrange(startIndex...)
-        return script
+        return written
+    }
+
+    /// The elements up to `end` as one element: an `<mrow>`, unless there is exactly one.
+    mutating func parseGroup(until end: RowEnd) {
+        let start = output.utf8.count
+        if parseRow(until: end) != 1 { wrap(from: start, in: "mrow") }
     }
 
     /// A macro's argument or a script: a `{…}` group, a macro, or a single character.
@@ -142,8 +154,7 @@ struct TeXToMathML {
         position += 1
         switch scalar {
         case "{":
-            let start = output.utf8.count
-            if parseRow(until: .closeBrace) != 1 { wrap(from: start, in: "mrow") }
+            parseGroup(until: .closeBrace)
         case "\\":
             position -= 1
             return parseMacro()

@@ -55,10 +55,22 @@ import Testing
             """)
     }
 
-    @Test func deepNestingIsShownNotCrashed() {
-        let deep = String(repeating: "{", count: 5000) + "x" + String(repeating: "}", count: 5000)
-        let html = renderer.render("$" + deep + "$")
-        #expect(html.hasPrefix("<p><math><merror><mtext>{{{"))
+    @Test(arguments: [
+        String(repeating: "{", count: 5000) + "x" + String(repeating: "}", count: 5000),
+        String(repeating: "\\left", count: 5000),
+        String(repeating: "\\sqrt", count: 5000) + "x",
+        String(repeating: "\\hat", count: 5000) + "x",
+    ])
+    func deepNestingIsShownNotCrashed(tex: String) {
+        let html = renderer.render("$" + tex + "$")
+        #expect(html.hasPrefix("<p><math>"))
+        #expect(html.contains("<merror><mtext>"))
         #expect(html.hasSuffix("</math></p>\n"))
+    }
+
+    @Test func deeplyNestedStylingMacrosStayVisible() {
+        let nested = String(repeating: "\\emph{", count: 20) + "x" + String(repeating: "}", count: 20)
+        let html = renderer.render(nested)
+        #expect(html.hasPrefix("<p>" + String(repeating: "<em>", count: 8) + "<code>\\emph</code>{"))
     }
 }
