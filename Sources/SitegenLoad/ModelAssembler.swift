@@ -87,16 +87,17 @@ struct ModelAssembler {
 
     /// Slugs from titles; on a collision the older paper keeps the plain slug.
     private func assignPaperIDs(_ papers: [Paper]) -> [Paper] {
+        let slugs = papers.map { Slug.make($0.title) }
+        let latest = PaperDate(year: 9999, month: 12, day: 31)
         let order = papers.indices.sorted { a, b in
+            if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
             let (pa, pb) = (papers[a], papers[b])
-            let (sa, sb) = (Slug.make(pa.title), Slug.make(pb.title))
-            if sa != sb { return sa < sb }
-            if pa.date != pb.date { return (pa.date ?? PaperDate(year: 9999, month: 12, day: 31)) < (pb.date ?? PaperDate(year: 9999, month: 12, day: 31)) }
+            if pa.date != pb.date { return (pa.date ?? latest) < (pb.date ?? latest) }
             return (pa.sources.first ?? "", pa.title) < (pb.sources.first ?? "", pb.title)
         }
-        let slugs = Slug.unique(order.map { Slug.make(papers[$0].title) }, fallback: "paper")
+        let unique = Slug.unique(order.map { slugs[$0] }, fallback: "paper")
         var result = papers
-        for (position, index) in order.enumerated() { result[index].id = slugs[position] }
+        for (position, index) in order.enumerated() { result[index].id = unique[position] }
         return result
     }
 
@@ -121,8 +122,9 @@ struct ModelAssembler {
                 paperIDs[name]!.append(paper.id)
             }
         }
-        let names = order.sorted { (Slug.make($0), $0) < (Slug.make($1), $1) }
-        let ids = Slug.unique(names.map { Slug.make($0) }, fallback: "author")
+        let slugOf = Dictionary(uniqueKeysWithValues: order.map { ($0, Slug.make($0)) })
+        let names = order.sorted { (slugOf[$0]!, $0) < (slugOf[$1]!, $1) }
+        let ids = Slug.unique(names.map { slugOf[$0]! }, fallback: "author")
         var owned: [String: [Profile]] = [:]
         for profile in profiles { if let owner = profile.owner { owned[owner, default: []].append(profile) } }
         return zip(names, ids).map { name, id in

@@ -51,19 +51,19 @@ struct PaperMerger {
             _ = vectors.add(cluster[0].title + "\n" + (abstract ?? ""))
         }
         let vectorOf = clusters.indices.map { vectors.vector($0) }
+        let numbersOf = clusters.map { Self.numbers(in: $0[0].title) }
         var parent = Array(clusters.indices)
         var merges: [Merge] = []
         var postings: [Int32: [Int]] = [:]
         for index in clusters.indices where hasAbstract[index] {
             let vector = vectorOf[index]
-            let numbers = Self.numbers(in: clusters[index][0].title)
             let lookup = vector.heaviest(lookupWords)
             var candidates = Set<Int>()
             for word in lookup {
                 if let list = postings[word], list.count <= maxPostingLength { candidates.formUnion(list) }
             }
             var best: (Int, Double)?
-            for candidate in candidates.sorted() where Self.numbers(in: clusters[candidate][0].title) == numbers {
+            for candidate in candidates.sorted() where numbersOf[candidate] == numbersOf[index] {
                 let similarity = vector.cosine(vectorOf[candidate])
                 if similarity >= minimumSimilarity, similarity > (best?.1 ?? 0) { best = (candidate, similarity) }
             }

@@ -30,12 +30,11 @@ enum PersonName {
     /// The identity of a spelling: accents folded, case, hyphens, spaces and punctuation ignored.
     /// `Carles Domingo-Enrich`, `Carles Domingo Enrich` and `carles domingo enrich` share one key.
     static func foldKey(_ name: String) -> String {
-        let folded = naturalOrder(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var key = ""
-        for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-            key.unicodeScalars.append(scalar)
+        var key = String.UnicodeScalarView()
+        for scalar in TextFolding.fold(naturalOrder(name)).unicodeScalars where TextFolding.isWordScalar(scalar) {
+            key.append(scalar)
         }
-        return key.lowercased()
+        return String(key)
     }
 
     /// How much `text` looks like one author's name: nil when it cannot be one, otherwise a

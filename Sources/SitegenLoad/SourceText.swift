@@ -39,7 +39,9 @@ struct SourceText {
     static func clean(_ text: Substring) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.value >= 0x21 && scalar.value < 0x7F {
+                scalars.append(scalar)
+            } else if scalar.properties.isWhitespace {
                 scalars.append(" ")
             } else if scalar.properties.generalCategory == .control || scalar == "\u{FEFF}" {
                 continue

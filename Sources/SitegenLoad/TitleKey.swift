@@ -4,21 +4,20 @@ import Foundation
 enum TitleKey {
     /// `Extra-gradient with Player Sampling` → `extragradientwithplayersampling`.
     static func make(_ title: String) -> String {
-        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var key = String.UnicodeScalarView()
-        for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        for scalar in TextFolding.fold(title).unicodeScalars where TextFolding.isWordScalar(scalar) {
             key.append(scalar)
         }
-        return String(key).lowercased()
+        return String(key)
     }
 
     /// The words of a title, folded, for similarity: `Online Sinkhorn: Optimal…` → `online`, `sinkhorn`, ….
     static func words(_ text: String) -> [String] {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        let folded = TextFolding.fold(text)
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "." && !current.isEmpty {
+            if TextFolding.isWordScalar(scalar) || scalar == "." && !current.isEmpty {
                 current.append(scalar)
             } else if !current.isEmpty {
                 words.append(String(current))

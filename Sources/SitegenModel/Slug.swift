@@ -14,24 +14,26 @@ public enum Slug {
         var out = ""
         var pendingHyphen = false
         for character in text {
-            let folded: String
-            if let special = foldings[character] {
-                folded = special
+            let folded: Substring
+            if character.isASCII {
+                folded = Substring(String(character))
+            } else if let special = foldings[character] {
+                folded = Substring(special)
             } else {
                 // Canonical decomposition splits `ë` into `e` + combining mark; keep the ASCII part.
-                folded = String(String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-                    .filter { $0.isASCII }.map(Character.init))
+                folded = Substring(String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+                    .filter(\.isASCII).map(Character.init))
             }
             for scalar in folded.unicodeScalars {
-                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) {
                     if pendingHyphen && !out.isEmpty { out.append("-") }
                     pendingHyphen = false
-                    out.append(Character(scalar).lowercased())
-                } else if scalar != "'" && scalar != "’" {
+                    out.unicodeScalars.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else if scalar != "'" {
                     pendingHyphen = true
                 }
             }
-            if folded.isEmpty && !character.isLetter { pendingHyphen = true }
+            if folded.isEmpty && character != "’" { pendingHyphen = true }
         }
         if out.count > maxLength {
             let cut = out.prefix(maxLength)

@@ -1,0 +1,25 @@
+import SitegenModel
+
+/// Why a build stopped without touching the previous output.
+public enum BuildError: Error, CustomStringConvertible {
+    /// The content could not be loaded at all.
+    case content(Diagnostic)
+    /// The templates are missing or invalid.
+    case templates(String)
+    /// The output directory is one sitegen must never replace.
+    case unsafeOutput(path: String, reason: String)
+    /// Reading or writing files failed.
+    case io(path: String, reason: String)
+    /// A rendered file asked for a path outside the output directory.
+    case escapingPath(String)
+
+    public var description: String {
+        switch self {
+        case .content(let diagnostic): diagnostic.description
+        case .templates(let message): "template error: \(message)"
+        case .unsafeOutput(let path, let reason): "\(path): error: refusing to write the site here: \(reason)"
+        case .io(let path, let reason): "\(path): error: \(reason)"
+        case .escapingPath(let path): "error: a page asked to be written outside the output directory: \(path)"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import SitegenLoad
+import SitegenModel
+import SitegenRender
+
+/// The build: load `Content/`, render with `Templates/`, write into a staging tree, swap it in.
+public struct SiteBuilder {
+    public let options: BuildOptions
+    /// Folder of `Templates/` copied as is into the output.
+    public static let assetsFolder = "assets"
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site. On any error the previous output is left untouched.
+    public func build() throws(BuildError) -> BuildSummary {
+        let start = DispatchTime.now()
+        try OutputGuard.check(options)
+        var site: Site
+        do {
+            site = try SiteLoader(contentDirectory: options.contentDirectory,
+                                  displayRoot: Self.displayPath(options.contentDirectory)).load()
+        } catch {
+            throw .content(error.diagnostic)
+        }
+        if let baseURL = options.baseURL { site.config.baseURL = baseURL }
+        let renderer: SiteRenderer
+        do {
+            renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory)
+        } catch {
+            throw .templates(String(describing: error))
+        }
+        let staged = try StagedOutput(output: options.outputDirectory)
+        var files = 0
+        var pages = 0
+        do {
+            try renderer.render(site) { file in
+                try staged.write(file.contents, to: file.path)
+                files += 1
+                if file.path.hasSuffix(".html") { pages += 1 }
+            }
+            try staged.copyFolder(options.templatesDirectory.appendingPathComponent(Self.assetsFolder), to: Self.assetsFolder)
+            try staged.commit()
+        } catch let error as BuildError {
+            staged.discard()
+            throw error
+        } catch {
+            staged.discard()
+            throw .templates(String(describing: error))
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
+                            categories: site.categories.count, filesWritten: files, pagesWritten: pages,
+                            mergedEntries: site.mergedEntries, diagnostics: site.diagnostics, seconds: seconds)
+    }
+
+    /// A path relative to the current directory when it lies below it, as users typed it.
+    static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.path
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
+}

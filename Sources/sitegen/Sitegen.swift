@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `sitegen` command line: a thin layer over `SitegenWrite`.
+@main
+struct Sitegen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Builds a static website from captured researcher-profile pages.",
+        discussion: """
+        Reads profile pages from Content/profiles/ and settings from Content/site.yml, renders
+        them with the Mustache templates in Templates/, and writes a deployable site to Site/.
+
+        Examples:
+          sitegen build
+          sitegen build --output public --base-url https://lab.example.org/people/
+        """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}

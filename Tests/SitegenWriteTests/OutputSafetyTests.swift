@@ -1,0 +1,49 @@
+import Foundation
+import SitegenWrite
+import Testing
+
+/// The output is replaced only by a complete build, and only where sitegen may write.
+@Suite struct OutputSafetyTests {
+    @Test func refusesANonEmptyFolderItDidNotCreate() throws {
+        let output = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: output) }
+        try Data("precious".utf8).write(to: output.appendingPathComponent("thesis.tex"))
+        #expect(throws: BuildError.self) { try BuildFixture.build(into: output) }
+        #expect(try BuildFixture.text(output, "thesis.tex") == "precious")
+    }
+
+    @Test(arguments: ["/", "HOME", "Content", "Templates"])
+    func refusesDangerousOutputs(which: String) {
+        let url: URL = switch which {
+        case "HOME": FileManager.default.homeDirectoryForCurrentUser
+        case "Content": BuildFixture.content
+        case "Templates": BuildFixture.templates
+        default: URL(fileURLWithPath: which)
+        }
+        #expect(throws: BuildError.self) { try BuildFixture.build(into: url) }
+    }
+
+    @Test func failedBuildLeavesThePreviousSite() throws {
+        let root = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Site")
+        _ = try BuildFixture.build(into: output)
+        let before = try Data(contentsOf: output.appendingPathComponent("index.html"))
+        let brokenTemplates = root.appendingPathComponent("NoTemplates")
+        try FileManager.default.createDirectory(at: brokenTemplates, withIntermediateDirectories: true)
+        #expect(throws: BuildError.self) { try BuildFixture.build(templates: brokenTemplates, into: output) }
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "staging litter: \(leftovers)")
+    }
+
+    @Test func rebuildReplacesItsOwnOutput() throws {
+        let root = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Site")
+        _ = try BuildFixture.build(into: output)
+        try Data("stale".utf8).write(to: output.appendingPathComponent("stale.html"))
+        _ = try BuildFixture.build(into: output)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
+    }
+}
