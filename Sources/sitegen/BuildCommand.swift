@@ -8,9 +8,9 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site.",
         discussion: """
-        Lines that cannot be read are reported as `file:line: warning: …` and skipped; the rest
-        builds. The output directory is replaced only when the whole build succeeds, and only if
-        sitegen created it (or it is empty).
+        Lines that cannot be read are reported as `file:line: warning: …` and skipped; \
+        the rest builds. The output directory is replaced only when the whole build succeeds, \
+        and only if sitegen created it (or it is empty).
 
         Exit status: 0 on success (even with warnings), 1 when the site could not be built.
 

@@ -7,8 +7,8 @@ struct Sitegen: ParsableCommand {
         commandName: "sitegen",
         abstract: "Builds a static website from captured researcher-profile pages.",
         discussion: """
-        Reads profile pages from Content/profiles/ and settings from Content/site.yml, renders
-        them with the Mustache templates in Templates/, and writes a deployable site to Site/.
+        Reads profile pages from Content/profiles/ and settings from Content/site.yml, \
+        renders them with the Mustache templates in Templates/, and writes a deployable site to Site/.
 
         Examples:
           sitegen build
