@@ -1,31 +1,50 @@
 import Foundation
 import SitegenModel
 
-/// Contexts for the small parts pages repeat: a person, a date, a category, header stats.
-/// Each has the same keys wherever it appears, so one partial renders it everywhere.
-enum ItemContext {
+/// Contexts for the small parts pages repeat: a person, a date, a category, header stats, an author
+/// in a list. Each has the same keys wherever it appears, so one partial renders it everywhere.
+///
+/// Links (`href`) are made relative to the page being built, from its `root`, so templates write
+/// `{{href}}`: swift-mustache then finds the key at the top of its stack instead of searching every
+/// enclosing context for `root` (most of the rendering time on a big site).
+struct ItemContext {
+    let index: SiteIndex
+    /// The prefix from the page being built back to the site root (`../../`).
+    let root: String
+
+    /// The link from the page being built to `path` (a path from the site root).
+    func href(_ path: String) -> String {
+        root + path
+    }
+
     /// `{name, linked, href}`: `href` is the author page, `""` when the name has no page.
-    static func person(_ name: String, _ index: SiteIndex) -> Context {
+    func person(_ name: String) -> Context {
         guard let author = index.authorsByName[name] else {
             return ["name": name, "linked": false, "href": ""]
         }
-        return ["name": name, "linked": true, "href": SitePath.author(author.id)]
+        return ["name": name, "linked": true, "href": href(SitePath.author(author.id))]
+    }
+
+    /// `{code, id, name, arxivID, href, paperCount}` for a category code, or null when there is none.
+    func category(code: String?) -> Any {
+        guard let code else { return NSNull() }
+        return category(index.categoriesByCode[code] ?? Category(code: code, paperIDs: []))
+    }
+
+    func category(_ category: Category) -> Context {
+        ["code": category.code, "id": category.id, "name": category.name, "arxivID": orNull(category.arxivID),
+         "href": href(SitePath.category(category.id)), "paperCount": category.paperIDs.count]
+    }
+
+    /// `{name, href, paperCount, isOwner, stats}` for lists of authors.
+    func author(_ author: Author) -> Context {
+        ["name": author.name, "href": href(SitePath.author(author.id)), "paperCount": author.paperIDs.count,
+         "isOwner": author.isOwner, "stats": Self.stats(author.profile)]
     }
 
     /// `{iso, long, year}` (`2022-04-29`, `29 April 2022`, `2022`), or null.
     static func date(_ date: PaperDate?) -> Any {
         orNull(date.map { ["iso": $0.description, "long": $0.longForm, "year": $0.year] as Context })
-    }
-
-    /// `{code, id, name, arxivID, href, paperCount}` for a category code, or null when there is none.
-    static func category(code: String?, _ index: SiteIndex) -> Any {
-        guard let code else { return NSNull() }
-        return category(index.categoriesByCode[code] ?? Category(code: code, paperIDs: []))
-    }
-
-    static func category(_ category: Category) -> Context {
-        ["code": category.code, "id": category.id, "name": category.name, "arxivID": orNull(category.arxivID),
-         "href": SitePath.category(category.id), "paperCount": category.paperIDs.count]
     }
 
     /// A profile header's numbers, each null when the page did not show it; citations with
@@ -35,12 +54,6 @@ enum ItemContext {
         return ["hIndex": orNull(stats.hIndex), "citations": orNull(stats.citations.map(groupedThousands)),
                 "paperCount": orNull(stats.paperCount.map(groupedThousands)), "novelty": orNull(stats.novelty),
                 "aiScore": orNull(stats.aiScore), "primaryCategory": orNull(stats.primaryCategory)] as Context
-    }
-
-    /// `{name, href, paperCount, isOwner, stats}` for lists of authors.
-    static func author(_ author: Author) -> Context {
-        ["name": author.name, "href": SitePath.author(author.id), "paperCount": author.paperIDs.count,
-         "isOwner": author.isOwner, "stats": stats(author.profile)]
     }
 
     /// `20263` → `20,263`, the same on every machine (no locale).

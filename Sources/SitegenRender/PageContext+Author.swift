@@ -6,22 +6,25 @@ extension PageContext {
     /// (paper summaries, newest first), `paperCount`, `coauthors` (people with `sharedPapers`),
     /// each list with a `has…` flag.
     func author(_ author: Author) -> Page {
-        let papers = index.papers(author.paperIDs)
-        let coauthors = CoAuthorRanking.rank(author, papers: papers, index: index).map { coauthor -> Context in
-            var person = ItemContext.person(coauthor.name, index)
-            person["sharedPapers"] = coauthor.sharedPapers
-            return person
+        page(.author, at: SitePath.author(author.id), section: .authors) { items in
+            let papers = index.papers(author.paperIDs)
+            let coauthors = CoAuthorRanking.rank(author, papers: papers, index: index).map { coauthor -> Context in
+                var person = items.person(coauthor.name)
+                person["sharedPapers"] = coauthor.sharedPapers
+                return person
+            }
+            let ownedProfiles = author.ownedFiles.map { file -> Context in
+                ["file": file, "entryCount": orNull(index.profilesByFile[file]?.entryCount)]
+            }
+            return [
+                "name": author.name,
+                "otherSpellings": author.otherSpellings, "hasOtherSpellings": !author.otherSpellings.isEmpty,
+                "isOwner": author.isOwner,
+                "stats": ItemContext.stats(author.profile),
+                "ownedProfiles": ownedProfiles, "hasOwnedProfiles": !ownedProfiles.isEmpty,
+                "papers": items.paperSummaries(papers), "paperCount": papers.count,
+                "coauthors": coauthors, "hasCoauthors": !coauthors.isEmpty,
+            ]
         }
-        let own: Context = [
-            "name": author.name,
-            "otherSpellings": author.otherSpellings, "hasOtherSpellings": !author.otherSpellings.isEmpty,
-            "isOwner": author.isOwner,
-            "stats": ItemContext.stats(author.profile),
-            "ownedProfiles": author.ownedFiles.map { ["file": $0, "entryCount": orNull(index.profilesByFile[$0]?.entryCount)] as Context },
-            "hasOwnedProfiles": !author.ownedFiles.isEmpty,
-            "papers": ItemContext.paperSummaries(papers, index), "paperCount": papers.count,
-            "coauthors": coauthors, "hasCoauthors": !coauthors.isEmpty,
-        ]
-        return page(.author, at: SitePath.author(author.id), section: .authors, own)
     }
 }

@@ -7,13 +7,14 @@ extension PageContext {
     /// `index.html`. Keys: `owners` (author items with `stats`), `hasOwners`, `categories`
     /// (category items), `newestPapers` (paper summaries), `hasMorePapers`.
     func home() -> Page {
-        let owners = index.owners.map(ItemContext.author)
-        let own: Context = [
-            "owners": owners, "hasOwners": !owners.isEmpty,
-            "categories": site.categories.map(ItemContext.category),
-            "newestPapers": ItemContext.paperSummaries(Array(site.papers.prefix(Self.newestPaperCount)), index),
-            "hasMorePapers": site.papers.count > Self.newestPaperCount,
-        ]
-        return page(.home, at: SitePath.home, section: .home, own)
+        page(.home, at: SitePath.home, section: .home) { items in
+            let owners = index.owners.map(items.author)
+            return [
+                "owners": owners, "hasOwners": !owners.isEmpty,
+                "categories": site.categories.map(items.category),
+                "newestPapers": items.paperSummaries(Array(site.papers.prefix(Self.newestPaperCount))),
+                "hasMorePapers": site.papers.count > Self.newestPaperCount,
+            ]
+        }
     }
 }

@@ -8,13 +8,14 @@ extension PageContext {
             .map { (author: $0, key: SortKey.folded($0.name)) }
             .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) }
         let groups = Self.grouped(sorted, by: { SortKey.initial(ofFolded: $0.key) })
-            .map { group -> Context in
+        return page(.authors, at: SitePath.authorsIndex, section: .authors) { items in
+            let owners = index.owners.map(items.author)
+            let letters = groups.map { group -> Context in
                 ["letter": group.key, "anchor": SortKey.anchor(for: group.key),
-                 "authors": group.items.map { ItemContext.author($0.author) }]
+                 "authors": group.items.map { items.author($0.author) }]
             }
-        let owners = index.owners.map(ItemContext.author)
-        return page(.authors, at: SitePath.authorsIndex, section: .authors,
-                    ["groups": groups, "owners": owners, "hasOwners": !owners.isEmpty])
+            return ["groups": letters, "owners": owners, "hasOwners": !owners.isEmpty]
+        }
     }
 
     /// `papers/index.html`. Keys: `years` (`{year, anchor, papers}`, newest year first, `year`
@@ -22,17 +23,20 @@ extension PageContext {
     func papersIndex() -> Page {
         let byYear = Self.grouped(site.papers, by: { $0.date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
-        let years = byYear.map { group -> Context in
-            ["year": orNull(group.key), "anchor": group.key.map { "y\($0)" } ?? "undated",
-             "papers": ItemContext.paperSummaries(group.items, index)]
+        return page(.papers, at: SitePath.papersIndex, section: .papers) { items in
+            let years = byYear.map { group -> Context in
+                ["year": orNull(group.key), "anchor": group.key.map { "y\($0)" } ?? "undated",
+                 "papers": items.paperSummaries(group.items)]
+            }
+            return ["years": years]
         }
-        return page(.papers, at: SitePath.papersIndex, section: .papers, ["years": years])
     }
 
     /// `categories/index.html`. Keys: `categories` (category items, by code).
     func categoriesIndex() -> Page {
-        page(.categories, at: SitePath.categoriesIndex, section: .categories,
-             ["categories": site.categories.map(ItemContext.category)])
+        page(.categories, at: SitePath.categoriesIndex, section: .categories) { items in
+            ["categories": site.categories.map(items.category)]
+        }
     }
 
     /// `items` split by `key`, groups in order of first appearance, items in their given order.

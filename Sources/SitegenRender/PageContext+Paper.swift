@@ -7,20 +7,22 @@ extension PageContext {
     /// meta description, or null), `organizations`, `venues`, `altTitles` (strings), `sources`
     /// (`{file, owner}`, owner a person or null), each list with a `has…` flag.
     func paper(_ paper: Paper) -> Page {
-        var own = ItemContext.paperSummary(paper, index)
-        own["abstractHTML"] = orNull(paper.abstract.map { markdown.render($0) })
-        own["abstractExcerpt"] = orNull(paper.abstract.map { Self.excerpt(of: $0) })
-        own["organizations"] = paper.organizations
-        own["hasOrganizations"] = !paper.organizations.isEmpty
-        own["venues"] = paper.venues
-        own["hasVenues"] = !paper.venues.isEmpty
-        own["altTitles"] = paper.altTitles
-        own["hasAltTitles"] = !paper.altTitles.isEmpty
-        own["sources"] = paper.sources.map { file -> Context in
-            ["file": file, "owner": orNull(index.profilesByFile[file]?.owner.map { ItemContext.person($0, index) })]
+        page(.paper, at: SitePath.paper(paper.id), section: .papers) { items in
+            var own = items.paperSummary(paper)
+            own["abstractHTML"] = orNull(paper.abstract.map { markdown.render($0) })
+            own["abstractExcerpt"] = orNull(paper.abstract.map { Self.excerpt(of: $0) })
+            own["organizations"] = paper.organizations
+            own["hasOrganizations"] = !paper.organizations.isEmpty
+            own["venues"] = paper.venues
+            own["hasVenues"] = !paper.venues.isEmpty
+            own["altTitles"] = paper.altTitles
+            own["hasAltTitles"] = !paper.altTitles.isEmpty
+            own["sources"] = paper.sources.map { file -> Context in
+                ["file": file, "owner": orNull(index.profilesByFile[file]?.owner.map(items.person))]
+            }
+            own["hasSources"] = !paper.sources.isEmpty
+            return own
         }
-        own["hasSources"] = !paper.sources.isEmpty
-        return page(.paper, at: SitePath.paper(paper.id), section: .papers, own)
     }
 
     /// The start of `text` on one line, cut at a word near `limit` characters, with `…` when cut.

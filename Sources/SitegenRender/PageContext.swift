@@ -12,12 +12,12 @@ struct Page {
 /// Builds each kind of page. The keys every page shares are set here; each page kind adds its own
 /// in an extension (`PageContext+Paper.swift`, …), documented there.
 ///
-/// Shared keys: `root` (prefix back to the site root, for `{{root}}{{href}}` links), `siteTitle`,
+/// Shared keys: `root` (prefix back to the site root, for `{{root}}assets/…`), `siteTitle`,
 /// `canonicalURL` (null without a `baseURL`), `current.<section>` (true for the nav entry of the
-/// page's section: `home`, `papers`, `authors`, `categories`), `links.<page>` (root-relative paths
-/// of the fixed pages: `home`, `papers`, `authors`, `categories`, `papersAPI`, `authorsAPI`) and
-/// `totals` (`papers`, `authors`, `categories`: site-wide counts, with thousands separators).
-struct PageContext {
+/// page's section: `home`, `papers`, `authors`, `categories`), `links.<page>` (links to the fixed
+/// pages: `home`, `papers`, `authors`, `categories`, `papersAPI`, `authorsAPI`) and `totals`
+/// (`papers`, `authors`, `categories`: site-wide counts, with thousands separators).
+struct PageContext: Sendable {
     let index: SiteIndex
     let markdown: MarkdownRenderer
     var site: Site { index.site }
@@ -27,26 +27,27 @@ struct PageContext {
         case home, papers, authors, categories
     }
 
-    private static let links: [String: String] = [
-        "home": SitePath.home, "papers": SitePath.papersIndex, "authors": SitePath.authorsIndex,
-        "categories": SitePath.categoriesIndex, "papersAPI": SitePath.papersAPI, "authorsAPI": SitePath.authorsAPI,
-    ]
-
-    /// A page at `path` with the shared keys plus `own` (which wins on a clash).
-    func page(_ template: PageTemplate, at path: String, section: Section?, _ own: Context) -> Page {
+    /// A page at `path`: the shared keys plus those `own` builds (which win on a clash), with links
+    /// relative to `root` (by default the way back from `path` to the site root).
+    func page(_ template: PageTemplate, at path: String, section: Section?, root: String? = nil,
+              _ own: (ItemContext) -> Context) -> Page {
+        let items = ItemContext(index: index, root: root ?? SitePath.root(of: path))
         let baseURL = site.config.baseURL
-        let canonical = baseURL.isEmpty ? nil : SitePath.absolute(SitePath.directory(of: path), baseURL: baseURL)
+        let canonical = baseURL.isEmpty || template == .notFound
+            ? nil : SitePath.absolute(SitePath.directory(of: path), baseURL: baseURL)
         let shared: Context = [
-            "root": SitePath.root(of: path),
+            "root": items.root,
             "siteTitle": site.config.title,
             "canonicalURL": orNull(canonical),
             "current": section.map { [$0.rawValue: true] } ?? [:],
-            "links": Self.links,
+            "links": ["home": items.href(SitePath.home), "papers": items.href(SitePath.papersIndex),
+                      "authors": items.href(SitePath.authorsIndex), "categories": items.href(SitePath.categoriesIndex),
+                      "papersAPI": items.href(SitePath.papersAPI), "authorsAPI": items.href(SitePath.authorsAPI)],
             "totals": ["papers": ItemContext.groupedThousands(site.papers.count),
                        "authors": ItemContext.groupedThousands(site.authors.count),
                        "categories": ItemContext.groupedThousands(site.categories.count)],
         ]
-        return Page(template: template, path: path, context: shared.merging(own) { _, pageValue in pageValue })
+        return Page(template: template, path: path, context: shared.merging(own(items)) { _, pageValue in pageValue })
     }
 
     /// The error page. Servers show it for any missing URL at any depth, so with a `baseURL` its
@@ -54,6 +55,6 @@ struct PageContext {
     func notFound() -> Page {
         let baseURL = site.config.baseURL
         let root = baseURL.isEmpty ? "" : SitePath.absolute("", baseURL: baseURL)
-        return page(.notFound, at: SitePath.notFound, section: nil, ["root": root, "canonicalURL": NSNull()])
+        return page(.notFound, at: SitePath.notFound, section: nil, root: root) { _ in [:] }
     }
 }

@@ -1,7 +1,7 @@
 import SitegenModel
 
 /// Lookups built once per render, so each page's context costs only the size of that page.
-struct SiteIndex {
+struct SiteIndex: Sendable {
     let site: Site
     /// Canonical names first; other spellings only where no canonical name claims them.
     let authorsByName: [String: Author]

@@ -18,20 +18,15 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready.
-    /// Order and bytes depend only on `site` and the templates.
+    /// Pages are built on every core, but `emit` is called on the calling thread, one file at a time,
+    /// always in the same order; order and bytes depend only on `site` and the templates.
     public func render(_ site: Site, emit: (RenderedFile) throws -> Void) throws {
         let pages = PageContext(index: SiteIndex(site), markdown: MarkdownRenderer())
-        func emitPage(_ page: Page) throws {
-            try emit(RenderedFile(path: page.path, contents: Array(templates.render(page.template, page.context).utf8)))
-        }
-        try emitPage(pages.home())
-        try emitPage(pages.papersIndex())
-        try emitPage(pages.authorsIndex())
-        try emitPage(pages.categoriesIndex())
-        for paper in site.papers { try emitPage(pages.paper(paper)) }
-        for author in site.authors { try emitPage(pages.author(author)) }
-        for category in site.categories { try emitPage(pages.category(category)) }
-        try emitPage(pages.notFound())
+        let jobs = PageJob.all(in: site)
+        try OrderedParallelMap.run(count: jobs.count, make: { position in
+            let page = jobs[position].page(pages)
+            return RenderedFile(path: page.path, contents: Array(templates.render(page.template, page.context).utf8))
+        }, consume: emit)
         try emit(APIExport.papers(site))
         try emit(APIExport.authors(site))
     }
