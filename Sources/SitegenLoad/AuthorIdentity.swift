@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Folds the spellings of one person into one identity and picks the name to show.
 ///
 /// Two spellings are one person when their `PersonName.foldKey` is equal: the same letters once
@@ -11,7 +13,10 @@ struct AuthorIdentity {
     /// A group of spellings of one person.
     struct Person {
         var canonical: String
+        /// Spellings in natural order (`Arthur Mensch`), with counts: what the canonical name is chosen from.
         var spellings: [String: Int]
+        /// Spellings as printed (`Mensch, Arthur` too), with counts: what the report shows.
+        var written: [String: Int]
     }
 
     private(set) var people: [String: Person] = [:]
@@ -21,7 +26,8 @@ struct AuthorIdentity {
         let spelling = PersonName.naturalOrder(name)
         let key = PersonName.foldKey(spelling)
         guard !key.isEmpty else { return }
-        people[key, default: Person(canonical: spelling, spellings: [:])].spellings[spelling, default: 0] += 1
+        people[key, default: Person(canonical: spelling, spellings: [:], written: [:])].spellings[spelling, default: 0] += 1
+        people[key]!.written[name, default: 0] += 1
     }
 
     /// Settles each person's canonical spelling; call after every name has been seen.
@@ -43,6 +49,13 @@ struct AuthorIdentity {
     func otherSpellings(of name: String) -> [String] {
         guard let person = people[PersonName.foldKey(name)] else { return [] }
         return person.spellings.keys.filter { $0 != person.canonical }.sorted()
+    }
+
+    /// Every person seen under more than one spelling, by canonical name.
+    var foldings: [LoadReport.Folding] {
+        people.values.filter { $0.written.count > 1 }
+            .map { LoadReport.Folding(canonical: $0.canonical, spellings: $0.written) }
+            .sorted { $0.canonical < $1.canonical }
     }
 
     /// Canonical names in order, each once.

@@ -17,7 +17,7 @@ struct CollaboratorsParser {
         while index < lines.count, lines[index].isBlank { index += 1 }
         var owner: String?
         if index < lines.count, lines[index].text.contains(",") {
-            owner = PersonName.naturalOrder(lines[index].text)
+            owner = lines[index].text
             index += 1
         } else {
             diagnostics.append(Diagnostic(.warning, file: file, line: lines[min(index, lines.count - 1)].number,

@@ -9,7 +9,12 @@ struct CompactListParser {
     func parse(_ text: SourceText, file: String) -> ParsedProfile {
         var diagnostics: [Diagnostic] = []
         var entries: [ProfileEntry] = []
-        for block in EntryBlocks.split(text.contentLines) {
+        let lines = text.contentLines
+        for line in lines.prefix(while: { HeadLine($0.text) == nil }) {
+            diagnostics.append(Diagnostic(.warning, file: file, line: line.number,
+                                          "expected an entry's head line (such as `CLOct 10, 2023`); line ignored"))
+        }
+        for block in EntryBlocks.split(lines) {
             var body = block.body
             guard !body.isEmpty else {
                 diagnostics.append(Diagnostic(.warning, file: file, line: block.headLine.number,

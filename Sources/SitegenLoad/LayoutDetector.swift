@@ -1,14 +1,20 @@
 import SitegenModel
 
-/// Tells which of the three layouts a file is in, from its first lines.
+/// Tells which of the three layouts a file is in.
 enum LayoutDetector {
-    /// B if a `Collaborating Authors` line opens the page; C if the first content line is already
-    /// an entry's head line (no header); A otherwise (an owner header precedes the first head line).
-    /// Nil when the file has neither a header nor any entry.
+    /// B if a `Collaborating Authors` line opens the page. Otherwise the entries decide: in A
+    /// the line after an entry's title is a byline of its own; in C the title and byline share
+    /// one line and the next line is the abstract. The majority of entries wins (ties: A, whose
+    /// header is what separates it from C anyway). A page with no entry is A if it has a
+    /// profile header (stats lines), nil otherwise.
     static func detect(_ text: SourceText) -> Layout? {
         let lines = text.contentLines
         if lines.prefix(5).contains(where: { $0.text == CollaboratorsParser.marker }) { return .collaborators }
-        guard let firstHead = lines.firstIndex(where: { HeadLine($0.text) != nil }) else { return nil }
-        return firstHead == 0 ? .compact : .fullProfile
+        let blocks = EntryBlocks.split(lines)
+        guard !blocks.isEmpty else {
+            return ProfileHeader(lines: lines).stats == ProfileStats() ? nil : .fullProfile
+        }
+        let separateBylines = blocks.filter { $0.body.count >= 2 && Byline($0.body[1].text).looksLikeNames }.count
+        return separateBylines * 2 >= blocks.count ? .fullProfile : .compact
     }
 }

@@ -12,8 +12,7 @@ struct ModelAssembler {
         var categories: [Category]
         var mergedEntries: Int
         var diagnostics: [Diagnostic]
-        var merges: [PaperMerger.Merge]
-        var conflicts: [PaperResolver.Conflict]
+        var report: LoadReport
     }
 
     func assemble(_ parsedProfiles: [ParsedProfile]) -> Output {
@@ -49,7 +48,7 @@ struct ModelAssembler {
         let grouping = PaperMerger.group(parsed.flatMap(\.entries))
         let resolver = PaperResolver(identity: identity, owners: owners)
         var papers: [Paper] = []
-        var conflicts: [PaperResolver.Conflict] = []
+        var conflicts: [LoadReport.Conflict] = []
         for entries in grouping.papers {
             let (paper, found) = resolver.resolve(entries)
             papers.append(paper)
@@ -61,7 +60,7 @@ struct ModelAssembler {
         let entryCount = parsed.reduce(0) { $0 + $1.entries.count }
         return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
                       mergedEntries: entryCount - papers.count, diagnostics: diagnostics,
-                      merges: grouping.merges, conflicts: conflicts)
+                      report: LoadReport(merges: grouping.merges, foldings: identity.foldings, conflicts: conflicts))
     }
 
     private func path(_ file: String) -> String { "\(displayRoot)/\(SiteLoader.profilesFolder)/\(file)" }

@@ -20,18 +20,9 @@ struct PaperMerger {
     /// Words carried by more papers than this are too common to find candidates by.
     static let maxPostingLength = 400
 
-    /// One decision to fold a paper into another that had a different title.
-    struct Merge: Equatable {
-        var file: String
-        var line: Int
-        var title: String
-        var intoTitle: String
-        var similarity: Double
-    }
-
     /// Groups `entries` (in a deterministic order: files by name, then lines) into papers,
     /// each a list of entries in input order; papers in order of first appearance.
-    static func group(_ entries: [ProfileEntry]) -> (papers: [[ProfileEntry]], merges: [Merge]) {
+    static func group(_ entries: [ProfileEntry]) -> (papers: [[ProfileEntry]], merges: [LoadReport.Merge]) {
         var byKey: [String: Int] = [:]
         var clusters: [[ProfileEntry]] = []
         for entry in entries {
@@ -53,7 +44,7 @@ struct PaperMerger {
         let vectorOf = clusters.indices.map { vectors.vector($0) }
         let numbersOf = clusters.map { Self.numbers(in: $0[0].title) }
         var parent = Array(clusters.indices)
-        var merges: [Merge] = []
+        var merges: [LoadReport.Merge] = []
         var postings: [Int32: [Int]] = [:]
         for index in clusters.indices where hasAbstract[index] {
             let vector = vectorOf[index]
@@ -70,7 +61,7 @@ struct PaperMerger {
             if let (target, similarity) = best {
                 let root = Self.root(of: target, in: parent)
                 parent[index] = root
-                merges.append(Merge(file: clusters[index][0].file, line: clusters[index][0].line,
+                merges.append(LoadReport.Merge(file: clusters[index][0].file, line: clusters[index][0].line,
                                     title: clusters[index][0].title, intoTitle: clusters[root][0].title,
                                     similarity: similarity))
             }

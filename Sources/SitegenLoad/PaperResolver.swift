@@ -16,15 +16,7 @@ struct PaperResolver {
     /// Canonical owner of each file.
     let owners: [String: String]
 
-    /// Two pages disagree on a field.
-    struct Conflict: Equatable {
-        var title: String
-        var field: String
-        var values: [String]
-        var chosen: String
-    }
-
-    func resolve(_ entries: [ProfileEntry]) -> (Paper, [Conflict]) {
+    func resolve(_ entries: [ProfileEntry]) -> (Paper, [LoadReport.Conflict]) {
         let ranked = entries.sorted(by: Self.ranksBefore)
         let title = Self.title(of: ranked)
         let withByline = ranked.first { !$0.names.isEmpty }
@@ -37,9 +29,14 @@ struct PaperResolver {
         let known = Array(Set(sources.compactMap { owners[$0] })).sorted()
         let category = ranked.lazy.compactMap(\.category).first
         let date = ranked.lazy.compactMap(\.date).first
-        var conflicts: [Conflict] = []
+        let abstract = ranked.lazy.compactMap(\.abstract).first
+        var conflicts: [LoadReport.Conflict] = []
         conflicts += conflict("date", ranked.compactMap { $0.date?.description }, chosen: date?.description, title: title)
         conflicts += conflict("category", ranked.compactMap(\.category), chosen: category, title: title)
+        conflicts += conflict("byline", ranked.filter { $0.layout != .collaborators && !$0.names.isEmpty }.map(Self.bylineText),
+                              chosen: withByline.map(Self.bylineText), title: title)
+        conflicts += conflict("abstract", ranked.compactMap(\.abstract).map { String($0.prefix(80)) + ($0.count > 80 ? "…" : "") },
+                              chosen: abstract.map { String($0.prefix(80)) + ($0.count > 80 ? "…" : "") }, title: title)
         let paper = Paper(
             id: "", title: title,
             authors: identity.canonical(withByline?.names ?? []),
@@ -47,7 +44,7 @@ struct PaperResolver {
             organizations: ranked.first { !$0.organizations.isEmpty }?.organizations ?? [],
             category: category, date: date, hasCode: entries.contains { $0.hasCode },
             venues: venues, sources: sources, altTitles: titles,
-            abstract: ranked.lazy.compactMap(\.abstract).first,
+            abstract: abstract,
             knownAuthors: known)
         return (paper, conflicts)
     }
@@ -64,11 +61,19 @@ struct PaperResolver {
         return mostUsed(zip(ranked, keys).filter { $0.1 == key }.map(\.0.title))
     }
 
-    private func conflict(_ field: String, _ values: [String], chosen: String?, title: String) -> [Conflict] {
+    /// How the field was decided, in words, for the conflict record.
+    static let rule = "richer layout (A, then C, then B), then longer byline, then earlier file"
+
+    private func conflict(_ field: String, _ values: [String], chosen: String?, title: String) -> [LoadReport.Conflict] {
         var distinct: [String] = []
         for value in values where !distinct.contains(value) { distinct.append(value) }
         guard distinct.count > 1, let chosen else { return [] }
-        return [Conflict(title: title, field: field, values: distinct, chosen: chosen)]
+        return [LoadReport.Conflict(paperTitle: title, field: field, values: distinct, chosen: chosen, rule: Self.rule)]
+    }
+
+    /// A byline as text, for comparing and reporting: `A, B, C et al.`.
+    private static func bylineText(_ entry: ProfileEntry) -> String {
+        entry.names.joined(separator: ", ") + (entry.truncated ? " et al." : "")
     }
 
     private static func layoutRank(_ layout: Layout) -> Int {

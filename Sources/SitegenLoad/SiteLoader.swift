@@ -51,7 +51,8 @@ public struct SiteLoader {
         return Site(config: config, profiles: assembled.profiles, papers: assembled.papers,
                     authors: assembled.authors, categories: assembled.categories,
                     mergedEntries: assembled.mergedEntries,
-                    diagnostics: diagnostics + parsed.flatMap(\.diagnostics) + assembled.diagnostics)
+                    diagnostics: diagnostics + parsed.flatMap(\.diagnostics) + assembled.diagnostics,
+                    report: assembled.report)
     }
 
     /// A profile file's name and normalised text.

@@ -12,9 +12,12 @@ public struct Site: Sendable {
     /// Entries that were folded into a paper seen before (entries read minus unique papers).
     public var mergedEntries: Int
     public var diagnostics: [Diagnostic]
+    /// Merges, name foldings and conflicts the loader decided, for auditing.
+    public var report: LoadReport
 
     public init(config: SiteConfig, profiles: [Profile], papers: [Paper], authors: [Author],
-                categories: [Category], mergedEntries: Int, diagnostics: [Diagnostic]) {
+                categories: [Category], mergedEntries: Int, diagnostics: [Diagnostic],
+                report: LoadReport = LoadReport()) {
         self.config = config
         self.profiles = profiles
         self.papers = papers
@@ -22,5 +25,6 @@ public struct Site: Sendable {
         self.categories = categories
         self.mergedEntries = mergedEntries
         self.diagnostics = diagnostics
+        self.report = report
     }
 }

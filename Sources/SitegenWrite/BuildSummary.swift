@@ -9,16 +9,19 @@ public struct BuildSummary: Sendable {
     public var filesWritten: Int
     public var pagesWritten: Int
     public var mergedEntries: Int
+    /// What the loader decided: retitled merges, names folded, conflicts.
+    public var report: LoadReport
     public var diagnostics: [Diagnostic]
     public var seconds: Double
 
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
 
-    /// `5 profiles → 69 papers, 261 authors, 11 categories; 350 pages written (…)`.
+    /// `5 profiles → 69 papers (35 entries merged, 2 under another title), 100 authors (…)`; see `sitegen inspect`.
     public var description: String {
         let time = (seconds * 100).rounded() / 100
-        return "\(profiles) profiles → \(papers) papers (\(mergedEntries) entries merged), \(authors) authors, "
-            + "\(categories) categories; \(pagesWritten) pages (\(filesWritten) files) written; "
+        return "\(profiles) profiles → \(papers) papers (\(mergedEntries) entries merged, \(report.merges.count) under another title), "
+            + "\(authors) authors (\(report.foldings.count) written several ways), \(categories) categories; "
+            + "\(report.conflicts.count) conflicts resolved; \(pagesWritten) pages (\(filesWritten) files) written; "
             + "\(warnings) warning\(warnings == 1 ? "" : "s"); \(time) s"
     }
 }

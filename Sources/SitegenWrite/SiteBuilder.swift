@@ -52,7 +52,8 @@ public struct SiteBuilder {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
                             categories: site.categories.count, filesWritten: files, pagesWritten: pages,
-                            mergedEntries: site.mergedEntries, diagnostics: site.diagnostics, seconds: seconds)
+                            mergedEntries: site.mergedEntries, report: site.report, diagnostics: site.diagnostics,
+                            seconds: seconds)
     }
 
     /// A path relative to the current directory when it lies below it, as users typed it.

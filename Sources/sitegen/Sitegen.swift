@@ -15,7 +15,7 @@ struct Sitegen: ParsableCommand {
           sitegen build --output public --base-url https://lab.example.org/people/
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, InspectCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -76,7 +76,8 @@ import Testing
         #expect(paper.sources == ["b.txt", "z.txt"])
         #expect(paper.knownAuthors == ["Owner One"])
         #expect(paper.date?.description == "2021-05-04")
-        #expect(conflicts.isEmpty)
+        #expect(conflicts.map(\.field) == ["abstract"])
+        #expect(conflicts.first?.values == ["A abstract", "B abstract"])
     }
 
     @Test func disagreeingDatesAreRecorded() {
@@ -87,7 +88,8 @@ import Testing
         second.date = PaperDate(year: 2021, month: 1, day: 1)
         let (paper, conflicts) = resolver.resolve([second, first])
         #expect(paper.date?.year == 2020)
-        #expect(conflicts == [PaperResolver.Conflict(title: "Paper", field: "date", values: ["2020-01-01", "2021-01-01"], chosen: "2020-01-01")])
+        #expect(conflicts == [LoadReport.Conflict(paperTitle: "Paper", field: "date", values: ["2020-01-01", "2021-01-01"],
+                                                  chosen: "2020-01-01", rule: PaperResolver.rule)])
     }
 
     @Test func mostFrequentSpellingIsCanonical() {

@@ -83,6 +83,13 @@ import Testing
         #expect(site.papers.map(\.title) == ["Good Title"])
     }
 
+    @Test func linesBeforeTheFirstEntryOfACompactListAreWarnings() throws {
+        let text = "Some navigation text\nCLJan 1, 2020\nA TitleAnn Writer, Bob Two\nAn abstract.\n"
+        let site = try TemporaryContent(profiles: ["c.txt": text]).load()
+        #expect(site.papers.map(\.title) == ["A Title"])
+        #expect(site.diagnostics.map(\.description).contains("Content/profiles/c.txt:1: warning: expected an entry's head line (such as `CLOct 10, 2023`); line ignored"))
+    }
+
     @Test func junkFilesNeverCrashTheLoader() throws {
         var junk = ""
         var generator = SystemRandomNumberGenerator()
@@ -91,6 +98,11 @@ import Testing
                         "header-only.txt": "Ann Owner\nCL\nh-index3\n"]
         let site = try TemporaryContent(profiles: profiles).load()
         #expect(site.profiles.count == 4)
+        let headerOnly = try #require(site.profiles.first { $0.file == "header-only.txt" })
+        #expect(headerOnly.layout == .fullProfile)
+        #expect(headerOnly.owner == "Ann Owner")
+        #expect(headerOnly.stats?.hIndex == 3)
+        #expect(site.authors.contains { $0.name == "Ann Owner" && $0.paperIDs.isEmpty })
         #expect(site.diagnostics.contains { $0.file.hasSuffix("empty.txt") && $0.message.contains("empty") })
     }
 

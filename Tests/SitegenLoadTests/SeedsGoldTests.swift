@@ -93,6 +93,20 @@ import Testing
         #expect(Self.site.authors.contains { $0.id == "arthur-mensch" })
     }
 
+    @Test func reportRecordsMergesFoldingsAndConflicts() throws {
+        let report = Self.site.report
+        let extragradient = try #require(report.merges.first { $0.title.hasPrefix("Extra-gradient") })
+        #expect(extragradient.intoTitle == "Extragradient with player sampling for faster Nash equilibrium finding")
+        #expect(extragradient.file == "001_8ea4ceacf51a9478.txt")
+        #expect(extragradient.similarity >= 0.68)
+        #expect(report.merges.map(\.title).sorted() == ["Extra-gradient with player sampling for provable fast convergence in n-player games",
+                                                        "Online Sinkhorn: optimal transportation distances from sample streams"])
+        #expect(report.foldings.contains(LoadReport.Folding(canonical: "Carles Domingo-Enrich",
+                                                            spellings: ["Carles Domingo-Enrich": 2, "Carles Domingo Enrich": 1])))
+        #expect(report.foldings.contains { $0.canonical == "Arthur Mensch" && $0.spellings["Mensch, Arthur"] == 1 })
+        #expect(report.conflicts.contains { $0.paperTitle == "Mistral 7B" && $0.field == "abstract" })
+    }
+
     /// The only thing to say about the seeds: `002_…` has no owner, and how to set one.
     @Test func onlyWarningIsTheOwnerlessPage() throws {
         let diagnostic = try #require(Self.site.diagnostics.first)

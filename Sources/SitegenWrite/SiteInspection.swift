@@ -1,0 +1,99 @@
+import Foundation
+import SitegenLoad
+import SitegenModel
+
+/// What the loader read and decided, for `sitegen inspect`: per file its layout, owner (and how
+/// it was found), entries and warnings; every merge, name folding and conflict.
+public struct SiteInspection: Sendable {
+    public let site: Site
+
+    /// Loads `contentDirectory` the way a build would.
+    public init(contentDirectory: URL) throws(BuildError) {
+        do {
+            site = try SiteLoader(contentDirectory: contentDirectory,
+                                  displayRoot: SiteBuilder.displayPath(contentDirectory)).load()
+        } catch {
+            throw .content(error.diagnostic)
+        }
+    }
+
+    /// A report for people, one section per concern.
+    public var text: String {
+        var lines: [String] = []
+        let report = site.report
+        lines.append("Profiles (\(site.profiles.count)):")
+        for profile in site.profiles {
+            let owner = profile.owner.map { "\($0) (\(profile.ownerSource.rawValue))" } ?? "none"
+            lines.append("  \(profile.file): layout \(profile.layout.rawValue), owner \(owner), \(profile.entryCount) entries")
+            for diagnostic in diagnostics(of: profile) { lines.append("    \(diagnostic)") }
+        }
+        let other = site.diagnostics.filter { diagnostic in !site.profiles.contains { belongs(diagnostic, to: $0) } }
+        if !other.isEmpty {
+            lines.append("Other warnings (\(other.count)):")
+            lines += other.map { "  \($0)" }
+        }
+        lines.append("Merged under different titles (\(report.merges.count)):")
+        for merge in report.merges {
+            lines.append("  \(merge.file):\(merge.line): \"\(merge.title)\" → \"\(merge.intoTitle)\" (similarity \(Self.format(merge.similarity)))")
+        }
+        lines.append("Names folded (\(report.foldings.count)):")
+        for folding in report.foldings {
+            let spellings = folding.spellings.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }
+            lines.append("  \(folding.canonical) ← \(spellings.joined(separator: ", "))")
+        }
+        lines.append("Conflicts (\(report.conflicts.count)):")
+        for conflict in report.conflicts {
+            let others = conflict.values.filter { $0 != conflict.chosen }.map { "\"\($0)\"" }.joined(separator: ", ")
+            lines.append("  \"\(conflict.paperTitle)\" \(conflict.field): kept \"\(conflict.chosen)\" over \(others)")
+        }
+        if let rule = report.conflicts.first?.rule { lines.append("  (kept by: \(rule))") }
+        lines.append("\(site.profiles.reduce(0) { $0 + $1.entryCount }) entries → \(site.papers.count) papers, "
+            + "\(site.authors.count) authors; \(report.merges.count) retitled merges, \(report.foldings.count) names folded, "
+            + "\(report.conflicts.count) conflicts, \(site.diagnostics.count) warnings")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The same as JSON, keys sorted, for scripts.
+    public var json: String {
+        struct File: Encodable {
+            var file: String
+            var layout: String
+            var owner: String?
+            var ownerSource: String
+            var entries: Int
+            var warnings: [String]
+        }
+        struct Document: Encodable {
+            var profiles: [File]
+            var merges: [LoadReport.Merge]
+            var foldings: [LoadReport.Folding]
+            var conflicts: [LoadReport.Conflict]
+            var warnings: [String]
+            var papers: Int
+            var authors: Int
+        }
+        let document = Document(
+            profiles: site.profiles.map { profile in
+                File(file: profile.file, layout: profile.layout.rawValue, owner: profile.owner,
+                     ownerSource: profile.ownerSource.rawValue, entries: profile.entryCount,
+                     warnings: diagnostics(of: profile).map(\.description))
+            },
+            merges: site.report.merges, foldings: site.report.foldings, conflicts: site.report.conflicts,
+            warnings: site.diagnostics.map(\.description), papers: site.papers.count, authors: site.authors.count)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    private func diagnostics(of profile: Profile) -> [Diagnostic] {
+        site.diagnostics.filter { belongs($0, to: profile) }
+    }
+
+    private func belongs(_ diagnostic: Diagnostic, to profile: Profile) -> Bool {
+        diagnostic.file.hasSuffix("/\(SiteLoader.profilesFolder)/\(profile.file)")
+    }
+
+    private static func format(_ value: Double) -> String {
+        String(format: "%.2f", value)
+    }
+}
