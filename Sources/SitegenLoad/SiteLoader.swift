@@ -39,7 +39,7 @@ public struct SiteLoader {
         settings.captureYear = captureYear
         let config = SiteConfig(title: settings.title, baseURL: settings.baseURL, captureYear: captureYear,
                                 profiles: settings.profiles)
-        var parsed = parseProfiles(files, captureYear: captureYear)
+        var parsed = Self.parseProfiles(files, captureYear: captureYear)
         for index in parsed.indices {
             parsed[index].diagnostics = parsed[index].diagnostics.map { d in
                 var d = d
@@ -87,7 +87,7 @@ public struct SiteLoader {
     }
 
     /// Parses pages with separate title lines first, then the compact ones with their clues.
-    private func parseProfiles(_ files: [ProfileFile], captureYear: Int) -> [ParsedProfile] {
+    static func parseProfiles(_ files: [ProfileFile], captureYear: Int) -> [ParsedProfile] {
         var parsed: [ParsedProfile?] = Array(repeating: nil, count: files.count)
         var compact: [Int] = []
         for (index, file) in files.enumerated() {
@@ -99,11 +99,12 @@ public struct SiteLoader {
             case .compact:
                 compact.append(index)
             case nil:
-                let empty = file.text.contentLines.isEmpty
+                let lines = file.text.contentLines
+                let message = lines.isEmpty ? "empty file; no entries"
+                    : "expected a profile page (an owner header, `Collaborating Authors`, or entries opening with a head line such as `CLOct 10, 2023`); no entries found, all \(lines.count) non-blank lines ignored"
                 parsed[index] = ParsedProfile(file: file.name, layout: .compact, statedOwner: nil, stats: nil,
-                    claimedEntryCount: nil, entries: [], diagnostics: [Diagnostic(.warning, file: file.name,
-                    line: file.text.contentLines.first?.number,
-                    empty ? "empty file; no entries" : "expected a profile page (an owner header, `Collaborating Authors`, or entries opening with a head line such as `CLOct 10, 2023`); no entries found")])
+                    claimedEntryCount: nil, entries: [],
+                    diagnostics: [Diagnostic(.warning, file: file.name, line: lines.first?.number, message)])
             }
         }
         let glued = compact.flatMap { index in
