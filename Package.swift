@@ -5,6 +5,10 @@ import PackageDescription
 ///
 ///   SitegenModel  ←  SitegenLoad  ←┐
 ///   CCMarkGFM ← SitegenMarkdown  ←  SitegenRender  ←  SitegenWrite  ←  sitegen (CLI)
+///                                                      SitegenWrite  ←  SitegenServe (+ Hummingbird)  ←  sitegen
+///                                                                         SitegenCheck (Foundation only) ←  sitegen
+///
+/// Only SitegenServe imports the HTTP stack, so the pipeline targets build and test without it.
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -19,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -43,14 +49,24 @@ let package = Package(
             dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender"],
             swiftSettings: strict
         ),
+        .target(name: "SitegenCheck", swiftSettings: strict),
+        .target(
+            name: "SitegenServe",
+            dependencies: ["SitegenWrite", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["SitegenWrite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SitegenWrite", "SitegenCheck", "SitegenServe",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad"], swiftSettings: strict),
         .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite"], swiftSettings: strict),
+        .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenWrite"], swiftSettings: strict),
+        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenWrite"], swiftSettings: strict),
     ]
 )

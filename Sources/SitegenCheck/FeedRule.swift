@@ -1,0 +1,13 @@
+import Foundation
+
+/// Every `*.xml` file but the sitemap (Atom feeds) is well-formed XML.
+enum FeedRule {
+    static func findings(in site: CheckedSite) -> [Finding] {
+        site.tree.files
+            .filter { $0.hasSuffix(".xml") && $0 != SitemapRule.sitemap }
+            .compactMap { path in
+                let data = Data(site.tree.bytes(of: path) ?? [])
+                return XMLReader.read(data).error.map { Finding(path, $0) }
+            }
+    }
+}

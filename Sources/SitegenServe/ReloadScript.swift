@@ -1,0 +1,40 @@
+/// The script `sitegen serve` adds to every HTML page it sends (never to the files it builds):
+/// it listens to the events endpoint, reloads the page after a rebuild, and shows a rebuild
+/// error as an overlay (set as text, so the error is never read as markup).
+enum ReloadScript {
+    /// The Server-Sent Events endpoint the script listens to.
+    static let eventsPath = "/__sitegen/events"
+
+    static let tag = """
+        <script data-sitegen-serve>(() => {
+          const events = new EventSource("\(eventsPath)");
+          events.addEventListener("reload", () => location.reload());
+          events.addEventListener("build-error", (event) => {
+            let overlay = document.getElementById("__sitegen-error");
+            if (!overlay) {
+              overlay = document.createElement("pre");
+              overlay.id = "__sitegen-error";
+              overlay.style.cssText = "position:fixed;inset:1rem;z-index:2147483647;margin:0;padding:1rem;overflow:auto;"
+                + "background:#2b0b0b;color:#ffdede;font:14px/1.4 ui-monospace,monospace;white-space:pre-wrap;"
+                + "border:2px solid #ff6b6b;border-radius:6px";
+              document.body.appendChild(overlay);
+            }
+            overlay.textContent = "sitegen: rebuild failed; showing the last good site\\n\\n" + event.data;
+          });
+        })();</script>
+
+        """
+
+    /// `html` with the script inserted before its last `</body>` (any case), or appended when it has none.
+    static func inject(into html: [UInt8]) -> [UInt8] {
+        let closing = Array("</body".utf8)
+        var index = html.count - closing.count
+        while index >= 0 {
+            if zip(html[index..<index + closing.count], closing).allSatisfy({ ($0 | 0x20) == ($1 | 0x20) }) {
+                return Array(html[..<index]) + Array(tag.utf8) + Array(html[index...])
+            }
+            index -= 1
+        }
+        return html + Array(tag.utf8)
+    }
+}

@@ -1,0 +1,16 @@
+import SitegenWrite
+
+/// What `sitegen serve` is asked to do: build like `sitegen build`, then listen on `host:port`.
+public struct ServeOptions: Sendable {
+    public var build: BuildOptions
+    /// `127.0.0.1` unless asked otherwise: the preview is not for the network.
+    public var host: String
+    /// 0 picks a free port.
+    public var port: Int
+
+    public init(build: BuildOptions, host: String = "127.0.0.1", port: Int = 8080) {
+        self.build = build
+        self.host = host
+        self.port = port
+    }
+}

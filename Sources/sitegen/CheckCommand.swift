@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import SitegenCheck
+
+/// `sitegen check`: finds broken links, missing metadata, orphans and bad sitemaps or feeds in a built site.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a built site for broken links, missing metadata and orphan pages.",
+        discussion: """
+        Reads every HTML page of the output folder and checks that internal links (href, src) \
+        and #anchors resolve to a file and an id of the site; that every page has a non-empty \
+        <title> and <meta name="description">; that every page but 404.html can be reached by \
+        links from index.html; that sitemap.xml, if present, lists every page and nothing else; \
+        and that every other .xml file (feeds) is well-formed. Paper pages \
+        (papers/<slug>/index.html) must carry citation_title and citation_author meta tags when \
+        any page of the site has a citation_ tag, or always with --require-citation-tags.
+
+        Problems are printed as `page: problem`, one per line, sorted; a summary goes to \
+        standard error.
+
+        Exit status: 0 when the site has no problem, 1 when it has any, 2 when the output \
+        folder cannot be read.
+
+        Examples:
+          sitegen check
+          sitegen build --output /tmp/site && sitegen check --output /tmp/site
+          sitegen check --base-url https://example.org/lab/ --require-citation-tags
+        """
+    )
+
+    @Option(name: .long, help: "The built site to check.")
+    var output = "Site"
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at, to read sitemap.xml (found from the site when omitted).")
+    var baseURL: String?
+
+    @Flag(name: .customLong("require-citation-tags"), help: "Require citation tags on paper pages even when no page has any.")
+    var requireCitationTags = false
+
+    func run() throws {
+        let checker = SiteChecker(output: URL(fileURLWithPath: output),
+                                  options: .init(requireCitationTags: requireCitationTags, baseURL: baseURL))
+        let report: CheckReport
+        do {
+            report = try checker.check()
+        } catch {
+            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+        print(report.findings.map(\.description).joined(separator: "\n"), terminator: report.passed ? "" : "\n")
+        FileHandle.standardError.write(Data("\(report.description)\n".utf8))
+        if !report.passed { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import SitegenCheck
+import SitegenWrite
+import Testing
+
+/// The repository's own `Content/`, built with `Templates/`, passes the check; so would a CI gate.
+@Suite struct BuiltSiteTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theRepositorySitePasses() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appendingPathComponent("Site")
+        _ = try SiteBuilder(options: BuildOptions(contentDirectory: Self.repository.appendingPathComponent("Content"),
+                                                  templatesDirectory: Self.repository.appendingPathComponent("Templates"),
+                                                  outputDirectory: output)).build()
+        let report = try SiteChecker(output: output).check()
+        #expect(report.findings.map(\.description) == [])
+        #expect(report.pages > 100)
+    }
+}
