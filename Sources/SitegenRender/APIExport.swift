@@ -25,17 +25,7 @@ enum APIExport {
     private static func encode(_ value: some Encodable) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = try encoder.encode(value)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(json.count + 1)
-        for byte in json {
-            switch byte {
-            case UInt8(ascii: "<"): bytes += Array(#"\u003c"#.utf8)
-            case UInt8(ascii: ">"): bytes += Array(#"\u003e"#.utf8)
-            case UInt8(ascii: "&"): bytes += Array(#"\u0026"#.utf8)
-            default: bytes.append(byte)
-            }
-        }
+        var bytes = JSONValue.markupSafe(try encoder.encode(value))
         bytes.append(UInt8(ascii: "\n"))
         return bytes
     }

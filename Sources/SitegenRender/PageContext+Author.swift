@@ -4,10 +4,11 @@ extension PageContext {
     /// `authors/<id>/index.html`. Keys: `name`, `otherSpellings` (strings), `isOwner`, `stats`
     /// (see `ItemContext.stats`, or null), `ownedProfiles` (`{file, entryCount}`), `papers`
     /// (paper summaries, newest first), `paperCount`, `coauthors` (people with `sharedPapers`),
-    /// each list with a `has…` flag.
+    /// each list with a `has…` flag; `jsonLD` (a `ProfilePage`).
     func author(_ author: Author) -> Page {
         page(.author, at: SitePath.author(author.id), section: .authors) { items in
-            let papers = index.papers(author.paperIDs)
+            let facts = AuthorFacts(author, index: index)
+            let papers = facts.papers
             let coauthors = CoAuthorRanking.rank(author, papers: papers, index: index).map { coauthor -> Context in
                 var person = items.person(coauthor.name)
                 person["sharedPapers"] = coauthor.sharedPapers
@@ -24,6 +25,9 @@ extension PageContext {
                 "ownedProfiles": ownedProfiles, "hasOwnedProfiles": !ownedProfiles.isEmpty,
                 "papers": items.paperSummaries(papers), "paperCount": papers.count,
                 "coauthors": coauthors, "hasCoauthors": !coauthors.isEmpty,
+                "ogType": "profile",
+                "jsonLD": JSONLD.profilePage(author, knowsAbout: facts.categories.map { Category(code: $0.value, paperIDs: []).name },
+                                             affiliations: facts.organizations.map(\.value), items: items),
             ]
         }
     }

@@ -14,12 +14,13 @@ extension PageContext {
                 ["letter": group.key, "anchor": SortKey.anchor(for: group.key),
                  "authors": group.items.map { items.author($0.author) }]
             }
-            return ["groups": letters, "owners": owners, "hasOwners": !owners.isEmpty]
+            return ["groups": letters, "owners": owners, "hasOwners": !owners.isEmpty,
+                    "jsonLD": JSONLD.collectionPage("Authors", at: SitePath.authorsIndex, trail: Self.homeTrail, items: items)]
         }
     }
 
     /// `papers/index.html`. Keys: `years` (`{year, anchor, papers}`, newest year first, `year`
-    /// null for the undated group, which comes last).
+    /// null for the undated group, which comes last). List pages also set `jsonLD` (`CollectionPage`).
     func papersIndex() -> Page {
         let byYear = Self.grouped(site.papers, by: { $0.date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
@@ -28,16 +29,21 @@ extension PageContext {
                 ["year": orNull(group.key), "anchor": group.key.map { "y\($0)" } ?? "undated",
                  "papers": items.paperSummaries(group.items)]
             }
-            return ["years": years]
+            return ["years": years,
+                    "jsonLD": JSONLD.collectionPage("Papers", at: SitePath.papersIndex, trail: Self.homeTrail, items: items)]
         }
     }
 
     /// `categories/index.html`. Keys: `categories` (category items, by code).
     func categoriesIndex() -> Page {
         page(.categories, at: SitePath.categoriesIndex, section: .categories) { items in
-            ["categories": site.categories.map(items.category)]
+            ["categories": site.categories.map(items.category),
+             "jsonLD": JSONLD.collectionPage("Categories", at: SitePath.categoriesIndex, trail: Self.homeTrail, items: items)]
         }
     }
+
+    /// The breadcrumb above the top-level list pages.
+    static let homeTrail = [("Home", SitePath.home)]
 
     /// `items` split by `key`, groups in order of first appearance, items in their given order.
     static func grouped<Item, Key: Hashable>(_ items: [Item], by key: (Item) -> Key) -> [(key: Key, items: [Item])] {

@@ -5,7 +5,8 @@ extension PageContext {
     /// `category`, `hasCode`, `byline`, …) plus `abstractHTML` (safe HTML from Markdown, for
     /// `{{{abstractHTML}}}`; null when there is no abstract), `abstractExcerpt` (plain text for the
     /// meta description, or null), `organizations`, `venues`, `altTitles` (strings), `sources`
-    /// (`{file, owner}`, owner a person or null), each list with a `has…` flag.
+    /// (`{file, owner}`, owner a person or null), each list with a `has…` flag; for the head,
+    /// `citationTags` (`{name, content}`, Highwire tags), `coins` (COinS title) and `jsonLD`.
     func paper(_ paper: Paper) -> Page {
         page(.paper, at: SitePath.paper(paper.id), section: .papers) { items in
             var own = items.paperSummary(paper)
@@ -21,6 +22,11 @@ extension PageContext {
                 ["file": file, "owner": orNull(index.profilesByFile[file]?.owner.map(items.person))]
             }
             own["hasSources"] = !paper.sources.isEmpty
+            let citation = index.citation(paper)
+            own["ogType"] = "article"
+            own["citationTags"] = HighwireTags.tags(paper, citation: citation)
+            own["coins"] = COinS.title(citation)
+            own["jsonLD"] = JSONLD.scholarlyArticle(paper, items: items)
             return own
         }
     }

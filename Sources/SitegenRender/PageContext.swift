@@ -15,8 +15,10 @@ struct Page {
 /// Shared keys: `root` (prefix back to the site root, for `{{root}}assets/…`), `siteTitle`,
 /// `canonicalURL` (null without a `baseURL`), `current.<section>` (true for the nav entry of the
 /// page's section: `home`, `papers`, `authors`, `categories`), `links.<page>` (links to the fixed
-/// pages: `home`, `papers`, `authors`, `categories`, `papersAPI`, `authorsAPI`) and `totals`
-/// (`papers`, `authors`, `categories`: site-wide counts, with thousands separators).
+/// pages: `home`, `papers`, `authors`, `categories`, `search`, `feed`, `papersAPI`, `authorsAPI`),
+/// `totals` (`papers`, `authors`, `categories`: site-wide counts, with thousands separators), and
+/// metadata defaults pages override: `ogType` (`website`), `jsonLD` (JSON text or null) and
+/// `pageFeed` (the page's own Atom feed, `{href, title}`, or null).
 struct PageContext: Sendable {
     let index: SiteIndex
     let markdown: MarkdownRenderer
@@ -42,10 +44,12 @@ struct PageContext: Sendable {
             "current": section.map { [$0.rawValue: true] } ?? [:],
             "links": ["home": items.href(SitePath.home), "papers": items.href(SitePath.papersIndex),
                       "authors": items.href(SitePath.authorsIndex), "categories": items.href(SitePath.categoriesIndex),
+                      "search": items.href(SitePath.search), "feed": items.href(SitePath.feed),
                       "papersAPI": items.href(SitePath.papersAPI), "authorsAPI": items.href(SitePath.authorsAPI)],
             "totals": ["papers": ItemContext.groupedThousands(site.papers.count),
                        "authors": ItemContext.groupedThousands(site.authors.count),
                        "categories": ItemContext.groupedThousands(site.categories.count)],
+            "ogType": "website", "jsonLD": NSNull(), "pageFeed": NSNull(),
         ]
         return Page(template: template, path: path, context: shared.merging(own(items)) { _, pageValue in pageValue })
     }

@@ -11,6 +11,8 @@ enum SitePath {
     static let notFound = "404.html"
     static let papersAPI = "api/papers.json"
     static let authorsAPI = "api/authors.json"
+    static let search = "search/index.html"
+    static let feed = "feed.xml"
 
     static func paper(_ id: String) -> String { "papers/\(id)/index.html" }
     static func author(_ id: String) -> String { "authors/\(id)/index.html" }

@@ -8,6 +8,8 @@ struct SiteIndex: Sendable {
     let papersByID: [String: Paper]
     let categoriesByCode: [String: Category]
     let profilesByFile: [String: Profile]
+    /// Paper id → its BibTeX key, unique in the site.
+    let bibTeXKeys: [String: String]
 
     init(_ site: Site) {
         self.site = site
@@ -21,11 +23,17 @@ struct SiteIndex: Sendable {
         papersByID = Dictionary(site.papers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        bibTeXKeys = BibTeXKeys.assign(site.papers)
     }
 
     /// The papers with these ids, in the given order; unknown ids are skipped.
     func papers(_ ids: [String]) -> [Paper] {
         ids.compactMap { papersByID[$0] }
+    }
+
+    /// What the citation formats say about `paper`.
+    func citation(_ paper: Paper) -> Citation {
+        Citation(paper, key: bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper), baseURL: site.config.baseURL)
     }
 
     /// Authors with at least one profile page, in the model's order.

@@ -1,0 +1,21 @@
+import SitegenModel
+
+/// What an author page counts from the author's own papers: papers per year, the category mix and
+/// the organizations of the bylines they appear in. Cheap: linear in the author's papers.
+struct AuthorFacts {
+    let papers: [Paper]
+    /// Oldest year first, gaps filled with zero.
+    let years: [(year: Int, count: Int)]
+    /// Category codes, most papers first.
+    let categories: [(value: String, count: Int)]
+    /// Organizations of the bylines that name the author, most frequent first.
+    let organizations: [(value: String, count: Int)]
+
+    init(_ author: Author, index: SiteIndex) {
+        papers = index.papers(author.paperIDs)
+        years = Tally.perYear(papers.compactMap { $0.date?.year })
+        categories = Tally.ranked(papers.compactMap(\.category))
+        let spellings = Set([author.name] + author.otherSpellings)
+        organizations = Tally.ranked(papers.filter { $0.authors.contains(where: spellings.contains) }.flatMap(\.organizations))
+    }
+}

@@ -1,0 +1,59 @@
+import SitegenModel
+
+/// Stable, unique BibTeX keys: first author's family name + year + first title word, ASCII and
+/// lower case (`jiang2023mistral`; `anon` without authors, `nd` without a date).
+///
+/// Duplicates are settled oldest paper first (then by id), so adding a newer paper never changes
+/// the key of one already cited: the first keeps the bare key, the next get `b`, `c`, … `z`, `aa`, ….
+enum BibTeXKeys {
+    /// Words skipped when picking the title word.
+    private static let skippedWords: Set<String> = ["a", "an", "the", "on", "of", "in", "to", "for", "and", "towards"]
+
+    /// Paper id → key for every paper of `papers`.
+    static func assign(_ papers: [Paper]) -> [String: String] {
+        let ordered = papers.sorted { lhs, rhs in
+            switch (lhs.date, rhs.date) {
+            case let (left?, right?) where left != right: left < right
+            case (.some, nil): true
+            case (nil, .some): false
+            default: lhs.id < rhs.id
+            }
+        }
+        var used: [String: Int] = [:]
+        var keys: [String: String] = [:]
+        keys.reserveCapacity(papers.count)
+        for paper in ordered {
+            let base = baseKey(paper)
+            let seen = used[base, default: 0]
+            used[base] = seen + 1
+            keys[paper.id] = seen == 0 ? base : base + suffix(seen + 1)
+        }
+        return keys
+    }
+
+    /// The key before de-duplication.
+    static func baseKey(_ paper: Paper) -> String {
+        let family = paper.allAuthors.first.map { ascii(CitationName($0).family) } ?? ""
+        let word = paper.title.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == ":" })
+            .map { ascii(String($0)) }
+            .first { !$0.isEmpty && !skippedWords.contains($0) } ?? ""
+        return (family.isEmpty ? "anon" : family) + (paper.date.map { String($0.year) } ?? "nd") + word
+    }
+
+    /// Letters and digits only, accents folded, lower case.
+    private static func ascii(_ text: String) -> String {
+        Slug.make(text).filter { $0 != "-" }
+    }
+
+    /// 2 → `b`, 26 → `z`, 27 → `aa`: bijective base 26.
+    private static func suffix(_ number: Int) -> String {
+        var n = number
+        var letters: [Character] = []
+        while n > 0 {
+            n -= 1
+            letters.insert(Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(n % 26))), at: 0)
+            n /= 26
+        }
+        return String(letters)
+    }
+}

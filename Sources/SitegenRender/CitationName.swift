@@ -1,0 +1,31 @@
+/// A byline name split the way reference managers want it: `Albert Q. Jiang` → family `Jiang`,
+/// given `Albert Q.`; lower-case particles stay with the family name (`Ludwig van Beethoven` →
+/// `van Beethoven`). A one-word name (a group, `DeepMind`) is all family name.
+struct CitationName: Sendable, Equatable {
+    let family: String
+    let given: String
+
+    /// Lower-case words that belong to the family name when they come right before it.
+    private static let particles: Set<String> = [
+        "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten", "ter",
+    ]
+
+    init(_ name: String) {
+        var words = name.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let last = words.popLast() else {
+            family = ""
+            given = ""
+            return
+        }
+        var familyWords = [last]
+        while words.count > 1, let word = words.last, Self.particles.contains(word) {
+            familyWords.insert(word, at: 0)
+            words.removeLast()
+        }
+        family = familyWords.joined(separator: " ")
+        given = words.joined(separator: " ")
+    }
+
+    /// `Jiang, Albert Q.` (`Jiang` alone without given names), the inverted form BibTeX and RIS use.
+    var inverted: String { given.isEmpty ? family : "\(family), \(given)" }
+}

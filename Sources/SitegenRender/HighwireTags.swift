@@ -1,0 +1,28 @@
+import SitegenModel
+
+/// The `<meta name="citation_…">` tags Google Scholar (and Zotero) read from a paper page, as
+/// `{name, content}` items for the `paper` template's head.
+enum HighwireTags {
+    static func tags(_ paper: Paper, citation: Citation) -> [Context] {
+        var tags: [(String, String)] = [("citation_title", paper.title)]
+        tags += paper.allAuthors.map { ("citation_author", $0) }
+        if let date = paper.date {
+            tags.append(("citation_publication_date", publicationDate(date)))
+        }
+        if let url = citation.url {
+            tags.append(("citation_abstract_html_url", url))
+        }
+        if let venue = citation.venue {
+            tags.append(("citation_journal_title", venue))
+        }
+        if let keyword = citation.keyword {
+            tags.append(("citation_keywords", keyword))
+        }
+        return tags.map { ["name": $0.0, "content": $0.1] }
+    }
+
+    /// `2023/10/10`, the form Google Scholar asks for.
+    static func publicationDate(_ date: PaperDate) -> String {
+        date.description.replacingOccurrences(of: "-", with: "/")
+    }
+}

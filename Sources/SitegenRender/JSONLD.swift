@@ -1,0 +1,64 @@
+import SitegenModel
+
+/// schema.org descriptions for `<script type="application/ld+json">`: `ScholarlyArticle` on paper
+/// pages, `ProfilePage` on author pages, `CollectionPage` + `BreadcrumbList` on list pages.
+///
+/// Safe for `{{{jsonLD}}}`: `JSONValue` writes `<`, `>`, `&` as `\u` escapes, so no text can end the
+/// script element. URLs are absolute with a `baseURL`, else relative to the page.
+enum JSONLD {
+    private static let context: (String, JSONValue) = ("@context", .string("https://schema.org"))
+
+    static func scholarlyArticle(_ paper: Paper, items: ItemContext) -> String {
+        var members: [(String, JSONValue)] = [
+            context, ("@type", .string("ScholarlyArticle")),
+            ("headline", .string(paper.title)), ("name", .string(paper.title)),
+            ("url", .string(items.pageURL(SitePath.paper(paper.id)))),
+            ("author", .array(paper.allAuthors.map { person($0, items: items) })),
+        ]
+        if let date = paper.date { members.append(("datePublished", .string(date.description))) }
+        if let abstract = paper.abstract { members.append(("abstract", .string(abstract))) }
+        if let code = paper.category {
+            let category = Category(code: code, paperIDs: [])
+            members.append(("about", .object([("@type", .string("Thing")), ("name", .string(category.name)),
+                                               ("identifier", .string(category.arxivID ?? code))])))
+        }
+        members.append(("isAccessibleForFree", .bool(true)))
+        return JSONValue.object(members).text()
+    }
+
+    /// `knowsAbout`: category names; `affiliation`: organizations, both most frequent first.
+    static func profilePage(_ author: Author, knowsAbout: [String], affiliations: [String], items: ItemContext) -> String {
+        var person: [(String, JSONValue)] = [
+            ("@type", .string("Person")), ("name", .string(author.name)),
+            ("url", .string(items.pageURL(SitePath.author(author.id)))),
+        ]
+        if !author.otherSpellings.isEmpty {
+            person.append(("alternateName", .array(author.otherSpellings.map(JSONValue.string))))
+        }
+        person.append(("knowsAbout", .array(knowsAbout.map(JSONValue.string))))
+        person.append(("affiliation", .array(affiliations.map {
+            .object([("@type", .string("Organization")), ("name", .string($0))])
+        })))
+        return JSONValue.object([context, ("@type", .string("ProfilePage")), ("mainEntity", .object(person))]).text()
+    }
+
+    /// A list page named `name` at `path`, under the breadcrumb `trail` (home first, `(name, path)`).
+    static func collectionPage(_ name: String, at path: String, trail: [(String, String)], items: ItemContext) -> String {
+        let crumbs = (trail + [(name, path)]).enumerated().map { offset, crumb in
+            JSONValue.object([("@type", .string("ListItem")), ("position", .int(offset + 1)),
+                              ("name", .string(crumb.0)), ("item", .string(items.pageURL(crumb.1)))])
+        }
+        let page = JSONValue.object([("@type", .string("CollectionPage")), ("name", .string(name)),
+                                     ("url", .string(items.pageURL(path)))])
+        let breadcrumbs = JSONValue.object([("@type", .string("BreadcrumbList")), ("itemListElement", .array(crumbs))])
+        return JSONValue.object([context, ("@graph", .array([page, breadcrumbs]))]).text()
+    }
+
+    private static func person(_ name: String, items: ItemContext) -> JSONValue {
+        var members: [(String, JSONValue)] = [("@type", .string("Person")), ("name", .string(name))]
+        if let author = items.index.authorsByName[name] {
+            members.append(("url", .string(items.pageURL(SitePath.author(author.id)))))
+        }
+        return .object(members)
+    }
+}

@@ -1,0 +1,90 @@
+/// A JSON document built in code: JSON-LD, CSL-JSON and the search index.
+///
+/// The one place JSON text is escaped. Keys keep the order they are given (no dictionary, so no
+/// hash-order surprises), and `<`, `>`, `&` are written as `\u003c`, `\u003e`, `\u0026`: the same
+/// JSON to a parser, but a title can never close the `<script>` element JSON-LD sits in.
+indirect enum JSONValue: Sendable, Equatable {
+    case object([(String, JSONValue)])
+    case array([JSONValue])
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case null
+
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text() == rhs.text() }
+
+    /// `value` as a string, or null when absent.
+    static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    /// The serialized text: compact, or with two-space indentation when `pretty`.
+    func text(pretty: Bool = false) -> String {
+        var out = ""
+        write(to: &out, pretty: pretty, depth: 0)
+        return out
+    }
+
+    private func write(to out: inout String, pretty: Bool, depth: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .int(let value): out += String(value)
+        case .string(let value): Self.writeString(value, to: &out)
+        case .array(let items):
+            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, depth: depth)
+        case .object(let members):
+            writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, pretty: pretty, depth: depth)
+        }
+    }
+
+    private func writeContainer(_ items: [(String?, JSONValue)], open: String, close: String,
+                                to out: inout String, pretty: Bool, depth: Int) {
+        out += open
+        guard !items.isEmpty else { return out += close }
+        let indent = pretty ? "\n" + String(repeating: "  ", count: depth + 1) : ""
+        for (offset, (key, value)) in items.enumerated() {
+            if offset > 0 { out += "," }
+            out += indent
+            if let key {
+                Self.writeString(key, to: &out)
+                out += pretty ? ": " : ":"
+            }
+            value.write(to: &out, pretty: pretty, depth: depth + 1)
+        }
+        out += pretty ? "\n" + String(repeating: "  ", count: depth) : ""
+        out += close
+    }
+
+    /// A JSON string literal, with markup characters and controls as `\u` escapes.
+    static func writeString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || "<>&\u{2028}\u{2029}".unicodeScalars.contains(scalar):
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+
+    /// Already-encoded JSON bytes (from `JSONEncoder`) with `<`, `>`, `&` escaped the same way;
+    /// they can only occur inside strings, so the JSON means the same.
+    static func markupSafe(_ json: some Sequence<UInt8>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for byte in json {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += Array(#"\u003c"#.utf8)
+            case UInt8(ascii: ">"): bytes += Array(#"\u003e"#.utf8)
+            case UInt8(ascii: "&"): bytes += Array(#"\u0026"#.utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return bytes
+    }
+}
