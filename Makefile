@@ -27,9 +27,13 @@ build: deps
 site: build
 	$$($(SWIFT) build -c release --show-bin-path)/sitegen build
 
-## test: the whole test suite
+## test: the whole test suite, then `sitegen check` on a fresh build of Content/ (a broken link,
+## missing title or orphan page fails it)
 test: deps
 	$(SWIFT) test
+	$(SWIFT) build --product sitegen
+	$$($(SWIFT) build --show-bin-path)/sitegen build --output .build/check-site
+	$$($(SWIFT) build --show-bin-path)/sitegen check --output .build/check-site
 
 clean:
 	rm -rf .build Site

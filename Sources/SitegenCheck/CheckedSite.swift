@@ -1,37 +1,48 @@
 import Foundation
 
-/// A built site read for checking: its files, and the facts of every HTML page.
+/// A built site read for checking: its files, and the facts and resolved links of every HTML page.
 struct CheckedSite: Sendable {
+    /// One distinct `href` or `src` of a page, as written and as resolved.
+    struct Link: Sendable {
+        var reference: String
+        var target: SiteLink
+    }
+
     let tree: SiteTree
     /// Facts of every HTML page, by site path.
     let pages: [String: PageFacts]
+    /// The distinct links of every HTML page, resolved once for all rules.
+    let links: [String: [Link]]
     /// The page that is allowed to be unreachable and outside the sitemap.
     static let notFoundPage = "404.html"
 
-    /// Reads `tree`'s pages, several at once.
+    /// Reads and resolves `tree`'s pages, several at once.
     init(tree: SiteTree) {
         self.tree = tree
         let paths = tree.pages
-        let facts = [PageFacts](unsafeUninitializedCapacity: paths.count) { buffer, count in
+        let scanned = [(PageFacts, [Link])](unsafeUninitializedCapacity: paths.count) { buffer, count in
             let slots = Slots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-                (slots.buffer.baseAddress! + index).initialize(to: HTMLScanner.scan(tree.bytes(of: paths[index]) ?? []))
+                let facts = HTMLScanner.scan(tree.bytes(of: paths[index]) ?? [])
+                let links = Set(facts.links).map { Link(reference: $0, target: SiteLink($0, on: paths[index])) }
+                (slots.buffer.baseAddress! + index).initialize(to: (facts, links))
             }
             count = paths.count
         }
-        pages = Dictionary(uniqueKeysWithValues: zip(paths, facts))
+        pages = Dictionary(uniqueKeysWithValues: zip(paths, scanned.map(\.0)))
+        links = Dictionary(uniqueKeysWithValues: zip(paths, scanned.map(\.1)))
     }
 
     /// The result array shared by the concurrent scans. Unchecked but safe: each iteration
     /// initialises only its own slot, and the array is read only after all iterations end.
     private struct Slots: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<PageFacts>
+        let buffer: UnsafeMutableBufferPointer<(PageFacts, [Link])>
     }
 
     /// The files the links on `page` lead to (a folder's `index.html`), skipping external and broken ones.
     func linkedFiles(from page: String) -> [String] {
-        (pages[page]?.links ?? []).compactMap { reference in
-            guard case .local(let path, _) = SiteLink(reference, on: page) else { return nil }
+        (links[page] ?? []).compactMap { link in
+            guard case .local(let path, _) = link.target else { return nil }
             return tree.file(at: path)
         }
     }

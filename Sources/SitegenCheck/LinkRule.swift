@@ -3,9 +3,10 @@
 enum LinkRule {
     static func findings(in site: CheckedSite) -> [Finding] {
         var findings: [Finding] = []
-        for (page, facts) in site.pages {
-            for reference in Set(facts.links) {
-                switch SiteLink(reference, on: page) {
+        for (page, links) in site.links {
+            for link in links {
+                let reference = link.reference
+                switch link.target {
                 case .external:
                     continue
                 case .outsideSite:
