@@ -1,11 +1,12 @@
 /// A byline name split the way reference managers want it: `Albert Q. Jiang` → family `Jiang`,
-/// given `Albert Q.`; lower-case particles stay with the family name (`Ludwig van Beethoven` →
-/// `van Beethoven`). A one-word name (a group, `DeepMind`) is all family name.
+/// given `Albert Q.`; particles stay with the family name (`Ludwig van Beethoven` → `van Beethoven`).
+/// A one-word name (a group, `DeepMind`) is all family name.
 struct CitationName: Sendable, Equatable {
     let family: String
     let given: String
 
-    /// Lower-case words that belong to the family name when they come right before it.
+    /// Words that belong to the family name when they come right before it (`Teven Le Scao` →
+    /// `Le Scao`), compared in lower case.
     private static let particles: Set<String> = [
         "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten", "ter",
     ]
@@ -18,7 +19,7 @@ struct CitationName: Sendable, Equatable {
             return
         }
         var familyWords = [last]
-        while words.count > 1, let word = words.last, Self.particles.contains(word) {
+        while words.count > 1, let word = words.last, Self.particles.contains(word.lowercased()) {
             familyWords.insert(word, at: 0)
             words.removeLast()
         }

@@ -29,6 +29,9 @@ indirect enum JSONValue: Sendable, Equatable {
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
         case .string(let value): Self.writeString(value, to: &out)
+        case .array(let items) where pretty && items.allSatisfy(\.isFlat):
+            // `[2023, 10, 10]` and `[[2023, 10, 10]]` stay on one line.
+            out += "[" + items.map { $0.text() }.joined(separator: ", ") + "]"
         case .array(let items):
             writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, depth: depth)
         case .object(let members):
@@ -52,6 +55,15 @@ indirect enum JSONValue: Sendable, Equatable {
         }
         out += pretty ? "\n" + String(repeating: "  ", count: depth) : ""
         out += close
+    }
+
+    /// A number, boolean or null, or an array of those.
+    private var isFlat: Bool {
+        switch self {
+        case .object, .string: false
+        case .array(let items): items.allSatisfy(\.isFlat)
+        case .int, .bool, .null: true
+        }
     }
 
     /// A JSON string literal, with markup characters and controls as `\u` escapes.

@@ -6,7 +6,8 @@ extension PageContext {
     /// `{{{abstractHTML}}}`; null when there is no abstract), `abstractExcerpt` (plain text for the
     /// meta description, or null), `organizations`, `venues`, `altTitles` (strings), `sources`
     /// (`{file, owner}`, owner a person or null), each list with a `has…` flag; for the head,
-    /// `citationTags` (`{name, content}`, Highwire tags), `coins` (COinS title) and `jsonLD`.
+    /// `citationTags` (`{name, content}`, Highwire tags), `coins` (COinS title) and `jsonLD`; for the
+    /// Cite block, `bibTeX` (the entry's text) and `downloads` (`bib`, `ris`, `json` links).
     func paper(_ paper: Paper) -> Page {
         page(.paper, at: SitePath.paper(paper.id), section: .papers) { items in
             var own = items.paperSummary(paper)
@@ -27,6 +28,8 @@ extension PageContext {
             own["citationTags"] = HighwireTags.tags(paper, citation: citation)
             own["coins"] = COinS.title(citation)
             own["jsonLD"] = JSONLD.scholarlyArticle(paper, items: items)
+            own["bibTeX"] = citation.bibTeX
+            own["downloads"] = CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items)
             return own
         }
     }

@@ -9,3 +9,10 @@ public struct RenderedFile: Sendable {
         self.contents = contents
     }
 }
+
+extension RenderedFile {
+    /// A text file, UTF-8.
+    init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+}
