@@ -10,14 +10,21 @@ extension PageJob {
             return CitationFiles.paper(paper, folder: SitePath.directory(of: SitePath.paper(paper.id)), index: index)
         case .author(let position):
             let author = pages.site.authors[position]
-            return CitationFiles.list(index.papers(author.paperIDs),
-                                      folder: SitePath.directory(of: SitePath.author(author.id)), index: index)
+            return listCompanions(SitePath.author(author.id), name: author.name, papers: index.papers(author.paperIDs), index: index)
         case .category(let position):
             let category = pages.site.categories[position]
-            return CitationFiles.list(index.papers(category.paperIDs),
-                                      folder: SitePath.directory(of: SitePath.category(category.id)), index: index)
+            return listCompanions(SitePath.category(category.id), name: category.name,
+                                  papers: index.papers(category.paperIDs), index: index)
         case .home, .papersIndex, .authorsIndex, .categoriesIndex, .notFound:
             return []
         }
+    }
+
+    /// An author's or category's bulk citations and feed, beside its page at `pagePath`.
+    private func listCompanions(_ pagePath: String, name: String, papers: [Paper], index: SiteIndex) -> [RenderedFile] {
+        let folder = SitePath.directory(of: pagePath)
+        return CitationFiles.list(papers, folder: folder, index: index)
+            + [AtomFeed.feed(title: AtomFeed.title(name, site: index.site), at: folder + AtomFeed.fileName,
+                             for: pagePath, papers: papers, index: index)]
     }
 }

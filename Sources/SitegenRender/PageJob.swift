@@ -15,6 +15,25 @@ enum PageJob: Sendable {
             + [.notFound]
     }
 
+    /// Where the page goes, known without building it.
+    func path(in site: Site) -> String {
+        switch self {
+        case .home: SitePath.home
+        case .papersIndex: SitePath.papersIndex
+        case .authorsIndex: SitePath.authorsIndex
+        case .categoriesIndex: SitePath.categoriesIndex
+        case .notFound: SitePath.notFound
+        case .paper(let position): SitePath.paper(site.papers[position].id)
+        case .author(let position): SitePath.author(site.authors[position].id)
+        case .category(let position): SitePath.category(site.categories[position].id)
+        }
+    }
+
+    /// Pages search engines should know: all but the error page.
+    var isListed: Bool {
+        if case .notFound = self { false } else { true }
+    }
+
     /// The page, with its context built.
     func page(_ pages: PageContext) -> Page {
         switch self {

@@ -30,5 +30,7 @@ public struct SiteRenderer: Sendable {
         }, consume: { try $0.forEach(emit) })
         try emit(APIExport.papers(site))
         try emit(APIExport.authors(site))
+        let listed = jobs.filter(\.isListed).map { $0.path(in: site) }
+        try SiteWideFiles.make(pages.index, pages: listed).forEach(emit)
     }
 }

@@ -1,0 +1,85 @@
+import SitegenModel
+
+/// Atom feeds (RFC 4287) of the newest papers: `feed.xml` for the site, `authors/<id>/feed.xml`
+/// and `categories/<id>/feed.xml` beside those pages.
+///
+/// Only dated papers are listed (an entry needs `updated`), newest first, at most `limit`. The
+/// feed's `updated` is its newest paper's date, never the clock (the first of January of the
+/// capture year when it has none). With a `baseURL`, ids and links are absolute URLs; without one,
+/// links are relative to the feed and ids are tag URIs (`tagPrefix` + the page's folder).
+enum AtomFeed {
+    static let limit = 50
+    static let fileName = "feed.xml"
+
+    /// `tag:` ids for sites without a `baseURL`. The date is fixed forever so ids never change.
+    static func tagPrefix(_ site: Site) -> String {
+        "tag:sitegen.invalid,2026:\(Slug.make(site.config.title).isEmpty ? "site" : Slug.make(site.config.title))/"
+    }
+
+    /// The title of the feed of the page named `name`: `Arthur Mensch · Mensch Lab`.
+    static func title(_ name: String, site: Site) -> String { "\(name) · \(site.config.title)" }
+
+    /// `{href, title}`: the `pageFeed` key of the page in `folder` named `name`.
+    static func pageLink(folder: String, name: String, items: ItemContext) -> Context {
+        ["href": items.href(folder + fileName), "title": title(name, site: items.index.site)]
+    }
+
+    /// The feed at `path` (`authors/x/feed.xml`) of `papers` (newest first), describing `pagePath`.
+    static func feed(title: String, at path: String, for pagePath: String, papers: [Paper], index: SiteIndex) -> RenderedFile {
+        let site = index.site
+        let items = ItemContext(index: index, root: SitePath.root(of: path))
+        let entries = papers.lazy.filter { $0.date != nil }.prefix(limit)
+        let updated = entries.first?.date.map(timestamp) ?? "\(site.config.captureYear)-01-01T00:00:00Z"
+        var xml = XMLText.declaration + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        xml += element("title", title) + element("id", id(path, site: site)) + element("updated", updated)
+        xml += link("self", "application/atom+xml", url(path, items: items))
+        xml += link("alternate", "text/html", items.pageURL(pagePath))
+        xml += "  <author>\n  " + element("name", site.config.title) + "  </author>\n"
+        xml += element("generator", "sitegen")
+        for paper in entries {
+            xml += self.entry(paper, items: items)
+        }
+        return RenderedFile(path: path, text: xml + "</feed>\n")
+    }
+
+    private static func entry(_ paper: Paper, items: ItemContext) -> String {
+        let pagePath = SitePath.paper(paper.id)
+        let date = paper.date.map(timestamp) ?? ""
+        var xml = "  <entry>\n  " + element("title", paper.title) + "  " + element("id", id(pagePath, site: items.index.site))
+        xml += "  " + link("alternate", "text/html", items.pageURL(pagePath))
+        xml += "  " + element("published", date) + "  " + element("updated", date)
+        for name in paper.allAuthors {
+            xml += "    <author>" + element("name", name, indent: false) + "</author>\n"
+        }
+        if let code = paper.category {
+            let name = Category(code: code, paperIDs: []).name
+            xml += "    <category term=\"\(XMLText.escaped(code))\" label=\"\(XMLText.escaped(name))\"/>\n"
+        }
+        if let abstract = paper.abstract {
+            xml += "  " + element("summary", abstract.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+        return xml + "  </entry>\n"
+    }
+
+    /// The id of the page or file at `path`: its absolute URL, or a tag URI without a `baseURL`.
+    private static func id(_ path: String, site: Site) -> String {
+        let folder = path.hasSuffix(".xml") ? path : SitePath.directory(of: path)
+        return site.config.baseURL.isEmpty ? tagPrefix(site) + folder : SitePath.absolute(folder, baseURL: site.config.baseURL)
+    }
+
+    /// A file's URL: absolute under `baseURL`, else relative to the feed.
+    private static func url(_ path: String, items: ItemContext) -> String {
+        let baseURL = items.index.site.config.baseURL
+        return baseURL.isEmpty ? items.href(path) : SitePath.absolute(path, baseURL: baseURL)
+    }
+
+    private static func timestamp(_ date: PaperDate) -> String { "\(date)T00:00:00Z" }
+
+    private static func element(_ name: String, _ text: String, indent: Bool = true) -> String {
+        (indent ? "  " : "") + "<\(name)>\(XMLText.escaped(text))</\(name)>" + (indent ? "\n" : "")
+    }
+
+    private static func link(_ rel: String, _ type: String, _ href: String) -> String {
+        "  <link rel=\"\(rel)\" type=\"\(type)\" href=\"\(XMLText.escaped(href))\"/>\n"
+    }
+}
