@@ -1,5 +1,3 @@
-import Foundation
-
 /// A byline as pages print it: `Name, Name, Name[ et al.][ · org, org]`.
 struct Byline: Equatable {
     var names: [String]
@@ -7,32 +5,32 @@ struct Byline: Equatable {
     var truncated: Bool
     var organizations: [String]
 
-    static let orgSeparator = " · "
     static let etAl = " et al."
 
     /// Splits a byline; it does not judge whether the names look like names.
     init(_ text: String) {
         var rest = Substring(text)
-        if let dot = rest.range(of: Self.orgSeparator) {
-            organizations = rest[dot.upperBound...].split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            rest = rest[..<dot.lowerBound]
-        } else if rest.hasPrefix("· ") {
-            organizations = rest.dropFirst(2).split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            rest = ""
+        // The organisations follow the last ` · ` (or a leading `· ` when no name is printed).
+        if let dot = rest.lastIndex(of: "·"), dot == rest.startIndex || rest[rest.index(before: dot)] == " " {
+            organizations = Self.commaSeparated(rest[rest.index(after: dot)...])
+            rest = rest[..<dot]
         } else {
             organizations = []
         }
-        let trimmed = rest.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasSuffix(Self.etAl.dropFirst()) {
-            truncated = true
-            rest = Substring(trimmed.dropLast(Self.etAl.count - 1))
-        } else {
-            truncated = false
-            rest = Substring(trimmed)
-        }
-        names = rest.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let trimmed = Self.trimmed(rest)
+        truncated = trimmed.hasSuffix(Self.etAl.dropFirst())
+        names = Self.commaSeparated(truncated ? trimmed.dropLast(Self.etAl.count - 1) : trimmed)
+    }
+
+    /// `a, b ,c,` → `["a", "b", "c"]`.
+    private static func commaSeparated(_ text: Substring) -> [String] {
+        text.split(separator: ",").map { String(trimmed($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// `text` without leading and trailing spaces (lines are already cleaned: all white space is " ").
+    private static func trimmed(_ text: Substring) -> Substring {
+        guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
+        return text[first...last]
     }
 
     /// Whether every name looks like a person's or group's name: tells a byline from a sentence.

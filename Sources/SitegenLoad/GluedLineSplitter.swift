@@ -3,13 +3,16 @@
 ///
 /// The byline always starts right after a non-space character, at a capital (or at a name known
 /// from elsewhere). Each such place is a candidate; a candidate survives if the text from it to
-/// the first comma reads as one author's name (`PersonName.plausibility`) and the title before it
-/// does not end mid-word-joiner (`-`, `(`, `/`, `'`). Survivors are ranked by:
+/// the first comma reads as one author's name (`PersonName.plausibility`, strict: no capital
+/// glued inside a word, so `SuiteYuval Tassa` is not a name) and the title before it does not
+/// end on a joiner (`-`, `(`, `/`, `'`). Survivors are ranked by:
 /// 1. the title is known from another page (strongest clue);
 /// 2. the first author is a name seen elsewhere in the corpus;
 /// 3. the title's last word reads as a whole word (`Model` rather than `ModelBig`);
-/// 4. how name-like the first author is.
-/// When the two best readings tie on every clue, the later split is taken and the caller warns.
+/// 4. the earlier split: the byline starts at the first place the rest reads as one
+///    (`…ShardingDmitry Lepikhin, HyoukJoong Lee`, not `…Hyouk` + `Joong Lee`).
+/// The reading is ambiguous (the caller warns) when the runner-up ties on clues 1–3 and its
+/// first author is more name-like than the chosen one's.
 struct GluedLineSplitter {
     let knowledge: CorpusKnowledge
 
@@ -17,7 +20,10 @@ struct GluedLineSplitter {
     struct Reading: Equatable {
         var title: String
         var byline: String
+        /// Clues 1–3, each 0 or 1.
         var rank: [Int]
+        /// How name-like the first author is (`PersonName.plausibility`).
+        var plausibility: Int
     }
 
     enum Outcome: Equatable {
@@ -47,23 +53,22 @@ struct GluedLineSplitter {
             let byline = String(characters[i...])
             guard let firstAuthor = Byline(byline).names.first else { continue }
             let known = knowledge.nameKeys.contains(PersonName.foldKey(firstAuthor))
-            let plausibility = PersonName.plausibility(firstAuthor)
+            let plausibility = PersonName.plausibility(firstAuthor, strict: true)
             guard known || plausibility != nil else { continue }
             let rank = [
                 knowledge.titleKeys.contains(TitleKey.make(title)) ? 1 : 0,
                 known ? 1 : 0,
                 Self.endsInWholeWord(title) ? 1 : 0,
-                plausibility ?? 0,
             ]
-            readings.append(Reading(title: title, byline: byline, rank: rank))
+            readings.append(Reading(title: title, byline: byline, rank: rank, plausibility: plausibility ?? 0))
         }
-        // Best rank first; among equals, the later split (shorter first author) first.
+        // Best clues first; among equals, the earlier split (the stable sort keeps position order).
         let ordered = readings.enumerated().sorted { a, b in
-            a.element.rank != b.element.rank ? a.element.rank.lexicographicallyPrecedes(b.element.rank) == false : a.offset > b.offset
+            a.element.rank != b.element.rank ? b.element.rank.lexicographicallyPrecedes(a.element.rank) : a.offset < b.offset
         }.map(\.element)
         guard let best = ordered.first else { return .none }
-        if ordered.count > 1, ordered[1].rank == best.rank {
-            return .ambiguous(best, ordered[1])
+        if let runnerUp = ordered.dropFirst().first, runnerUp.rank == best.rank, runnerUp.plausibility > best.plausibility {
+            return .ambiguous(best, runnerUp)
         }
         return .clear(best)
     }
@@ -73,7 +78,8 @@ struct GluedLineSplitter {
     private func knownNameStarts(in characters: [Character]) -> [Int] {
         var starts: [Int] = []
         for i in 1..<max(1, characters.count) where characters[i].isLowercase && characters[i - 1] != " " {
-            guard let space = characters[i...].firstIndex(of: " "),
+            // Only where a particle (at most a few letters) and a space follow.
+            guard let space = characters[i..<min(characters.count, i + 8)].firstIndex(of: " "),
                   PersonName.particles.contains(String(characters[i..<space])) else { continue }
             let rest = String(characters[i...])
             if let first = Byline(rest).names.first, knowledge.nameKeys.contains(PersonName.foldKey(first)) {

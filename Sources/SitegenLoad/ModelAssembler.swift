@@ -45,7 +45,7 @@ struct ModelAssembler {
                                     stats: page.stats, entryCount: page.entries.count))
         }
 
-        let grouping = PaperMerger.group(parsed.flatMap(\.entries))
+        let grouping = PaperMerger.group(parsed.flatMap(\.entries), owners: owners)
         let resolver = PaperResolver(identity: identity, owners: owners)
         var papers: [Paper] = []
         var conflicts: [LoadReport.Conflict] = []

@@ -10,9 +10,9 @@
 /// Otherwise the page has no owner (and the loader says how to set one).
 enum OwnerInference {
     static let minimumCompleteBylines = 2
-    static let minimumShare = 0.25
+    static let minimumShare = 0.2
     static let minimumCount = 3
-    static let dominance = 2
+    static let dominance = 1.5
 
     /// The inferred owner (a canonical name), or nil.
     static func infer(entries: [ProfileEntry], identity: AuthorIdentity) -> String? {
@@ -28,7 +28,7 @@ enum OwnerInference {
            complete.allSatisfy({ identity.canonical($0.names).contains(candidate) }) {
             return candidate
         }
-        if count >= minimumCount, count >= dominance * runnerUp,
+        if count >= minimumCount, Double(count) >= dominance * Double(runnerUp),
            Double(count) >= minimumShare * Double(entries.count) {
             return candidate
         }

@@ -4,25 +4,23 @@ import SitegenModel
 ///
 /// 1. Entries with the same `TitleKey` (case, accents, hyphens, punctuation set aside) are one
 ///    paper.
-/// 2. Papers whose titles differ are one paper when both have an abstract, their titles carry
-///    the same numbers (so `Gemini` and `Gemini 1.5`, `Part 2` and `Part 3` stay apart), and
-///    the TF-IDF cosine of title plus abstract (`TermVectors`) reaches `minimumSimilarity`.
-///    Title alone never merges two titles. The seeds measure 0.76 for one paper under two arXiv
-///    titles and 0.81 for a reworded one, against at most 0.29 for the seeds' different papers
-///    and 0.55 for the closest of 100,000 pairs of templated synthetic abstracts.
+/// 2. Papers whose titles differ are one paper when `MergeRule` says so (title and abstract
+///    together, numbers, shared authors).
 ///
-/// Candidates for step 2 are the earlier papers that share one of a paper's heaviest words,
-/// so the work grows with the corpus, not with its square.
+/// Candidates for step 2 are the earlier papers that share at least two of a paper's heaviest
+/// words, so the work grows with the corpus, not with its square.
 struct PaperMerger {
-    static let minimumSimilarity = 0.68
     /// How many of a paper's heaviest words it is looked up by.
     static let lookupWords = 8
+    /// How many of those words a candidate must share before the rule is asked.
+    static let minimumSharedLookupWords = 2
     /// Words carried by more papers than this are too common to find candidates by.
     static let maxPostingLength = 400
 
     /// Groups `entries` (in a deterministic order: files by name, then lines) into papers,
     /// each a list of entries in input order; papers in order of first appearance.
-    static func group(_ entries: [ProfileEntry]) -> (papers: [[ProfileEntry]], merges: [LoadReport.Merge]) {
+    /// `owners` maps a profile file to its owner, who is an author of every entry on it.
+    static func group(_ entries: [ProfileEntry], owners: [String: String]) -> (papers: [[ProfileEntry]], merges: [LoadReport.Merge]) {
         var byKey: [String: Int] = [:]
         var clusters: [[ProfileEntry]] = []
         for entry in entries {
@@ -34,29 +32,22 @@ struct PaperMerger {
                 clusters.append([entry])
             }
         }
-        var vectors = TermVectors()
-        var hasAbstract: [Bool] = []
-        for cluster in clusters {
-            let abstract = cluster.lazy.compactMap(\.abstract).first
-            hasAbstract.append(abstract != nil)
-            _ = vectors.add(cluster[0].title + "\n" + (abstract ?? ""))
-        }
-        let vectorOf = clusters.indices.map { vectors.vector($0) }
-        let numbersOf = clusters.map { Self.numbers(in: $0[0].title) }
+        let features = Self.features(of: clusters, owners: owners)
         var parent = Array(clusters.indices)
         var merges: [LoadReport.Merge] = []
         var postings: [Int32: [Int]] = [:]
-        for index in clusters.indices where hasAbstract[index] {
-            let vector = vectorOf[index]
-            let lookup = vector.heaviest(lookupWords)
-            var candidates = Set<Int>()
+        for index in clusters.indices where features[index].hasAbstract {
+            let lookup = features[index].vector.heaviest(lookupWords)
+            var sharedWords: [Int: Int] = [:]
             for word in lookup {
-                if let list = postings[word], list.count <= maxPostingLength { candidates.formUnion(list) }
+                guard let list = postings[word], list.count <= maxPostingLength else { continue }
+                for candidate in list { sharedWords[candidate, default: 0] += 1 }
             }
             var best: (Int, Double)?
-            for candidate in candidates.sorted() where numbersOf[candidate] == numbersOf[index] {
-                let similarity = vector.cosine(vectorOf[candidate])
-                if similarity >= minimumSimilarity, similarity > (best?.1 ?? 0) { best = (candidate, similarity) }
+            for candidate in sharedWords.filter({ $0.value >= minimumSharedLookupWords }).keys.sorted() {
+                if let similarity = MergeRule.judge(features[index], features[candidate]), similarity > (best?.1 ?? 0) {
+                    best = (candidate, similarity)
+                }
             }
             if let (target, similarity) = best {
                 let root = Self.root(of: target, in: parent)
@@ -87,8 +78,23 @@ struct PaperMerger {
         return current
     }
 
-    /// The numbers a title carries (`1.5`, `3`, `7b`): papers that differ in them are different.
-    static func numbers(in title: String) -> Set<String> {
-        Set(TitleKey.words(title).filter { $0.contains(where: \.isNumber) })
+    /// The features `MergeRule` compares, for each cluster of same-titled entries.
+    private static func features(of clusters: [[ProfileEntry]], owners: [String: String]) -> [MergeRule.Features] {
+        var vectors = TermVectors()
+        for cluster in clusters {
+            _ = vectors.add(cluster[0].title + "\n" + (cluster.lazy.compactMap(\.abstract).first ?? ""))
+        }
+        return clusters.indices.map { index in
+            let cluster = clusters[index]
+            let words = Set(TitleKey.words(cluster[0].title))
+            let numbers = words.filter { $0.contains(where: \.isNumber) }
+            var authors = Set<String>()
+            for entry in cluster {
+                for name in entry.names { authors.insert(PersonName.foldKey(name)) }
+                if let owner = owners[entry.file] { authors.insert(PersonName.foldKey(owner)) }
+            }
+            return MergeRule.Features(vector: vectors.vector(index), titleWords: words.subtracting(numbers), numbers: numbers,
+                                      authors: authors, hasAbstract: cluster.contains { $0.abstract != nil })
+        }
     }
 }

@@ -22,7 +22,8 @@ enum PersonName {
     /// `Mensch, Arthur` → `Arthur Mensch`; `de la Torre, Fernando` → `Fernando de la Torre`.
     /// Other names come back unchanged.
     static func naturalOrder(_ name: String) -> String {
-        let parts = name.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard name.contains(",") else { return name }
+        let parts = name.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces() }
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return name }
         return "\(parts[1]) \(parts[0])"
     }
@@ -39,32 +40,38 @@ enum PersonName {
 
     /// How much `text` looks like one author's name: nil when it cannot be one, otherwise a
     /// plausibility score (higher is more name-like). Group authors count as names.
-    static func plausibility(_ text: String) -> Int? {
+    ///
+    /// `strict` is for a first author glued to a title, where a capital inside a word usually
+    /// means the title ends there (`SuiteYuval`); elsewhere capitals inside given names are
+    /// allowed (`HyoukJoong Lee`).
+    static func plausibility(_ text: String, strict: Bool = false) -> Int? {
         let tokens = text.split(separator: " ").map(String.init)
         guard !tokens.isEmpty, tokens.count <= 6, text.count <= 60 else { return nil }
-        if tokens.contains(where: { groupWords.contains($0.lowercased()) }) || (tokens.count == 1 && tokens[0].split(separator: "-").contains(where: { groupWords.contains($0.lowercased()) })) {
-            // A group author: capitalised words, inner capitals allowed (`BigScience Workshop`).
-            guard tokens.allSatisfy({ isGroupWord($0) }) else { return nil }
+        if tokens.contains(where: isGroupMarker) {
+            // A group author: a few capitalised words, inner capitals allowed (`BigScience Workshop`,
+            // `OpenAI`). Glued to a title it must open with a capital then a lower-case letter, so
+            // a cut inside an acronym (`G` + `PT Technical ReportOpenAI`) is no group.
+            guard tokens.count <= 4, tokens.allSatisfy(isGroupWord) else { return nil }
+            if strict, let first = tokens.first, first.count < 2 || !first.dropFirst().first!.isLowercase { return nil }
             return 1
         }
         guard tokens.count >= 2 else { return nil }
-        guard let first = tokens.first, isCapitalisedWord(first) || isInitials(first) else { return nil }
-        var score = 3
-        for token in tokens.dropFirst() {
-            if particles.contains(token) {
-                continue
-            } else if isCapitalisedWord(token) {
-                continue
-            } else if isInitials(token) {
-                score -= 0
-            } else {
-                return nil
-            }
+        guard let first = tokens.first, isCapitalisedWord(first, strict: strict) || isInitials(first) else { return nil }
+        for token in tokens.dropFirst() where !particles.contains(token) && !isInitials(token) {
+            guard isCapitalisedWord(token, strict: strict) else { return nil }
         }
         // The last word is a surname: not an initial, not a particle.
-        guard let last = tokens.last, isCapitalisedWord(last) else { return nil }
-        if tokens.count > 4 { score -= 1 }
-        return score
+        guard let last = tokens.last, isCapitalisedWord(last, strict: strict) else { return nil }
+        return tokens.count > 4 ? 2 : 3
+    }
+
+    /// A word that makes a name a group's: `Team`, `Workshop`, `Mistral-AI`, `OpenAI`.
+    private static func isGroupMarker(_ token: String) -> Bool {
+        if groupWords.contains(token.lowercased()) { return true }
+        if token.split(separator: "-").contains(where: { groupWords.contains($0.lowercased()) }) { return true }
+        // A camel-case word ending in an upper-case group word (`OpenAI`, `StabilityAI`).
+        let upperTail = String(token.reversed().prefix(while: \.isUppercase).reversed())
+        return upperTail.count >= 2 && upperTail.count < token.count && groupWords.contains(upperTail.lowercased())
     }
 
     /// `Q.`, `J.-P.`, `A.B.`: initials with periods.
@@ -77,7 +84,7 @@ enum PersonName {
 
     /// `Gaël`, `Jean-Baptiste`, `Seo-yeon`, `LeCun`, `O'Neil`, `Arandjelović`: a capital, then
     /// lower-case letters; hyphenated parts; inner capitals only after the usual surname prefixes.
-    static func isCapitalisedWord(_ token: String) -> Bool {
+    static func isCapitalisedWord(_ token: String, strict: Bool = true) -> Bool {
         let parts = token.split(separator: "-", omittingEmptySubsequences: false)
         return parts.enumerated().allSatisfy { index, part in
             // After a hyphen a lower-case part is a romanised given name (`Seo-yeon`, `Min-jun`).
@@ -86,6 +93,7 @@ enum PersonName {
                 return false
             }
             var previousWasApostrophe = false
+            var previousWasUppercase = true
             for (offset, c) in part.enumerated() where offset > 0 {
                 if c == "'" || c == "’" {
                     previousWasApostrophe = true
@@ -93,19 +101,21 @@ enum PersonName {
                 }
                 guard c.isLetter else { return false }
                 if c.isUppercase && !previousWasApostrophe {
-                    let head = String(part.prefix(offset))
-                    guard innerCapitalPrefixes.contains(head) else { return false }
+                    // `LeCun` anywhere; `HyoukJoong` only outside strict mode; never two capitals in a row.
+                    guard !previousWasUppercase,
+                          innerCapitalPrefixes.contains(String(part.prefix(offset))) || !strict else { return false }
                 }
                 previousWasApostrophe = false
+                previousWasUppercase = c.isUppercase
             }
             return part.last.map { $0.isLetter } ?? false
         }
     }
 
-    /// A word of a group author's name: starts with a capital or a digit, letters and digits,
-    /// inner capitals and hyphens allowed.
+    /// A word of a group author's name: starts with a capital; letters, inner capitals and
+    /// hyphens allowed.
     private static func isGroupWord(_ token: String) -> Bool {
-        guard let first = token.first, first.isUppercase || first.isNumber else { return false }
-        return token.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "&" }
+        guard let first = token.first, first.isUppercase else { return false }
+        return token.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "&" }
     }
 }

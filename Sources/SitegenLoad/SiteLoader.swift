@@ -77,8 +77,12 @@ public struct SiteLoader {
                 diagnostics.append(Diagnostic(.warning, file: display, "cannot read this file; skipped"))
                 continue
             }
-            let text = String(decoding: data, as: UTF8.self)
-            if text.unicodeScalars.contains("\u{FFFD}") && !data.isEmpty {
+            let bytes = [UInt8](data)
+            let text: String
+            if let valid = String(validating: bytes, as: UTF8.self) {
+                text = valid
+            } else {
+                text = String(decoding: bytes, as: UTF8.self)
                 diagnostics.append(Diagnostic(.warning, file: display, "not valid UTF-8; bad bytes shown as \u{FFFD}"))
             }
             files.append(ProfileFile(name: name, text: SourceText(text)))

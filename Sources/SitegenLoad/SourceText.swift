@@ -18,16 +18,27 @@ struct SourceText {
 
     init(_ raw: String) {
         var result: [Line] = []
-        var number = 0
-        // Split on \n, \r\n and \r alike.
-        for rawLine in raw.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            number += 1
-            var text = Substring(rawLine)
-            if number == 1, text.first == "\u{FEFF}" { text = text.dropFirst() }
-            if text.count > Self.maxLineLength { text = text.prefix(Self.maxLineLength) }
-            result.append(Line(number: number, text: Self.clean(text)))
+        let utf8 = raw.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        // Split on \n, \r\n and \r alike; the separators are ASCII, so every cut is on a scalar boundary.
+        func endLine(at end: String.Index) {
+            var text = raw[lineStart..<end]
+            if result.isEmpty, text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+            result.append(Line(number: result.count + 1, text: Self.clean(text)))
         }
-        // A final newline produces one empty trailing line; blank lines carry no meaning anyway.
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                endLine(at: index)
+                let next = utf8.index(after: index)
+                index = byte == 0x0D && next < utf8.endIndex && utf8[next] == 0x0A ? utf8.index(after: next) : next
+                lineStart = index
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        endLine(at: utf8.endIndex)
         lines = result
     }
 
@@ -37,6 +48,12 @@ struct SourceText {
     /// Trims white space (including no-break and other Unicode spaces), turns inner no-break
     /// spaces into plain spaces, and drops control characters.
     static func clean(_ text: Substring) -> String {
+        var text = text
+        if text.utf8.count > maxLineLength * 4 || text.unicodeScalars.count > maxLineLength {
+            text = Substring(text.unicodeScalars.prefix(maxLineLength))
+        }
+        // Printable ASCII (most lines) needs only trimming.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text).trimmingSpaces() }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value >= 0x21 && scalar.value < 0x7F {

@@ -6,8 +6,17 @@ enum TextFolding {
     /// which costs far more than the lower-casing it amounts to there.
     static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        // Letters that are not a base letter plus a mark, so folding leaves them: `Łukasz` is `Lukasz`.
+        var result = ""
+        for character in folded { result += letterFoldings[character] ?? String(character) }
+        return result
     }
+
+    /// Lower-case letters with a stroke or ligature, and their plain spelling.
+    static let letterFoldings: [Character: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
+    ]
 
     /// Whether a scalar of folded text belongs to a word: a letter or a digit.
     @inline(__always)

@@ -25,6 +25,9 @@ import Testing
         ("Convolutional Networks for ImagesYann LeCun, Yoshua Bengio", "Convolutional Networks for Images", "Yann LeCun"),
         ("Attention Is All You NeedAshish Vaswani, Noam Shazeer, Niki Parmar et al.", "Attention Is All You Need", "Ashish Vaswani"),
         ("Language Models are Few-Shot LearnersŁukasz Kaiser", "Language Models are Few-Shot Learners", "Łukasz Kaiser"),
+        ("GPT-4 Technical ReportOpenAI, Josh Achiam, Steven Adler et al.", "GPT-4 Technical Report", "OpenAI"),
+        ("GShard: Scaling Giant Models with Conditional Computation and Automatic ShardingDmitry Lepikhin, HyoukJoong Lee, Yuanzhong Xu et al. · google",
+         "GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding", "Dmitry Lepikhin"),
     ])
     func splitsWithoutClues(line: String, title: String, firstAuthor: String) throws {
         guard case .clear(let reading) = Self.noClues.split(line) else {

@@ -59,11 +59,21 @@ import Testing
 
     @Test(arguments: ["SuiteYuval Tassa", "Generalization?Teven Le Scao", "PT: Large Generative", "TSAlexander H. Liu",
                       "Mind Control SuiteYuval Tassa", "Scao", "the model", "Shot Generalization?Thomas Wang"])
-    func doesNotLookLikeAName(text: String) {
-        #expect(PersonName.plausibility(text) == nil)
+    func doesNotLookLikeAGluedFirstAuthor(text: String) {
+        #expect(PersonName.plausibility(text, strict: true) == nil)
+    }
+
+    @Test func capitalsInsideGivenNamesAreNamesOnlyOutsideGluedLines() {
+        #expect(PersonName.plausibility("HyoukJoong Lee") != nil)
+        #expect(PersonName.plausibility("HyoukJoong Lee", strict: true) == nil)
+        #expect(PersonName.plausibility("Yann LeCun", strict: true) != nil)
+        #expect(PersonName.plausibility("OpenAI", strict: true) == 1, "a camel-case group author")
+        #expect(PersonName.plausibility("TTSAlexander Liu") == nil, "two capitals in a row never")
     }
 
     @Test func spellingsOfOneNameShareAKey() {
+        #expect(PersonName.foldKey("Łukasz Kaiser") == PersonName.foldKey("Lukasz Kaiser"))
+        #expect(PersonName.foldKey("Søren Hauberg") == PersonName.foldKey("Soren Hauberg"))
         #expect(PersonName.foldKey("Carles Domingo-Enrich") == PersonName.foldKey("Carles Domingo Enrich"))
         #expect(PersonName.foldKey("Mensch, Arthur") == PersonName.foldKey("Arthur Mensch"))
         #expect(PersonName.foldKey("Gaël Varoquaux") == PersonName.foldKey("Gael Varoquaux"))

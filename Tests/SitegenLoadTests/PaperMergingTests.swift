@@ -13,7 +13,7 @@ import Testing
     static let sinkhornAbstract = "Optimal Transport (OT) distances are now routinely used as loss functions in ML tasks. Yet, computing OT distances between arbitrary (i.e. not necessarily discrete) probability distributions remains an open problem. This paper introduces a new online estimator of entropy-regularized OT distances between two such arbitrary distributions."
 
     static func clusters(_ entries: [ProfileEntry]) -> [[String]] {
-        PaperMerger.group(entries).papers.map { $0.map(\.title) }
+        PaperMerger.group(entries, owners: [:]).papers.map { $0.map(\.title) }
     }
 
     @Test func caseHyphenationAndPunctuationVariantsMerge() {
@@ -49,6 +49,24 @@ import Testing
             Self.entry("Gemini 1.5: A Family of Highly Capable Multimodal Models", abstract: abstract, file: "b.txt"),
         ])
         #expect(result.count == 2)
+    }
+
+    @Test func anotherVersionsTitleWithANumberMerges() {
+        let result = Self.clusters([
+            Self.entry("Lightweight Audio Tokenizers for Multilingual Speech", abstract: Self.sinkhornAbstract),
+            Self.entry("Zensolzen 3", abstract: Self.sinkhornAbstract, file: "b.txt"),
+        ])
+        #expect(result.count == 1)
+    }
+
+    @Test func similarTextNeedsASharedAuthorUnlessNearIdentical() {
+        let base = "We introduce Arorfal, a certified transformer for super-resolution that scales to many GPUs."
+        let other = "We introduce Arorfal, an interpretable approach to retrieval for robotics that scales to many GPUs."
+        let apart = Self.clusters([
+            Self.entry("Efficient Neural Rendering without Labels", abstract: base, names: ["Ann Author"]),
+            Self.entry("Program Synthesis without Labels", abstract: other, file: "b.txt", names: ["Bob Other"]),
+        ])
+        #expect(apart.count == 2)
     }
 
     @Test func titleAloneNeverMergesDifferentTitles() {
