@@ -1,24 +1,34 @@
+import Foundation
 import SitegenModel
 
 extension ItemContext {
-    /// A paper as lists show it: `{id, title, href, date, category, hasCode, byline}`.
+    /// Bylines in lists show this many names, then `+N more authors`.
+    static let bylineLimit = 8
+
+    /// A paper as lists show it: `{id, title, href, date, category, hasCode, venue, byline}`.
     /// Built on demand rather than cached: each paper appears on a handful of pages, and caching
     /// 100k of these dictionaries would cost far more memory than rebuilding them costs time.
     func paperSummary(_ paper: Paper) -> Context {
         ["id": paper.id, "title": paper.title, "href": href(SitePath.paper(paper.id)), "date": Self.date(paper.date),
-         "category": category(code: paper.category), "hasCode": paper.hasCode, "byline": byline(paper)]
+         "category": category(code: paper.category), "hasCode": paper.hasCode, "venue": orNull(paper.venues.first),
+         "byline": byline(paper, limit: Self.bylineLimit)]
     }
 
     func paperSummaries(_ papers: [Paper]) -> [Context] {
         papers.map(paperSummary)
     }
 
-    /// `{authors, hasAuthors, authorsTruncated, unlistedKnownAuthors, hasUnlistedKnownAuthors}`:
-    /// the byline as shown (people, in order), whether it was cut (`et al.`), and the page owners
-    /// who wrote the paper but are missing from the cut byline.
-    func byline(_ paper: Paper) -> Context {
-        let unlisted = paper.unlistedKnownAuthors
-        return ["authors": paper.authors.map(person), "hasAuthors": !paper.authors.isEmpty,
+    /// `{authors, hasAuthors, moreAuthors, authorsTruncated, unlistedKnownAuthors, hasUnlistedKnownAuthors}`:
+    /// the byline as shown (people, in order, the first `limit`), how many more it names (null when
+    /// none), whether it was cut (`et al.`), and the page owners who wrote the paper but are not shown
+    /// (missing from the cut byline, or the highlighted person past `limit`).
+    func byline(_ paper: Paper, limit: Int = .max) -> Context {
+        let shown = paper.authors.prefix(limit)
+        let hidden = paper.authors.dropFirst(limit)
+        let hiddenSelf = hidden.filter { person($0)["isSelf"] as? Bool == true }
+        let unlisted = hiddenSelf + paper.unlistedKnownAuthors
+        return ["authors": shown.map(person), "hasAuthors": !shown.isEmpty,
+                "moreAuthors": hidden.isEmpty ? NSNull() : hidden.count,
                 "authorsTruncated": paper.authorsTruncated,
                 "unlistedKnownAuthors": unlisted.map(person), "hasUnlistedKnownAuthors": !unlisted.isEmpty]
     }

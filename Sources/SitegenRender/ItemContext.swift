@@ -11,6 +11,8 @@ struct ItemContext {
     let index: SiteIndex
     /// The prefix from the page being built back to the site root (`../../`).
     let root: String
+    /// The person whose page this is: shown as `isSelf` (not linked, highlighted) in bylines.
+    var highlight: String? = nil
 
     /// The link from the page being built to `path` (a path from the site root).
     func href(_ path: String) -> String {
@@ -24,12 +26,14 @@ struct ItemContext {
         return baseURL.isEmpty ? href(path) : SitePath.absolute(SitePath.directory(of: path), baseURL: baseURL)
     }
 
-    /// `{name, linked, href}`: `href` is the author page, `""` when the name has no page.
+    /// `{name, linked, href, isSelf}`: `href` is the author page, `""` when the name has no page;
+    /// `isSelf` is true for the person whose page is being built.
     func person(_ name: String) -> Context {
+        let isSelf = highlight != nil && (name == highlight || index.authorsByName[name]?.name == highlight)
         guard let author = index.authorsByName[name] else {
-            return ["name": name, "linked": false, "href": ""]
+            return ["name": name, "linked": false, "href": "", "isSelf": isSelf]
         }
-        return ["name": name, "linked": true, "href": href(SitePath.author(author.id))]
+        return ["name": name, "linked": true, "href": href(SitePath.author(author.id)), "isSelf": isSelf]
     }
 
     /// `{code, id, name, arxivID, href, paperCount}` for a category code, or null when there is none.
@@ -62,6 +66,9 @@ struct ItemContext {
                 "paperCount": orNull(stats.paperCount.map(groupedThousands)), "novelty": orNull(stats.novelty),
                 "aiScore": orNull(stats.aiScore), "primaryCategory": orNull(stats.primaryCategory)] as Context
     }
+
+    /// `1 paper`, `2 papers`.
+    static func papersText(_ count: Int) -> String { count == 1 ? "1 paper" : "\(count) papers" }
 
     /// `20263` → `20,263`, the same on every machine (no locale).
     static func groupedThousands(_ number: Int) -> String {

@@ -18,7 +18,7 @@ enum LLMSText {
         if !owners.isEmpty {
             lines += ["## People", ""] + owners.map { owner in
                 let hIndex = owner.profile?.hIndex.map { ", h-index \($0)" } ?? ""
-                return "- \(link(owner.name, SitePath.author(owner.id))): \(papers(owner.paperIDs.count))\(hIndex)"
+                return "- \(link(owner.name, SitePath.author(owner.id))): \(ItemContext.papersText(owner.paperIDs.count))\(hIndex)"
             } + [""]
         }
         lines += ["## Main pages", "",
@@ -31,14 +31,11 @@ enum LLMSText {
                   "- \(link("feed.xml", SitePath.feed)): Atom feed of the newest papers", ""]
         if !site.categories.isEmpty {
             lines += ["## Categories", ""] + site.categories.map {
-                "- \(link($0.name, SitePath.category($0.id))): \(papers($0.paperIDs.count))"
+                "- \(link($0.name, SitePath.category($0.id))): \(ItemContext.papersText($0.paperIDs.count))"
             } + [""]
         }
         return RenderedFile(path: fileName, text: lines.joined(separator: "\n"))
     }
-
-    /// `1 paper`, `2 papers`.
-    private static func papers(_ count: Int) -> String { count == 1 ? "1 paper" : "\(count) papers" }
 
     /// Link text with Markdown's bracket and backslash characters escaped.
     private static func escaped(_ text: String) -> String {

@@ -2,31 +2,40 @@ import SitegenModel
 
 extension PageContext {
     /// `authors/<id>/index.html`. Keys: `name`, `otherSpellings` (strings), `isOwner`, `stats`
-    /// (see `ItemContext.stats`, or null), `ownedProfiles` (`{file, entryCount}`), `papers`
-    /// (paper summaries, newest first), `paperCount`, `coauthors` (people with `sharedPapers`),
-    /// each list with a `has…` flag; `jsonLD` (a `ProfilePage`); `downloads` (`bib`, `json`: every paper);
-    /// `pageFeed`.
+    /// (see `ItemContext.stats`, or null), `statsSource` (`{file, captureYear}`: the profile page the
+    /// stats were read from, or null), `ownedProfiles` (`{file, entryCount}`), `years` (paper
+    /// summaries grouped as on `papers/index.html`, the author marked `isSelf` in bylines),
+    /// `paperCount`, `yearChart` and `categoryChart` (see `ChartContext`, or null), `coauthors`
+    /// (people with `sharedPapers`, most first), `coauthorGraph` (SVG for `{{{…}}}`, owners only, or
+    /// null), each list with a `has…` flag; `downloads` (`bib`, `json`), `pageFeed`, `jsonLD`.
     func author(_ author: Author) -> Page {
-        page(.author, at: SitePath.author(author.id), section: .authors) { items in
+        page(.author, at: SitePath.author(author.id), section: .authors, highlight: author.name) { items in
             let facts = AuthorFacts(author, index: index)
             let folder = SitePath.directory(of: SitePath.author(author.id))
-            let papers = facts.papers
-            let coauthors = CoAuthorRanking.rank(author, papers: papers, index: index).map { coauthor -> Context in
+            let ranking = CoAuthorRanking.rank(author, papers: facts.papers, index: index)
+            let coauthors = ranking.map { coauthor -> Context in
                 var person = items.person(coauthor.name)
                 person["sharedPapers"] = coauthor.sharedPapers
                 return person
             }
+            let graph = author.isOwner
+                ? CoAuthorGraph.svg(owner: author.name, coauthors: ranking, papers: facts.papers, index: index) : nil
             let ownedProfiles = author.ownedFiles.map { file -> Context in
                 ["file": file, "entryCount": orNull(index.profilesByFile[file]?.entryCount)]
             }
+            let statsFile = author.ownedFiles.first { index.profilesByFile[$0]?.stats != nil }
             return [
                 "name": author.name,
                 "otherSpellings": author.otherSpellings, "hasOtherSpellings": !author.otherSpellings.isEmpty,
                 "isOwner": author.isOwner,
                 "stats": ItemContext.stats(author.profile),
+                "statsSource": orNull(statsFile.map { ["file": $0, "captureYear": site.config.captureYear] as Context }),
                 "ownedProfiles": ownedProfiles, "hasOwnedProfiles": !ownedProfiles.isEmpty,
-                "papers": items.paperSummaries(papers), "paperCount": papers.count,
+                "years": Self.yearGroups(facts.papers, items: items), "paperCount": facts.papers.count,
+                "yearChart": ChartContext.years(facts.years, caption: "Papers per year"),
+                "categoryChart": ChartContext.categories(facts.categories, caption: "Papers per category"),
                 "coauthors": coauthors, "hasCoauthors": !coauthors.isEmpty,
+                "coauthorGraph": orNull(graph),
                 "ogType": "profile",
                 "downloads": CitationFiles.listLinks(folder: folder, items: items),
                 "pageFeed": AtomFeed.pageLink(folder: folder, name: author.name, items: items),

@@ -22,15 +22,9 @@ extension PageContext {
     /// `papers/index.html`. Keys: `years` (`{year, anchor, papers}`, newest year first, `year`
     /// null for the undated group, which comes last). List pages also set `jsonLD` (`CollectionPage`).
     func papersIndex() -> Page {
-        let byYear = Self.grouped(site.papers, by: { $0.date?.year })
-            .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
-        return page(.papers, at: SitePath.papersIndex, section: .papers) { items in
-            let years = byYear.map { group -> Context in
-                ["year": orNull(group.key), "anchor": group.key.map { "y\($0)" } ?? "undated",
-                 "papers": items.paperSummaries(group.items)]
-            }
-            return ["years": years,
-                    "jsonLD": JSONLD.collectionPage("Papers", at: SitePath.papersIndex, trail: Self.homeTrail, items: items)]
+        page(.papers, at: SitePath.papersIndex, section: .papers) { items in
+            ["years": Self.yearGroups(site.papers, items: items),
+             "jsonLD": JSONLD.collectionPage("Papers", at: SitePath.papersIndex, trail: Self.homeTrail, items: items)]
         }
     }
 
@@ -39,6 +33,17 @@ extension PageContext {
         page(.categories, at: SitePath.categoriesIndex, section: .categories) { items in
             ["categories": site.categories.map(items.category),
              "jsonLD": JSONLD.collectionPage("Categories", at: SitePath.categoriesIndex, trail: Self.homeTrail, items: items)]
+        }
+    }
+
+    /// `{year, anchor, papers}` groups of `papers` (given newest first): newest year first, `year`
+    /// null for the undated group, which comes last.
+    static func yearGroups(_ papers: [Paper], items: ItemContext) -> [Context] {
+        let groups = grouped(papers, by: { (paper: Paper) -> Int? in paper.date?.year })
+            .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
+        return groups.map { group -> Context in
+            ["year": orNull(group.key), "anchor": group.key.map { "y\($0)" } ?? "undated",
+             "papers": items.paperSummaries(group.items)]
         }
     }
 

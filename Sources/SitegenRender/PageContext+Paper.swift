@@ -11,6 +11,7 @@ extension PageContext {
     func paper(_ paper: Paper) -> Page {
         page(.paper, at: SitePath.paper(paper.id), section: .papers) { items in
             var own = items.paperSummary(paper)
+            own["byline"] = items.byline(paper)
             own["abstractHTML"] = orNull(paper.abstract.map { markdown.render($0) })
             own["abstractExcerpt"] = orNull(paper.abstract.map { Self.excerpt(of: $0) })
             own["organizations"] = paper.organizations

@@ -30,10 +30,11 @@ struct PageContext: Sendable {
     }
 
     /// A page at `path`: the shared keys plus those `own` builds (which win on a clash), with links
-    /// relative to `root` (by default the way back from `path` to the site root).
+    /// relative to `root` (by default the way back from `path` to the site root) and `highlight`
+    /// (the page's person) marked in bylines.
     func page(_ template: PageTemplate, at path: String, section: Section?, root: String? = nil,
-              _ own: (ItemContext) -> Context) -> Page {
-        let items = ItemContext(index: index, root: root ?? SitePath.root(of: path))
+              highlight: String? = nil, _ own: (ItemContext) -> Context) -> Page {
+        let items = ItemContext(index: index, root: root ?? SitePath.root(of: path), highlight: highlight)
         let baseURL = site.config.baseURL
         let canonical = baseURL.isEmpty || template == .notFound
             ? nil : SitePath.absolute(SitePath.directory(of: path), baseURL: baseURL)

@@ -1,0 +1,32 @@
+import SitegenModel
+
+/// Chart contexts for the templates: `{caption, labelHeader, svg, rows}`, where `rows`
+/// (`{label, value}`) carry the same numbers as the SVG for the visually hidden table.
+enum ChartContext {
+    /// Papers per year (oldest first, gaps as zero), or null when no paper is dated.
+    static func years(_ years: [(year: Int, count: Int)], caption: String) -> Any {
+        guard !years.isEmpty else { return orNull(nil) }
+        let bars = years.map { SVGChart.Bar(label: String($0.year), value: $0.count, title: "\($0.year): \(ItemContext.papersText($0.count))") }
+        return context(caption: caption, labelHeader: "Year", svg: SVGChart.columns(bars), bars: bars)
+    }
+
+    /// Papers per category, most first, labelled with the arXiv id; null when there are none.
+    static func categories(_ counts: [(value: String, count: Int)], caption: String) -> Any {
+        guard !counts.isEmpty else { return orNull(nil) }
+        let bars = counts.map { code, count in
+            let category = Category(code: code, paperIDs: [])
+            return SVGChart.Bar(label: category.arxivID ?? code, value: count, title: "\(category.name): \(ItemContext.papersText(count))")
+        }
+        let rows = zip(bars, counts).map { bar, count in
+            ["label": Category(code: count.value, paperIDs: []).name, "value": bar.value] as Context
+        }
+        var chart = context(caption: caption, labelHeader: "Category", svg: SVGChart.rows(bars), bars: bars)
+        chart["rows"] = rows
+        return chart
+    }
+
+    private static func context(caption: String, labelHeader: String, svg: String, bars: [SVGChart.Bar]) -> Context {
+        ["caption": caption, "labelHeader": labelHeader, "svg": svg,
+         "rows": bars.map { ["label": $0.label, "value": $0.value] as Context }]
+    }
+}

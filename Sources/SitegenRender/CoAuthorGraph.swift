@@ -1,0 +1,73 @@
+import Foundation
+import SitegenModel
+
+/// A static picture of an owner's closest collaborators: the owner in the middle, the top co-authors
+/// on a circle (most shared papers at 12 o'clock, then clockwise), a spoke to each as thick as the
+/// papers they share, and a thin chord between two co-authors who share papers of the owner's.
+///
+/// Deterministic: positions depend only on the ranking, numbers are printed with one decimal.
+/// Decoration only (`aria-hidden`): the ranked co-author list beside it says the same in text.
+enum CoAuthorGraph {
+    static let maxNodes = 12
+    private static let size = (width: 620.0, height: 340.0), radius = 120.0
+
+    /// The SVG, or nil when there is nobody to draw.
+    static func svg(owner: String, coauthors: [(name: String, sharedPapers: Int)], papers: [Paper], index: SiteIndex) -> String? {
+        let top = Array(coauthors.prefix(maxNodes))
+        guard !top.isEmpty else { return nil }
+        let center = (x: size.width / 2, y: size.height / 2)
+        let points = top.indices.map { offset -> (x: Double, y: Double) in
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(offset) / Double(top.count)
+            return (center.x + radius * cos(angle), center.y + radius * sin(angle))
+        }
+        let maxShared = Double(top[0].sharedPapers)
+        var svg = SVGChart.open(width: Int(size.width), height: Int(size.height), className: "chart-svg graph")
+        for (pair, count) in chords(top.map(\.name), papers: papers, index: index) {
+            svg += line(points[pair.0], points[pair.1], width: 0.5 + Double(count) / maxShared, className: "graph-chord")
+        }
+        for (offset, coauthor) in top.enumerated() {
+            svg += line(center, points[offset], width: 1 + 5 * Double(coauthor.sharedPapers) / maxShared, className: "graph-spoke")
+        }
+        svg += node(center, label: owner, shared: nil, anchor: "middle", dy: 26)
+        for (offset, coauthor) in top.enumerated() {
+            let point = points[offset]
+            let anchor = abs(point.x - center.x) < 1 ? "middle" : (point.x > center.x ? "start" : "end")
+            let dx = anchor == "middle" ? 0.0 : (anchor == "start" ? 10.0 : -10.0)
+            let dy = anchor == "middle" ? (point.y < center.y ? -12.0 : 20.0) : 4.0
+            svg += node(point, label: coauthor.name, shared: coauthor.sharedPapers, anchor: anchor, dx: dx, dy: dy)
+        }
+        return svg + "</svg>"
+    }
+
+    /// Pairs of drawn co-authors (by position) that appear together on the owner's papers, with how often.
+    private static func chords(_ names: [String], papers: [Paper], index: SiteIndex) -> [((Int, Int), Int)] {
+        let position = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var counts: [Int: Int] = [:]
+        for paper in papers {
+            let present = Set(paper.allAuthors.compactMap { position[index.authorsByName[$0]?.name ?? $0] }).sorted()
+            for (i, a) in present.enumerated() {
+                for b in present[(i + 1)...] { counts[a * maxNodes + b, default: 0] += 1 }
+            }
+        }
+        return counts.keys.sorted().map { (($0 / maxNodes, $0 % maxNodes), counts[$0] ?? 0) }
+    }
+
+    private static func line(_ from: (x: Double, y: Double), _ to: (x: Double, y: Double), width: Double, className: String) -> String {
+        "<line class=\"\(className)\" x1=\"\(format(from.x))\" y1=\"\(format(from.y))\" x2=\"\(format(to.x))\" "
+            + "y2=\"\(format(to.y))\" stroke-width=\"\(format(width))\"/>"
+    }
+
+    private static func node(_ point: (x: Double, y: Double), label: String, shared: Int?, anchor: String,
+                             dx: Double = 0, dy: Double) -> String {
+        let title = shared.map { "\(label): \(ItemContext.papersText($0)) together" } ?? label
+        return "<g><title>\(XMLText.escaped(title))</title>"
+            + "<circle class=\"graph-node\(shared == nil ? " graph-owner" : "")\" cx=\"\(format(point.x))\" cy=\"\(format(point.y))\" r=\"\(shared == nil ? 8 : 6)\"/>"
+            + "<text class=\"chart-label\" x=\"\(format(point.x + dx))\" y=\"\(format(point.y + dy))\" text-anchor=\"\(anchor)\">"
+            + XMLText.escaped(label) + "</text></g>"
+    }
+
+    /// One decimal, `.` as separator, on every machine.
+    private static func format(_ value: Double) -> String {
+        String(format: "%.1f", value)
+    }
+}
