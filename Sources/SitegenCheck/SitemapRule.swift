@@ -1,7 +1,7 @@
 import Foundation
 
 /// When the site has `sitemap.xml`, it is well-formed and lists every HTML page but `404.html`,
-/// and nothing else.
+/// and nothing else. A sitemap index (`<sitemapindex>`) is followed into the sitemaps it lists.
 ///
 /// `<loc>` URLs are absolute; the site's own address is `--base-url` when given, else the
 /// folder of `index.html`'s canonical link, else the shortest folder URL that starts every `<loc>`.
@@ -16,20 +16,37 @@ enum SitemapRule {
             return [Finding(sitemap, "cannot tell the site's address from its URLs; pass --base-url")]
         }
         var findings: [Finding] = []
+        var entries = read.rootElement == "sitemapindex" ? [] : read.texts.map { (sitemap, $0) }
+        if read.rootElement == "sitemapindex" {
+            for location in read.texts {
+                guard let child = file(at: location, base: base, in: site), child.hasSuffix(".xml"),
+                      let childBytes = site.tree.bytes(of: child) else {
+                    findings.append(Finding(sitemap, "lists \(location), which is not a sitemap of the site"))
+                    continue
+                }
+                let childRead = XMLReader.read(Data(childBytes), collecting: ["loc"])
+                if let error = childRead.error { findings.append(Finding(child, error)) }
+                entries += childRead.texts.map { (child, $0) }
+            }
+        }
         var listed: Set<String> = []
-        for location in read.texts {
-            let page = location.hasPrefix(base)
-                ? site.tree.file(at: String(location.dropFirst(base.count)).removingPercentEncoding ?? "") : nil
-            if let page, site.pages[page] != nil, page != CheckedSite.notFoundPage {
+        for (listing, location) in entries {
+            if let page = file(at: location, base: base, in: site), site.pages[page] != nil, page != CheckedSite.notFoundPage {
                 listed.insert(page)
             } else {
-                findings.append(Finding(sitemap, "lists \(location), which is not a page of the site"))
+                findings.append(Finding(listing, "lists \(location), which is not a page of the site"))
             }
         }
         for page in site.pages.keys where !listed.contains(page) && page != CheckedSite.notFoundPage {
             findings.append(Finding(page, "not listed in sitemap.xml"))
         }
         return findings
+    }
+
+    /// The file of the site an absolute URL under `base` names, if any.
+    private static func file(at location: String, base: String, in site: CheckedSite) -> String? {
+        guard location.hasPrefix(base) else { return nil }
+        return site.tree.file(at: String(location.dropFirst(base.count)).removingPercentEncoding ?? "")
     }
 
     /// `https://x.org/lab/` from a canonical `https://x.org/lab/` or `https://x.org/lab/index.html`.

@@ -12,11 +12,14 @@ final class XMLReader: NSObject, XMLParserDelegate {
         var texts: [String]
         /// Why the file is not well-formed XML, or nil when it is.
         var error: String?
+        /// The name of the document element (`urlset`, `sitemapindex`, `feed`).
+        var rootElement: String?
     }
 
     private let collected: Set<String>
     private var texts: [String] = []
     private var current: String?
+    private var rootElement: String?
 
     private init(collecting elements: Set<String>) {
         collected = elements
@@ -28,13 +31,14 @@ final class XMLReader: NSObject, XMLParserDelegate {
         parser.delegate = reader
         // On Linux `parse()` can return true for a malformed document while setting `parserError`.
         guard parser.parse(), parser.parserError == nil else {
-            return Result(texts: reader.texts, error: "not well-formed XML (line \(parser.lineNumber))")
+            return Result(texts: reader.texts, error: "not well-formed XML (line \(parser.lineNumber))", rootElement: reader.rootElement)
         }
-        return Result(texts: reader.texts, error: nil)
+        return Result(texts: reader.texts, error: nil, rootElement: reader.rootElement)
     }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
+        if rootElement == nil { rootElement = elementName }
         if collected.contains(elementName) { current = "" }
     }
 
