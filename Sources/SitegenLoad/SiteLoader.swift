@@ -70,56 +70,57 @@ public struct SiteLoader {
             throw LoadError(Diagnostic(.error, file: "\(displayRoot)/\(Self.profilesFolder)",
                                        "expected a folder of profile pages (.txt): \(error.localizedDescription)"))
         }
-        var files: [ProfileFile] = []
-        for name in names.sorted() where name.hasSuffix(".txt") && !name.hasPrefix(".") {
-            let display = "\(displayRoot)/\(Self.profilesFolder)/\(name)"
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
-                diagnostics.append(Diagnostic(.warning, file: display, "cannot read this file; skipped"))
-                continue
-            }
-            let bytes = [UInt8](data)
-            let text: String
-            if let valid = String(validating: bytes, as: UTF8.self) {
-                text = valid
-            } else {
-                text = String(decoding: bytes, as: UTF8.self)
-                diagnostics.append(Diagnostic(.warning, file: display, "not valid UTF-8; bad bytes shown as \u{FFFD}"))
-            }
-            files.append(ProfileFile(name: name, text: SourceText(text)))
+        let root = displayRoot
+        let read = OrderedParallelMap.map(names.sorted().filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }) { name in
+            Self.readProfile(folder.appendingPathComponent(name), name: name, display: "\(root)/\(Self.profilesFolder)/\(name)")
         }
-        return files
+        diagnostics += read.compactMap(\.1)
+        return read.compactMap(\.0)
     }
 
-    /// Parses pages with separate title lines first, then the compact ones with their clues.
+    /// One file's text (nil if unreadable) and what is wrong with it, if anything.
+    private static func readProfile(_ url: URL, name: String, display: String) -> (ProfileFile?, Diagnostic?) {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (nil, Diagnostic(.warning, file: display, "cannot read this file; skipped"))
+        }
+        let bytes = [UInt8](data)
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            return (ProfileFile(name: name, text: SourceText(valid)), nil)
+        }
+        return (ProfileFile(name: name, text: SourceText(String(decoding: bytes, as: UTF8.self))),
+                Diagnostic(.warning, file: display, "not valid UTF-8; bad bytes shown as \u{FFFD}"))
+    }
+
+    /// Parses pages with separate title lines first, then the compact ones with their clues;
+    /// each pass runs on every core, results in file order.
     static func parseProfiles(_ files: [ProfileFile], captureYear: Int) -> [ParsedProfile] {
-        var parsed: [ParsedProfile?] = Array(repeating: nil, count: files.count)
-        var compact: [Int] = []
-        for (index, file) in files.enumerated() {
+        let firstPass = OrderedParallelMap.map(files) { file -> ParsedProfile? in
             switch LayoutDetector.detect(file.text) {
-            case .fullProfile:
-                parsed[index] = FullProfileParser(captureYear: captureYear).parse(file.text, file: file.name)
-            case .collaborators:
-                parsed[index] = CollaboratorsParser().parse(file.text, file: file.name)
-            case .compact:
-                compact.append(index)
-            case nil:
-                let lines = file.text.contentLines
-                let message = lines.isEmpty ? "empty file; no entries"
-                    : "expected a profile page (an owner header, `Collaborating Authors`, or entries opening with a head line such as `CLOct 10, 2023`); no entries found, all \(lines.count) non-blank lines ignored"
-                parsed[index] = ParsedProfile(file: file.name, layout: .compact, statedOwner: nil, stats: nil,
-                    claimedEntryCount: nil, entries: [],
-                    diagnostics: [Diagnostic(.warning, file: file.name, line: lines.first?.number, message)])
+            case .fullProfile: FullProfileParser(captureYear: captureYear).parse(file.text, file: file.name)
+            case .collaborators: CollaboratorsParser().parse(file.text, file: file.name)
+            case .compact: nil
+            case nil: unreadable(file)
             }
         }
+        let compact = files.indices.filter { firstPass[$0] == nil }
         let glued = compact.flatMap { index in
             EntryBlocks.split(files[index].text.contentLines).compactMap { $0.body.first?.text }
         }
-        let knowledge = CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: glued)
+        let knowledge = CorpusKnowledge(parsed: firstPass.compactMap { $0 }, compactLines: glued)
         let parser = CompactListParser(captureYear: captureYear, splitter: GluedLineSplitter(knowledge: knowledge))
-        for index in compact {
-            parsed[index] = parser.parse(files[index].text, file: files[index].name)
-        }
+        let secondPass = OrderedParallelMap.map(compact.map { files[$0] }) { parser.parse($0.text, file: $0.name) }
+        var parsed = firstPass
+        for (index, page) in zip(compact, secondPass) { parsed[index] = page }
         return parsed.map { $0! }
+    }
+
+    /// A page in none of the three layouts: no entries, one warning for the whole file.
+    private static func unreadable(_ file: ProfileFile) -> ParsedProfile {
+        let lines = file.text.contentLines
+        let message = lines.isEmpty ? "empty file; no entries"
+            : "expected a profile page (an owner header, `Collaborating Authors`, or entries opening with a head line such as `CLOct 10, 2023`); no entries found, all \(lines.count) non-blank lines ignored"
+        return ParsedProfile(file: file.name, layout: .compact, statedOwner: nil, stats: nil, claimedEntryCount: nil,
+                             entries: [], diagnostics: [Diagnostic(.warning, file: file.name, line: lines.first?.number, message)])
     }
 
     /// The newest explicit year on any head line, for pages loaded without a `captureYear`.
