@@ -52,7 +52,7 @@ enum AtomFeed {
             xml += "    <author>" + element("name", name, indent: false) + "</author>\n"
         }
         if let code = paper.category {
-            let name = Category(code: code, paperIDs: []).name
+            let name = Category.name(of: code)
             xml += "    <category term=\"\(XMLText.escaped(code))\" label=\"\(XMLText.escaped(name))\"/>\n"
         }
         if let abstract = paper.abstract {

@@ -18,7 +18,7 @@ enum ChartContext {
             return SVGChart.Bar(label: category.arxivID ?? code, value: count, title: "\(category.name): \(ItemContext.papersText(count))")
         }
         let rows = zip(bars, counts).map { bar, count in
-            ["label": Category(code: count.value, paperIDs: []).name, "value": bar.value] as Context
+            ["label": Category.name(of: count.value), "value": bar.value] as Context
         }
         var chart = context(caption: caption, labelHeader: "Category", svg: SVGChart.rows(bars), bars: bars)
         chart["rows"] = rows

@@ -26,7 +26,7 @@ struct Citation: Sendable {
         authors = paper.allAuthors.map(CitationName.init)
         hasMoreAuthors = paper.authorsTruncated
         date = paper.date
-        keyword = paper.category.map { Category(code: $0, paperIDs: []).name }
+        keyword = paper.category.map(Category.name(of:))
         venue = paper.venues.first
         abstract = paper.abstract.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         url = baseURL.isEmpty ? nil : SitePath.absolute(SitePath.directory(of: SitePath.paper(paper.id)), baseURL: baseURL)

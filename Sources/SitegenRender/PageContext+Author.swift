@@ -39,7 +39,7 @@ extension PageContext {
                 "ogType": "profile",
                 "downloads": CitationFiles.listLinks(folder: folder, items: items),
                 "pageFeed": AtomFeed.pageLink(folder: folder, name: author.name, items: items),
-                "jsonLD": JSONLD.profilePage(author, knowsAbout: facts.categories.map { Category(code: $0.value, paperIDs: []).name },
+                "jsonLD": JSONLD.profilePage(author, knowsAbout: facts.categories.map { Category.name(of: $0.value) },
                                              affiliations: facts.organizations.map(\.value), items: items),
             ]
         }

@@ -10,6 +10,7 @@ struct SiteIndex: Sendable {
     let profilesByFile: [String: Profile]
     /// Paper id → its BibTeX key, unique in the site.
     let bibTeXKeys: [String: String]
+    let categoryFacts: CategoryFacts
 
     init(_ site: Site) {
         self.site = site
@@ -24,6 +25,7 @@ struct SiteIndex: Sendable {
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         bibTeXKeys = BibTeXKeys.assign(site.papers)
+        categoryFacts = CategoryFacts(site: site, papersByID: papersByID, authorsByName: authorsByName)
     }
 
     /// The papers with these ids, in the given order; unknown ids are skipped.

@@ -1,0 +1,33 @@
+import SitegenModel
+
+/// Rankings for the category pages, built once per render (each needs every author's papers, far more
+/// than one page shows): each category's most prolific authors, and the categories whose papers come
+/// from the same authors.
+struct CategoryFacts: Sendable {
+    /// How many authors and related categories a page lists.
+    static let limit = 10
+
+    /// Category code → canonical author names with their papers in it, most first.
+    let topAuthors: [String: [(value: String, count: Int)]]
+    /// Category code → other codes with how many authors published in both, most first.
+    let related: [String: [(value: String, count: Int)]]
+
+    init(site: Site, papersByID: [String: Paper], authorsByName: [String: Author]) {
+        var topAuthors: [String: [(value: String, count: Int)]] = [:]
+        for category in site.categories {
+            let names = category.paperIDs.compactMap { papersByID[$0] }.flatMap { paper in
+                Set(paper.allAuthors.map { authorsByName[$0]?.name ?? $0 })
+            }
+            topAuthors[category.code] = Array(Tally.ranked(names).prefix(Self.limit))
+        }
+        var pairs: [String: [String]] = [:]
+        for author in site.authors {
+            let codes = Set(author.paperIDs.compactMap { papersByID[$0]?.category })
+            for code in codes {
+                pairs[code, default: []] += codes.filter { $0 != code }
+            }
+        }
+        self.topAuthors = topAuthors
+        related = pairs.mapValues { Array(Tally.ranked($0).prefix(Self.limit)) }
+    }
+}

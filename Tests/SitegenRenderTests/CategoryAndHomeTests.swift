@@ -1,0 +1,43 @@
+import SitegenModel
+import Testing
+@testable import SitegenRender
+
+/// Category pages (description, chart, top authors, related categories) and the front page.
+@Suite("Category and home pages")
+struct CategoryAndHomeTests {
+    let files: [String: String]
+
+    init() throws {
+        files = try renderSite(SiteFixture.site()).files
+    }
+
+    @Test func everyKnownCodeHasADescription() {
+        #expect(Set(Category.descriptions.keys) == Set(Category.known.keys))
+        #expect(Category(code: "ZZ", paperIDs: []).summary == nil)
+    }
+
+    @Test func categoryPageDescribesChartsAndRanksAuthors() throws {
+        let html = try #require(files["categories/cl/index.html"])
+        #expect(html.contains("<p class=\"summary\">\(Category.descriptions["CL"]!)</p>"))
+        #expect(html.contains("<tr><th scope=\"row\">2023</th><td>1</td></tr>"))
+        let top = try #require(html.firstMatch(of: #/<h2 id="top-authors">.*?</ol>/#.dotMatchesNewlines())).output
+        let names = top.matches(of: #/>([^<>]+)</a> <span class="count">1/#).map { String($0.output.1) }
+        #expect(names == ["Albert Q. Jiang", "Arthur Mensch", "Gaël Varoquaux"])
+    }
+
+    @Test func relatedCategoriesCountAuthorsWhoPublishInBoth() throws {
+        let html = try #require(files["categories/cl/index.html"])
+        #expect(html.contains(#"<li><a href="../../categories/cv/index.html">Computer Vision and Pattern Recognition</a> <span class="count">1<span class="visually-hidden"> shared authors</span>"#))
+        let facts = CategoryFacts(site: SiteFixture.site(), papersByID: SiteIndex(SiteFixture.site()).papersByID,
+                                  authorsByName: SiteIndex(SiteFixture.site()).authorsByName)
+        #expect(facts.related["CV"]?.map(\.value) == ["CL"])
+        #expect(facts.topAuthors["CV"]?.map(\.value) == ["Arthur Mensch", "Jean-Baptiste Alayrac", "Jeff Donahue"])
+    }
+
+    @Test func homeHasAPlainSearchFormThatWorksWithoutJavaScript() throws {
+        let html = try #require(files["index.html"])
+        #expect(html.contains(#"<form class="search-form" action="search/index.html" method="get" role="search">"#))
+        #expect(html.contains(#"<input type="search" id="q" name="q""#))
+        #expect(html.contains("3 papers by 5 authors in 2 research categories."))
+    }
+}
