@@ -12,21 +12,36 @@ struct SiteTree: Sendable {
     init(root: URL, fileManager: FileManager = .default) throws(CheckError) {
         self.root = root.standardizedFileURL
         var isFolder: ObjCBool = false
-        guard fileManager.fileExists(atPath: self.root.path, isDirectory: &isFolder), isFolder.boolValue,
-              let enumerator = fileManager.enumerator(atPath: self.root.path) else {
+        guard fileManager.fileExists(atPath: self.root.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw .unreadableOutput(self.root.path)
         }
         var files: Set<String> = []
         var folders: Set<String> = []
-        while let path = enumerator.nextObject() as? String {
-            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-                folders.insert(path)
-            } else {
-                files.insert(path)
-            }
-        }
+        Self.list(self.root.path, prefix: "", files: &files, folders: &folders)
         self.files = files
         self.folders = folders
+    }
+
+    /// Lists a folder with `readdir`, whose entry types spare a `stat` per file (FileManager's
+    /// enumerator with attributes took a sixth of the check). Symbolic links count as files;
+    /// file systems that give no entry type get a `stat`.
+    private static func list(_ path: String, prefix: String, files: inout Set<String>, folders: inout Set<String>) {
+        guard let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != ".." else { continue }
+            let relative = prefix + name
+            let type = entry.pointee.d_type
+            var isFolder: ObjCBool = false
+            if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN)
+                && FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder) && isFolder.boolValue) {
+                folders.insert(relative)
+                list(path + "/" + name, prefix: relative + "/", files: &files, folders: &folders)
+            } else {
+                files.insert(relative)
+            }
+        }
     }
 
     /// The HTML pages, sorted.
