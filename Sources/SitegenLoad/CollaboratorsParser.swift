@@ -16,7 +16,7 @@ struct CollaboratorsParser {
         var index = markerIndex + 1
         while index < lines.count, lines[index].isBlank { index += 1 }
         var owner: String?
-        if index < lines.count, lines[index].text.contains(",") {
+        if index < lines.count, lines[index].text.utf8.contains(UInt8(ascii: ",")) {
             owner = lines[index].text
             index += 1
         } else {

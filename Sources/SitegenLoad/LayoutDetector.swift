@@ -4,9 +4,12 @@ import SitegenModel
 enum LayoutDetector {
     /// B if a `Collaborating Authors` line opens the page. Otherwise the entries decide: in A
     /// the line after an entry's title is a byline of its own; in C the title and byline share
-    /// one line and the next line is the abstract. The majority of entries wins (ties: A, whose
+    /// one line and the next line is the abstract. The majority of the first `sampleSize` entries wins (ties: A, whose
     /// header is what separates it from C anyway). A page with no entry is A if it has a
     /// profile header (stats lines), nil otherwise.
+    /// How many entries are looked at: enough for a clear majority, few enough to stay cheap.
+    static let sampleSize = 15
+
     static func detect(_ text: SourceText) -> Layout? {
         let lines = text.contentLines
         if lines.prefix(5).contains(where: { $0.text == CollaboratorsParser.marker }) { return .collaborators }
@@ -14,7 +17,8 @@ enum LayoutDetector {
         guard !blocks.isEmpty else {
             return ProfileHeader(lines: lines).stats == ProfileStats() ? nil : .fullProfile
         }
-        let separateBylines = blocks.filter { $0.body.count >= 2 && Byline($0.body[1].text).looksLikeNames }.count
-        return separateBylines * 2 >= blocks.count ? .fullProfile : .compact
+        let sample = blocks.prefix(sampleSize)
+        let separateBylines = sample.filter { $0.body.count >= 2 && Byline($0.body[1].text).looksLikeNames }.count
+        return separateBylines * 2 >= sample.count ? .fullProfile : .compact
     }
 }

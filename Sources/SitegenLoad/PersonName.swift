@@ -22,7 +22,7 @@ enum PersonName {
     /// `Mensch, Arthur` → `Arthur Mensch`; `de la Torre, Fernando` → `Fernando de la Torre`.
     /// Other names come back unchanged.
     static func naturalOrder(_ name: String) -> String {
-        guard name.contains(",") else { return name }
+        guard name.utf8.contains(UInt8(ascii: ",")) else { return name }
         let parts = name.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces() }
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return name }
         return "\(parts[1]) \(parts[0])"
@@ -85,30 +85,53 @@ enum PersonName {
     /// `Gaël`, `Jean-Baptiste`, `Seo-yeon`, `LeCun`, `O'Neil`, `Arandjelović`: a capital, then
     /// lower-case letters; hyphenated parts; inner capitals only after the usual surname prefixes.
     static func isCapitalisedWord(_ token: String, strict: Bool = true) -> Bool {
-        let parts = token.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = token.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false)
         return parts.enumerated().allSatisfy { index, part in
             // After a hyphen a lower-case part is a romanised given name (`Seo-yeon`, `Min-jun`).
-            guard let first = part.first, first.isUppercase || (index > 0 && first.isLowercase),
+            guard let first = part.first, LetterCase(first) == .upper || (index > 0 && LetterCase(first) == .lower),
                   part.count >= 2 || part.count == 1 && parts.count == 1 else {
                 return false
             }
             var previousWasApostrophe = false
             var previousWasUppercase = true
-            for (offset, c) in part.enumerated() where offset > 0 {
-                if c == "'" || c == "’" {
+            var offset = 0
+            for scalar in part.dropFirst() {
+                offset += 1
+                if scalar == "'" || scalar == "’" {
                     previousWasApostrophe = true
                     continue
                 }
-                guard c.isLetter else { return false }
-                if c.isUppercase && !previousWasApostrophe {
+                let letterCase = LetterCase(scalar)
+                guard letterCase != .none else { return false }
+                if letterCase == .upper && !previousWasApostrophe {
                     // `LeCun` anywhere; `HyoukJoong` only outside strict mode; never two capitals in a row.
                     guard !previousWasUppercase,
-                          innerCapitalPrefixes.contains(String(part.prefix(offset))) || !strict else { return false }
+                          !strict || innerCapitalPrefixes.contains(String(String.UnicodeScalarView(part.prefix(offset)))) else {
+                        return false
+                    }
                 }
                 previousWasApostrophe = false
-                previousWasUppercase = c.isUppercase
+                previousWasUppercase = letterCase == .upper
             }
-            return part.last.map { $0.isLetter } ?? false
+            return !previousWasApostrophe
+        }
+    }
+
+    /// The case of a letter, found without Unicode tables for ASCII; combining marks count as
+    /// lower case (they continue the letter before them).
+    enum LetterCase {
+        case upper, lower, none
+
+        init(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                self = ("A"..."Z").contains(scalar) ? .upper : ("a"..."z").contains(scalar) ? .lower : .none
+            } else if scalar.properties.isUppercase {
+                self = .upper
+            } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
+                self = .lower
+            } else {
+                self = .none
+            }
         }
     }
 
