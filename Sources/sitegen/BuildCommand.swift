@@ -21,30 +21,17 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "Folder with site.yml and profiles/.")
-    var content = "Content"
-
-    @Option(name: .long, help: "Folder with the Mustache templates and assets/.")
-    var templates = "Templates"
-
-    @Option(name: .long, help: "Where the site is written (replaced as a whole).")
-    var output = "Site"
-
-    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
-    var baseURL: String?
+    @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let options = BuildOptions(contentDirectory: URL(fileURLWithPath: content),
-                                   templatesDirectory: URL(fileURLWithPath: templates),
-                                   outputDirectory: URL(fileURLWithPath: output),
-                                   baseURL: baseURL)
+        let options = site.buildOptions
         do {
             let summary = try SiteBuilder(options: options).build()
             for diagnostic in summary.diagnostics { printError(diagnostic.description) }
             print(summary.description)
         } catch {
             printError(error.description)
-            printError("sitegen: build failed; \(output) was left as it was")
+            printError("sitegen: build failed; \(site.output) was left as it was")
             throw ExitCode.failure
         }
     }

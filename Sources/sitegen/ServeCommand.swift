@@ -27,17 +27,7 @@ struct ServeCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "Folder with site.yml and profiles/.")
-    var content = "Content"
-
-    @Option(name: .long, help: "Folder with the Mustache templates and assets/.")
-    var templates = "Templates"
-
-    @Option(name: .long, help: "Where the site is written (replaced as a whole on each rebuild).")
-    var output = "Site"
-
-    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
-    var baseURL: String?
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -46,10 +36,7 @@ struct ServeCommand: ParsableCommand {
     var port = 8080
 
     func run() throws {
-        let build = BuildOptions(contentDirectory: URL(fileURLWithPath: content),
-                                 templatesDirectory: URL(fileURLWithPath: templates),
-                                 outputDirectory: URL(fileURLWithPath: output),
-                                 baseURL: baseURL)
+        let build = site.buildOptions
         let host = host
         let server = SiteServer(options: ServeOptions(build: build, host: host, port: port)) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import SitegenWrite
+
+/// The folders and URL every command that builds shares: `--content`, `--templates`,
+/// `--output`, `--base-url`.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder with site.yml and profiles/.")
+    var content = "Content"
+
+    @Option(name: .long, help: "Folder with the Mustache templates and assets/.")
+    var templates = "Templates"
+
+    @Option(name: .long, help: "Where the site is written (replaced as a whole).")
+    var output = "Site"
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
+    var baseURL: String?
+
+    /// The same, as the build stage takes them.
+    var buildOptions: BuildOptions {
+        BuildOptions(contentDirectory: URL(fileURLWithPath: content),
+                     templatesDirectory: URL(fileURLWithPath: templates),
+                     outputDirectory: URL(fileURLWithPath: output),
+                     baseURL: baseURL)
+    }
+}
