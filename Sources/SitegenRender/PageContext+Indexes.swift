@@ -36,6 +36,12 @@ extension PageContext {
         }
     }
 
+    /// `search/index.html`: the search form and an empty results list `assets/search.js` fills from
+    /// `?q=`. No keys of its own.
+    func search() -> Page {
+        page(.search, at: SitePath.search, section: nil) { _ in [:] }
+    }
+
     /// `{year, anchor, papers}` groups of `papers` (given newest first): newest year first, `year`
     /// null for the undated group, which comes last.
     static func yearGroups(_ papers: [Paper], items: ItemContext) -> [Context] {

@@ -3,12 +3,12 @@ import SitegenModel
 /// One page of the site, named cheaply, so the list of every page can be made before any is built
 /// and the pages can then be built on several cores.
 enum PageJob: Sendable {
-    case home, papersIndex, authorsIndex, categoriesIndex, notFound
+    case home, papersIndex, authorsIndex, categoriesIndex, search, notFound
     case paper(Int), author(Int), category(Int)
 
     /// Every page of `site`, in the order they are emitted.
     static func all(in site: Site) -> [PageJob] {
-        [.home, .papersIndex, .authorsIndex, .categoriesIndex]
+        [.home, .papersIndex, .authorsIndex, .categoriesIndex, .search]
             + site.papers.indices.map(PageJob.paper)
             + site.authors.indices.map(PageJob.author)
             + site.categories.indices.map(PageJob.category)
@@ -22,6 +22,7 @@ enum PageJob: Sendable {
         case .papersIndex: SitePath.papersIndex
         case .authorsIndex: SitePath.authorsIndex
         case .categoriesIndex: SitePath.categoriesIndex
+        case .search: SitePath.search
         case .notFound: SitePath.notFound
         case .paper(let position): SitePath.paper(site.papers[position].id)
         case .author(let position): SitePath.author(site.authors[position].id)
@@ -41,6 +42,7 @@ enum PageJob: Sendable {
         case .papersIndex: pages.papersIndex()
         case .authorsIndex: pages.authorsIndex()
         case .categoriesIndex: pages.categoriesIndex()
+        case .search: pages.search()
         case .notFound: pages.notFound()
         case .paper(let position): pages.paper(pages.site.papers[position])
         case .author(let position): pages.author(pages.site.authors[position])

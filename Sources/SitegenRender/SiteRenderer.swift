@@ -32,5 +32,6 @@ public struct SiteRenderer: Sendable {
         try emit(APIExport.authors(site))
         let listed = jobs.filter(\.isListed).map { $0.path(in: site) }
         try SiteWideFiles.make(pages.index, pages: listed).forEach(emit)
+        try SearchFiles.make(SearchIndex(site)).forEach(emit)
     }
 }

@@ -16,7 +16,7 @@ struct PageTests {
 
     @Test func everyPageAndAPIFileIsEmittedAtItsPath() {
         let expected: Set = [
-            "index.html", "404.html", "api/papers.json", "api/authors.json",
+            "index.html", "404.html", "api/papers.json", "api/authors.json", "search/index.html",
             "papers/index.html", "authors/index.html", "categories/index.html",
             "papers/mistral-7b/index.html", "papers/flamingo/index.html", "papers/pixtral-12b/index.html",
             "authors/albert-q-jiang/index.html", "authors/arthur-mensch/index.html",

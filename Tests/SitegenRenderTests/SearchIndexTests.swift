@@ -1,0 +1,89 @@
+import Foundation
+import SitegenModel
+import Testing
+@testable import SitegenRender
+
+/// The static search index: tokens, shards and document chunks, read back the way `search.js` reads them.
+@Suite("Search index")
+struct SearchIndexTests {
+    /// The built files, name (`shard-3`) → parsed JSON.
+    static func files(_ site: Site = SiteFixture.site(), maxShardBytes: Int = SearchFiles.maxShardBytes) throws -> [String: Any] {
+        var parsed: [String: Any] = [:]
+        for file in SearchFiles.make(SearchIndex(site), maxShardBytes: maxShardBytes) {
+            let text = String(decoding: file.contents, as: UTF8.self)
+            let name = String(file.path.dropFirst("search/".count).dropLast(".js".count))
+            let prefix = "sitegenSearch(\"\(name)\","
+            #expect(text.hasPrefix(prefix) && text.hasSuffix(");\n"), "\(file.path)")
+            let json = text.dropFirst(prefix.count).dropLast(3)
+            parsed[name] = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        }
+        return parsed
+    }
+
+    /// What `search.js` finds for one word: (strong, weak) document numbers.
+    static func lookUp(_ word: String, in files: [String: Any]) throws -> (strong: [Int], weak: [Int])? {
+        let manifest = try #require(files["manifest"] as? [String: Any])
+        let keys = try #require(manifest["shards"] as? [String])
+        let length = word.unicodeScalars.count
+        guard let key = (2...min(length, 8)).reversed().map({ SearchTokens.prefix(word, $0) }).first(where: keys.contains),
+              let number = keys.firstIndex(of: key),
+              let shard = files["shard-\(number)"] as? [String: [[Int]]], let lists = shard[word] else { return nil }
+        func undoGaps(_ gaps: [Int]) -> [Int] { gaps.reduce(into: []) { $0.append(($0.last ?? 0) + $1) } }
+        return (undoGaps(lists[0]), undoGaps(lists[1]))
+    }
+
+    @Test func tokensFoldCaseAccentsAndPunctuationAndDropStopWords() {
+        #expect(SearchTokens.tokens("Gaël VAROQUAUX: the Mixture-of-Experts (MoE) in 7B, x") == ["gael", "varoquaux", "mixture", "experts", "moe", "7b"])
+        #expect(SearchTokens.tokens("Jiang Jiang jiang") == ["jiang"])
+        #expect(SearchTokens.tokens("日本語 Ωmega") == ["日本語", "ωmega"])
+    }
+
+    @Test func aQueryWordFindsTheRightDocuments() throws {
+        let files = try Self.files()
+        // Documents: 0 mistral-7b, 1 flamingo, 2 pixtral-12b, then authors by paper count: 3 Arthur Mensch, …
+        #expect(try Self.lookUp("mistral", in: files)?.strong == [0])
+        #expect(try Self.lookUp("mensch", in: files)?.strong == [0, 1, 2, 3])
+        #expect(try Self.lookUp("gael", in: files)?.strong.contains(0) == true)
+        #expect(try Self.lookUp("parameters", in: files)?.weak == [1], "abstract words are weak")
+        #expect(try Self.lookUp("vision", in: files)?.strong == [1], "category names are strong")
+        #expect(try Self.lookUp("nowhere", in: files) == nil)
+        let manifest = try #require(files["manifest"] as? [String: Any])
+        #expect(manifest["papers"] as? Int == 3 && manifest["authors"] as? Int == 5)
+        let docs = try #require(files["docs-0"] as? [[Any]])
+        #expect(docs.count == 8)
+        #expect(docs[1][0] as? String == "Flamingo: a Visual Language Model" && docs[1][1] as? String == "flamingo")
+        #expect(docs[1][2] as? String == "Jean-Baptiste Alayrac, Jeff Donahue, Arthur Mensch et al." && docs[1][3] as? Int == 2022)
+        #expect(docs[3][0] as? String == "Arthur Mensch" && docs[3][2] as? String == "3 papers")
+    }
+
+    @Test func bigShardsSplitByLongerPrefixesAndEveryTokenIsStillFound() throws {
+        let site = SiteFixture.site()
+        let whole = try Self.files(site)
+        let split = try Self.files(site, maxShardBytes: 25)
+        let keys = try #require((split["manifest"] as? [String: Any])?["shards"] as? [String])
+        #expect(keys.contains { $0.count > 2 }, "a shard over the limit splits")
+        #expect(keys == keys.sorted() && Set(keys).count == keys.count)
+        for token in SearchIndex(site).postings.keys {
+            let found = try Self.lookUp(token, in: split)
+            let expected = try Self.lookUp(token, in: whole)
+            #expect(found != nil && found?.strong == expected?.strong, "\(token)")
+        }
+    }
+
+    @Test func documentsAreChunked() throws {
+        var site = SiteFixture.site()
+        site.papers += (0..<250).map { n in
+            Paper(id: "p\(n)", title: "Paper \(n)", authors: [], authorsTruncated: false, organizations: [], category: nil,
+                  date: nil, hasCode: false, venues: [], sources: [], altTitles: [], abstract: nil, knownAuthors: [])
+        }
+        let files = try Self.files(site)
+        #expect((files["docs-0"] as? [Any])?.count == 100 && (files["docs-2"] as? [Any])?.count == 58 && files["docs-3"] == nil)
+    }
+
+    @Test func theSearchPageHasTheFormTheScriptAndANoScriptWay() throws {
+        let html = try #require(try renderSite(SiteFixture.site()).files["search/index.html"])
+        #expect(html.contains(#"<script src="../assets/search.js" defer></script>"#))
+        #expect(html.contains(#"<div id="search" data-root="../">"#))
+        #expect(html.contains("<noscript>"))
+    }
+}
