@@ -37,19 +37,12 @@ struct CompactListParser {
                 diagnostics.append(Diagnostic(.warning, file: file, line: glued.number,
                     "expected a title glued to a byline (`TitleName Surname, Name et al.`); no author name found, whole line taken as the title"))
             }
-            if body.count > 1 {
-                diagnostics.append(Diagnostic(.warning, file: file, line: body[1].number,
-                                              "expected a new entry (a head line such as `CLOct 10, 2023`); extra line joined to the abstract"))
-            }
-            let date = block.head.date(captureYear: captureYear)
-            if date == nil {
-                diagnostics.append(Diagnostic(.warning, file: file, line: block.headLine.number, "impossible date; date left empty"))
-            }
             entries.append(ProfileEntry(
                 file: file, line: block.headLine.number, layout: .compact, title: title, names: byline.names,
                 truncated: byline.truncated, organizations: byline.organizations, category: block.head.category,
-                date: date, hasCode: block.head.hasCode, score: block.head.score, venue: nil,
-                abstract: body.isEmpty ? nil : body.map(\.text).joined(separator: "\n\n")))
+                date: block.date(captureYear: captureYear, file: file, diagnostics: &diagnostics),
+                hasCode: block.head.hasCode, score: block.head.score, venue: nil,
+                abstract: EntryBlocks.abstract(from: body, file: file, diagnostics: &diagnostics)))
         }
         return ParsedProfile(file: file, layout: .compact, statedOwner: nil, stats: nil, claimedEntryCount: nil,
                              entries: entries, diagnostics: diagnostics)

@@ -35,20 +35,13 @@ struct FullProfileParser {
                 diagnostics.append(Diagnostic(.warning, file: file, line: title.number + 1,
                                               "expected a byline (`Name, Name et al. · org`) after the title; authors left empty"))
             }
-            if rest.count > 1 {
-                diagnostics.append(Diagnostic(.warning, file: file, line: rest[1].number,
-                                              "expected a new entry (a head line such as `CLOct 10, 2023`); extra line joined to the abstract"))
-            }
-            let abstract = rest.isEmpty ? nil : rest.map(\.text).joined(separator: "\n\n")
-            if head.date(captureYear: captureYear) == nil {
-                diagnostics.append(Diagnostic(.warning, file: file, line: block.headLine.number, "impossible date; date left empty"))
-            }
             entries.append(ProfileEntry(
                 file: file, line: block.headLine.number, layout: .fullProfile, title: title.text,
                 names: bylineFound ? byline.names : [], truncated: byline.truncated,
                 organizations: byline.organizations, category: head.category,
-                date: head.date(captureYear: captureYear), hasCode: head.hasCode, score: head.score,
-                venue: nil, abstract: abstract))
+                date: block.date(captureYear: captureYear, file: file, diagnostics: &diagnostics),
+                hasCode: head.hasCode, score: head.score, venue: nil,
+                abstract: EntryBlocks.abstract(from: rest, file: file, diagnostics: &diagnostics)))
         }
         if header.owner == nil {
             diagnostics.append(Diagnostic(.warning, file: file, line: lines.first?.number,
@@ -57,26 +50,5 @@ struct FullProfileParser {
         diagnostics += header.diagnostics(file: file)
         return ParsedProfile(file: file, layout: .fullProfile, statedOwner: header.owner, stats: header.stats,
                              claimedEntryCount: header.claimedEntryCount, entries: entries, diagnostics: diagnostics)
-    }
-}
-
-/// Groups lines into entries, each opening with a head line; lines before the first are ignored.
-enum EntryBlocks {
-    struct Block {
-        var headLine: SourceText.Line
-        var head: HeadLine
-        var body: [SourceText.Line]
-    }
-
-    static func split(_ lines: [SourceText.Line]) -> [Block] {
-        var blocks: [Block] = []
-        for line in lines {
-            if let head = HeadLine(line.text) {
-                blocks.append(Block(headLine: line, head: head, body: []))
-            } else if !blocks.isEmpty {
-                blocks[blocks.count - 1].body.append(line)
-            }
-        }
-        return blocks
     }
 }

@@ -1,0 +1,43 @@
+import SitegenModel
+
+/// Groups lines into entries, each opening with a head line (layouts A and C); lines before
+/// the first head line are left to the caller.
+enum EntryBlocks {
+    /// One entry's lines: its head line, then everything up to the next head line.
+    struct Block {
+        var headLine: SourceText.Line
+        var head: HeadLine
+        var body: [SourceText.Line]
+
+        /// The entry's date; an impossible one (`Feb 30`) is a warning and no date.
+        func date(captureYear: Int, file: String, diagnostics: inout [Diagnostic]) -> PaperDate? {
+            let date = head.date(captureYear: captureYear)
+            if date == nil {
+                diagnostics.append(Diagnostic(.warning, file: file, line: headLine.number, "impossible date; date left empty"))
+            }
+            return date
+        }
+    }
+
+    static func split(_ lines: [SourceText.Line]) -> [Block] {
+        var blocks: [Block] = []
+        for line in lines {
+            if let head = HeadLine(line.text) {
+                blocks.append(Block(headLine: line, head: head, body: []))
+            } else if !blocks.isEmpty {
+                blocks[blocks.count - 1].body.append(line)
+            }
+        }
+        return blocks
+    }
+
+    /// The abstract from the lines left after title and byline: one line, or nil when missing.
+    /// More lines than one are kept (joined as paragraphs) with a warning at the first extra one.
+    static func abstract(from lines: [SourceText.Line], file: String, diagnostics: inout [Diagnostic]) -> String? {
+        if lines.count > 1 {
+            diagnostics.append(Diagnostic(.warning, file: file, line: lines[1].number,
+                                          "expected a new entry (a head line such as `CLOct 10, 2023`); extra line joined to the abstract"))
+        }
+        return lines.isEmpty ? nil : lines.map(\.text).joined(separator: "\n\n")
+    }
+}
