@@ -6,17 +6,21 @@ import SitegenRender
 /// The build: load `Content/`, render with `Templates/`, write into a staging tree, swap it in.
 public struct SiteBuilder {
     public let options: BuildOptions
+    /// Told where the build is; nil for silence.
+    public let progress: ((BuildProgress) -> Void)?
     /// Folder of `Templates/` copied as is into the output.
     public static let assetsFolder = "assets"
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, progress: ((BuildProgress) -> Void)? = nil) {
         self.options = options
+        self.progress = progress
     }
 
     /// Builds the site. On any error the previous output is left untouched.
     public func build() throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
         try OutputGuard.check(options)
+        progress?(.loading)
         var site: Site
         do {
             site = try SiteLoader(contentDirectory: options.contentDirectory,
@@ -34,12 +38,16 @@ public struct SiteBuilder {
         let staged = try StagedOutput(output: options.outputDirectory)
         var files = 0
         var pages = 0
+        // A rough total for progress displays: a page per paper, author and category, and their data files.
+        let expected = 2 * (site.papers.count + site.authors.count + site.categories.count)
         do {
             try renderer.render(site) { file in
                 try staged.write(file.contents, to: file.path)
                 files += 1
                 if file.path.hasSuffix(".html") { pages += 1 }
+                progress?(.writing(files: files, expected: max(expected, files)))
             }
+            progress?(.finishing)
             try staged.copyFolder(options.templatesDirectory.appendingPathComponent(Self.assetsFolder), to: Self.assetsFolder)
             try staged.commit()
         } catch let error as BuildError {

@@ -1,0 +1,9 @@
+/// Where a build is, for progress displays. Reported on the building thread.
+public enum BuildProgress: Sendable, Equatable {
+    /// Reading and merging the profile pages.
+    case loading
+    /// Rendering and writing; `files` written so far, of about `expected`.
+    case writing(files: Int, expected: Int)
+    /// Copying assets and putting the new site in place.
+    case finishing
+}
