@@ -2,8 +2,8 @@
 public enum BuildProgress: Sendable, Equatable {
     /// Reading and merging the profile pages.
     case loading
-    /// Rendering and writing; `files` written so far, of about `expected`.
-    case writing(files: Int, expected: Int)
+    /// Rendering and writing; `files` written so far.
+    case writing(files: Int)
     /// Copying assets and putting the new site in place.
     case finishing
 }

@@ -38,14 +38,12 @@ public struct SiteBuilder {
         let staged = try StagedOutput(output: options.outputDirectory)
         var files = 0
         var pages = 0
-        // A rough total for progress displays: a page per paper, author and category, and their data files.
-        let expected = 2 * (site.papers.count + site.authors.count + site.categories.count)
         do {
             try renderer.render(site) { file in
                 try staged.write(file.contents, to: file.path)
                 files += 1
                 if file.path.hasSuffix(".html") { pages += 1 }
-                progress?(.writing(files: files, expected: max(expected, files)))
+                progress?(.writing(files: files))
             }
             progress?(.finishing)
             try staged.copyFolder(options.templatesDirectory.appendingPathComponent(Self.assetsFolder), to: Self.assetsFolder)

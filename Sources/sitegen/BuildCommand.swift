@@ -8,35 +8,71 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site.",
         discussion: """
-        Lines that cannot be read are reported as `file:line: warning: …` and skipped; \
-        the rest builds. The output directory is replaced only when the whole build succeeds, \
+        Lines that cannot be read are reported as `file:line: warning: …` and skipped; \\
+        the rest builds. The output directory is replaced only when the whole build succeeds, \\
         and only if sitegen created it (or it is empty).
+
+        On a terminal a progress line shows how far the build is; colours are used on a \\
+        terminal only, and never when NO_COLOR is set.
 
         Exit status: 0 on success (even with warnings), 1 when the site could not be built.
 
         Examples:
           sitegen build
           sitegen build --content ~/lab/Content --output /tmp/site
-          sitegen build --base-url https://example.org/~me/
+          sitegen build --base-url https://example.org/~me/ --quiet
         """
     )
 
     @OptionGroup var site: SiteOptions
 
+    @Flag(name: .shortAndLong, help: "Print errors only: no warnings, no summary.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print every warning and what the loader decided (see also `sitegen inspect`).")
+    var verbose = false
+
+    /// Warnings shown before the rest are summed up (all with --verbose).
+    static let shownWarnings = 20
+
     func run() throws {
-        let options = site.buildOptions
+        let terminal = Terminal()
+        var lastDraw = DispatchTime.now().uptimeNanoseconds
+        let progress: (BuildProgress) -> Void = { step in
+            guard !quiet else { return }
+            let now = DispatchTime.now().uptimeNanoseconds
+            switch step {
+            case .loading: terminal.progress("Reading \(site.content)…")
+            case .writing(let files):
+                guard now - lastDraw > 100_000_000 else { return }
+                lastDraw = now
+                terminal.progress("Writing \(site.output)… \(files) files")
+            case .finishing: terminal.progress("Putting the new site in place…")
+            }
+        }
         do {
-            let summary = try SiteBuilder(options: options).build()
-            for diagnostic in summary.diagnostics { printError(diagnostic.description) }
-            print(summary.description)
+            let summary = try SiteBuilder(options: site.buildOptions, progress: progress).build()
+            terminal.clearProgress()
+            guard !quiet else { return }
+            report(summary, on: terminal)
         } catch {
-            printError(error.description)
-            printError("sitegen: build failed; \(site.output) was left as it was")
+            terminal.error(terminal.styled("error", .error) + ": " + error.description)
+            terminal.error("sitegen: build failed; \(site.output) was left as it was")
             throw ExitCode.failure
         }
     }
 
-    private func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    private func report(_ summary: BuildSummary, on terminal: Terminal) {
+        let shown = verbose ? summary.diagnostics : Array(summary.diagnostics.prefix(Self.shownWarnings))
+        for diagnostic in shown { terminal.diagnostic(diagnostic.description) }
+        if shown.count < summary.diagnostics.count {
+            terminal.error("… and \(summary.diagnostics.count - shown.count) more warnings (--verbose or `sitegen inspect` lists them all)")
+        }
+        if verbose {
+            let report = summary.report
+            for merge in report.merges { terminal.error("merged: \(merge.file):\(merge.line) \"\(merge.title)\" → \"\(merge.intoTitle)\"") }
+            for folding in report.foldings { terminal.error("folded: \(folding.spellings.keys.sorted().joined(separator: ", ")) → \(folding.canonical)") }
+        }
+        print(summary.description)
     }
 }
