@@ -39,17 +39,39 @@ struct AuthorIdentity {
         }
     }
 
+    /// Spellings declared to be another person's (`aliases:` in an author's Markdown file):
+    /// alias fold key → that person's fold key.
+    private var redirects: [String: String] = [:]
+
+    /// Folds `alias` into the person whose canonical name is `canonical` (after `settle`): their
+    /// sightings count as one person's, and the canonical name stays `canonical`'s.
+    mutating func alias(_ alias: String, to canonical: String) {
+        let target = PersonName.foldKey(canonical)
+        let key = PersonName.foldKey(PersonName.naturalOrder(alias))
+        guard key != target, !key.isEmpty, people[target] != nil else { return }
+        if let merged = people.removeValue(forKey: key) {
+            people[target]!.spellings.merge(merged.spellings, uniquingKeysWith: +)
+            people[target]!.written.merge(merged.written, uniquingKeysWith: +)
+        }
+        redirects[key] = target
+    }
+
     /// The canonical spelling for any spelling of a person seen before (the name itself otherwise).
     func canonical(_ name: String) -> String {
         let spelling = PersonName.naturalOrder(name)
-        return people[PersonName.foldKey(spelling)]?.canonical ?? spelling
+        let key = PersonName.foldKey(spelling)
+        return people[redirects[key] ?? key]?.canonical ?? spelling
     }
 
     /// The spellings of `name`'s person other than the canonical one, sorted.
     func otherSpellings(of name: String) -> [String] {
-        guard let person = people[PersonName.foldKey(name)] else { return [] }
+        let key = PersonName.foldKey(name)
+        guard let person = people[redirects[key] ?? key] else { return [] }
         return person.spellings.keys.filter { $0 != person.canonical }.sorted()
     }
+
+    /// The canonical name of every person, for matching hand-written files by slug.
+    var canonicalNames: [String] { people.values.map(\.canonical) }
 
     /// Every person seen under more than one spelling, by canonical name.
     var foldings: [LoadReport.Folding] {

@@ -4,6 +4,10 @@ import SitegenModel
 struct ModelAssembler {
     let config: SiteConfig
     let displayRoot: String
+    /// Hand-written author files (details and alias spellings), by slug.
+    var authorFiles = ContentOverlayLoader.Authors()
+    /// Hand-written paper files, by slug.
+    var paperFiles: [String: PaperLinks] = [:]
 
     struct Output {
         var profiles: [Profile]
@@ -26,6 +30,7 @@ struct ModelAssembler {
             for entry in profile.entries { for name in entry.names { identity.see(name) } }
         }
         identity.settle()
+        applyAliases(to: &identity, diagnostics: &diagnostics)
 
         var profiles: [Profile] = []
         var owners: [String: String] = [:]
@@ -55,12 +60,47 @@ struct ModelAssembler {
             conflicts += found
         }
         papers = assignPaperIDs(papers).sorted(by: Self.newestFirst)
-        let authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
+        attachPaperFiles(to: &papers, diagnostics: &diagnostics)
+        var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
+        attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
         let categories = gatherCategories(papers: papers)
         let entryCount = parsed.reduce(0) { $0 + $1.entries.count }
         return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
                       mergedEntries: entryCount - papers.count, diagnostics: diagnostics,
                       report: LoadReport(merges: grouping.merges, foldings: identity.foldings, conflicts: conflicts))
+    }
+
+    /// Folds each author file's `aliases:` into the person the file is about (matched by slug).
+    private func applyAliases(to identity: inout AuthorIdentity, diagnostics: inout [Diagnostic]) {
+        guard !authorFiles.aliases.isEmpty else { return }
+        var personBySlug: [String: String] = [:]
+        for name in identity.canonicalNames.sorted() where personBySlug[Slug.make(name)] == nil { personBySlug[Slug.make(name)] = name }
+        for (slug, aliases) in authorFiles.aliases.sorted(by: { $0.key < $1.key }) {
+            guard let canonical = personBySlug[slug] else { continue }
+            for alias in aliases { identity.alias(alias, to: canonical) }
+        }
+    }
+
+    private func attachPaperFiles(to papers: inout [Paper], diagnostics: inout [Diagnostic]) {
+        let index = Dictionary(uniqueKeysWithValues: papers.indices.map { (papers[$0].id, $0) })
+        for (slug, links) in paperFiles.sorted(by: { $0.key < $1.key }) {
+            guard let position = index[slug] else {
+                diagnostics.append(Diagnostic(.warning, file: links.source, "no paper has the slug `\(slug)`; file not used (see the paper page URLs for slugs)"))
+                continue
+            }
+            papers[position].links = links
+        }
+    }
+
+    private func attachAuthorFiles(to authors: inout [Author], diagnostics: inout [Diagnostic]) {
+        let index = Dictionary(uniqueKeysWithValues: authors.indices.map { (authors[$0].id, $0) })
+        for (slug, details) in authorFiles.details.sorted(by: { $0.key < $1.key }) {
+            guard let position = index[slug] else {
+                diagnostics.append(Diagnostic(.warning, file: details.source, "no author has the slug `\(slug)`; file not used (see the author page URLs for slugs)"))
+                continue
+            }
+            authors[position].details = details
+        }
     }
 
     private func path(_ file: String) -> String { "\(displayRoot)/\(SiteLoader.profilesFolder)/\(file)" }

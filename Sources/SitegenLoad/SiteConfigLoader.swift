@@ -5,7 +5,7 @@ import Yams
 /// Reads `site.yml`: `title`, `baseURL`, `captureYear`, and `profiles:` keyed by file name.
 /// Unknown keys are warnings, wrong types are errors naming the key; a missing file gives defaults.
 enum SiteConfigLoader {
-    static let knownKeys: Set<String> = ["title", "baseURL", "captureYear", "profiles"]
+    static let knownKeys: Set<String> = ["title", "baseURL", "captureYear", "profiles", "menu"]
     static let knownProfileKeys: Set<String> = ["owner"]
 
     /// The settings, with `captureYear` nil when the file does not give it.
@@ -14,6 +14,7 @@ enum SiteConfigLoader {
         var baseURL: String
         var captureYear: Int?
         var profiles: [String: SiteConfig.ProfileOverride]
+        var menu: [MenuItem] = []
         var diagnostics: [Diagnostic]
     }
 
@@ -64,6 +65,22 @@ enum SiteConfigLoader {
                         }
                     }
                     result.profiles[file] = override
+                }
+            case "menu":
+                for item in value.sequence ?? [] {
+                    let itemLine = item.mark.map(\.line)
+                    guard let title = item.mapping?["title"]?.string, let url = item.mapping?["url"]?.string else {
+                        result.diagnostics.append(Diagnostic(.warning, file: displayPath, line: itemLine,
+                                                             "expected a menu entry as `- title: About` / `url: about/`; ignored"))
+                        continue
+                    }
+                    let lower = url.lowercased()
+                    guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || !lower.contains(":") else {
+                        result.diagnostics.append(Diagnostic(.warning, file: displayPath, line: itemLine,
+                                                             "a menu url must be http(s) or a path in the site; `\(url)` ignored"))
+                        continue
+                    }
+                    result.menu.append(MenuItem(title: title, url: url))
                 }
             default:
                 result.diagnostics.append(Diagnostic(.warning, file: displayPath, line: line,

@@ -10,7 +10,9 @@ import SitegenModel
 /// 3. spellings of one person folded (`AuthorIdentity`), owners settled (site.yml, header,
 ///    `Last, First`, or `OwnerInference`);
 /// 4. entries merged into papers (`PaperMerger`) and their fields settled (`PaperResolver`);
-/// 5. authors and categories gathered, slugs assigned (`ModelAssembler`).
+/// 5. authors and categories gathered, slugs assigned (`ModelAssembler`);
+/// 6. hand-written Markdown (`ContentOverlayLoader`): author and paper files attached by slug,
+///    free pages.
 public struct SiteLoader {
     public let contentDirectory: URL
     /// How paths are shown in messages (the content directory as the user named it).
@@ -38,7 +40,7 @@ public struct SiteLoader {
         }
         settings.captureYear = captureYear
         let config = SiteConfig(title: settings.title, baseURL: settings.baseURL, captureYear: captureYear,
-                                profiles: settings.profiles)
+                                profiles: settings.profiles, menu: settings.menu)
         var parsed = Self.parseProfiles(files, captureYear: captureYear)
         for index in parsed.indices {
             parsed[index].diagnostics = parsed[index].diagnostics.map { d in
@@ -47,12 +49,17 @@ public struct SiteLoader {
                 return d
             }
         }
-        let assembled = ModelAssembler(config: config, displayRoot: displayRoot).assemble(parsed)
+        let overlays = ContentOverlayLoader(contentDirectory: contentDirectory, displayRoot: displayRoot)
+        var assembler = ModelAssembler(config: config, displayRoot: displayRoot)
+        assembler.authorFiles = overlays.authors(diagnostics: &diagnostics)
+        assembler.paperFiles = overlays.papers(diagnostics: &diagnostics)
+        let pages = overlays.pages(diagnostics: &diagnostics)
+        let assembled = assembler.assemble(parsed)
         return Site(config: config, profiles: assembled.profiles, papers: assembled.papers,
                     authors: assembled.authors, categories: assembled.categories,
                     mergedEntries: assembled.mergedEntries,
                     diagnostics: diagnostics + parsed.flatMap(\.diagnostics) + assembled.diagnostics,
-                    report: assembled.report)
+                    report: assembled.report, pages: pages)
     }
 
     /// A profile file's name and normalised text.

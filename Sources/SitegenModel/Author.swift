@@ -12,15 +12,18 @@ public struct Author: Sendable, Equatable, Identifiable {
     public var ownedFiles: [String]
     /// Ids of the papers they wrote, newest first.
     public var paperIDs: [String]
+    /// What `Content/authors/<id>.md` adds, if it exists.
+    public var details: AuthorDetails?
 
     public init(id: String, name: String, otherSpellings: [String], profile: ProfileStats?,
-                ownedFiles: [String], paperIDs: [String]) {
+                ownedFiles: [String], paperIDs: [String], details: AuthorDetails? = nil) {
         self.id = id
         self.name = name
         self.otherSpellings = otherSpellings
         self.profile = profile
         self.ownedFiles = ownedFiles
         self.paperIDs = paperIDs
+        self.details = details
     }
 
     /// Owns at least one profile page.

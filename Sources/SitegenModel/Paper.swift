@@ -23,11 +23,13 @@ public struct Paper: Sendable, Equatable, Identifiable {
     public var abstract: String?
     /// Owners of the pages the paper was found on: authors even when the byline is cut before them.
     public var knownAuthors: [String]
+    /// What `Content/papers/<id>.md` adds, if it exists.
+    public var links: PaperLinks?
 
     public init(id: String, title: String, authors: [String], authorsTruncated: Bool,
                 organizations: [String], category: String?, date: PaperDate?, hasCode: Bool,
                 venues: [String], sources: [String], altTitles: [String], abstract: String?,
-                knownAuthors: [String]) {
+                knownAuthors: [String], links: PaperLinks? = nil) {
         self.id = id
         self.title = title
         self.authors = authors
@@ -41,6 +43,7 @@ public struct Paper: Sendable, Equatable, Identifiable {
         self.altTitles = altTitles
         self.abstract = abstract
         self.knownAuthors = knownAuthors
+        self.links = links
     }
 
     /// Byline authors followed by known authors missing from it, each once.

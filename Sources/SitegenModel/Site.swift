@@ -14,10 +14,12 @@ public struct Site: Sendable {
     public var diagnostics: [Diagnostic]
     /// Merges, name foldings and conflicts the loader decided, for auditing.
     public var report: LoadReport
+    /// Free pages from `Content/pages/`, sorted by id.
+    public var pages: [FreePage]
 
     public init(config: SiteConfig, profiles: [Profile], papers: [Paper], authors: [Author],
                 categories: [Category], mergedEntries: Int, diagnostics: [Diagnostic],
-                report: LoadReport = LoadReport()) {
+                report: LoadReport = LoadReport(), pages: [FreePage] = []) {
         self.config = config
         self.profiles = profiles
         self.papers = papers
@@ -26,5 +28,6 @@ public struct Site: Sendable {
         self.mergedEntries = mergedEntries
         self.diagnostics = diagnostics
         self.report = report
+        self.pages = pages
     }
 }

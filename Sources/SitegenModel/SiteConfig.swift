@@ -13,12 +13,15 @@ public struct SiteConfig: Sendable, Equatable {
     /// The year a yearless date (`Mar 26`) belongs to.
     public var captureYear: Int
     public var profiles: [String: ProfileOverride]
+    /// Extra menu entries (free pages, outside links), in order.
+    public var menu: [MenuItem]
 
     public init(title: String = "Research", baseURL: String = "", captureYear: Int,
-                profiles: [String: ProfileOverride] = [:]) {
+                profiles: [String: ProfileOverride] = [:], menu: [MenuItem] = []) {
         self.title = title
         self.baseURL = baseURL
         self.captureYear = captureYear
         self.profiles = profiles
+        self.menu = menu
     }
 }

@@ -6,13 +6,19 @@ import SitegenModel
 struct TemporaryContent {
     let root: URL
 
-    init(siteYAML: String = "title: Test\ncaptureYear: 2026\n", profiles: [String: String]) throws {
+    /// `files` are other files of the content folder, by relative path (`authors/ann-lee.md`).
+    init(siteYAML: String = "title: Test\ncaptureYear: 2026\n", profiles: [String: String], files: [String: String] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-load-\(UUID().uuidString)")
         let folder = root.appendingPathComponent("profiles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(siteYAML.utf8).write(to: root.appendingPathComponent("site.yml"))
         for (name, text) in profiles {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
         }
     }
 

@@ -1,0 +1,97 @@
+import Foundation
+import SitegenModel
+
+/// Reads what researchers write by hand next to the captures: `authors/<slug>.md`,
+/// `papers/<slug>.md` and `pages/<slug>.md`, each Markdown with YAML front matter.
+/// Slugs are checked against the model later (`ModelAssembler`), which warns about strays.
+struct ContentOverlayLoader {
+    let contentDirectory: URL
+    let displayRoot: String
+
+    static let authorKeys: Set<String> = ["photo", "affiliation", "homepage", "orcid", "scholar", "github", "email", "aliases"]
+    static let paperKeys: Set<String> = ["arxiv", "doi", "pdf", "code", "slides", "video", "venue", "tags"]
+    static let pageKeys: Set<String> = ["title"]
+    /// Keys whose values are links: only http(s) (and `mailto:` for email) are kept.
+    static let linkKeys: Set<String> = ["photo", "homepage", "pdf", "code", "slides", "video"]
+
+    /// Author details by slug, with the alias spellings they declare.
+    struct Authors {
+        var details: [String: AuthorDetails] = [:]
+        var aliases: [String: [String]] = [:]
+        /// Where each slug's file is, for warnings.
+        var files: [String: String] = [:]
+    }
+
+    func authors(diagnostics: inout [Diagnostic]) -> Authors {
+        var result = Authors()
+        for (slug, path, matter) in read(folder: "authors", known: Self.authorKeys, lists: ["aliases"], diagnostics: &diagnostics) {
+            result.details[slug] = AuthorDetails(
+                photo: link(matter, "photo", path, &diagnostics), affiliation: matter.text("affiliation"),
+                homepage: link(matter, "homepage", path, &diagnostics), orcid: matter.text("orcid"),
+                scholar: matter.text("scholar"), github: matter.text("github"), email: matter.text("email"),
+                bio: Self.nonEmpty(matter.body), source: path)
+            result.aliases[slug] = matter.values["aliases"] ?? []
+            result.files[slug] = path
+        }
+        return result
+    }
+
+    func papers(diagnostics: inout [Diagnostic]) -> [String: PaperLinks] {
+        var result: [String: PaperLinks] = [:]
+        for (slug, path, matter) in read(folder: "papers", known: Self.paperKeys, lists: ["tags"], diagnostics: &diagnostics) {
+            result[slug] = PaperLinks(
+                arxiv: matter.text("arxiv"), doi: matter.text("doi"), pdf: link(matter, "pdf", path, &diagnostics),
+                code: link(matter, "code", path, &diagnostics), slides: link(matter, "slides", path, &diagnostics),
+                video: link(matter, "video", path, &diagnostics), venue: matter.text("venue"),
+                tags: matter.values["tags"] ?? [], notes: Self.nonEmpty(matter.body), source: path)
+        }
+        return result
+    }
+
+    func pages(diagnostics: inout [Diagnostic]) -> [FreePage] {
+        read(folder: "pages", known: Self.pageKeys, diagnostics: &diagnostics).map { slug, path, matter in
+            FreePage(id: slug, title: matter.text("title") ?? slug.replacingOccurrences(of: "-", with: " ").capitalized,
+                     body: matter.body, source: path)
+        }
+    }
+
+    /// Every `*.md` in `folder`, sorted, as (slug, display path, front matter). A file name that
+    /// is not a valid slug is a warning.
+    private func read(folder: String, known: Set<String>, lists: Set<String> = [],
+                      diagnostics: inout [Diagnostic]) -> [(String, String, FrontMatter)] {
+        let url = contentDirectory.appendingPathComponent(folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
+        var result: [(String, String, FrontMatter)] = []
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let path = "\(displayRoot)/\(folder)/\(name)"
+            let slug = String(name.dropLast(3))
+            guard Slug.make(slug) == slug else {
+                diagnostics.append(Diagnostic(.warning, file: path, "expected a file name that is a slug (lower case, digits, hyphens), such as `\(Slug.make(slug)).md`; file ignored"))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) else {
+                diagnostics.append(Diagnostic(.warning, file: path, "cannot read this file; skipped"))
+                continue
+            }
+            let matter = FrontMatter(String(decoding: data, as: UTF8.self), file: path, known: known, lists: lists)
+            diagnostics += matter.diagnostics
+            result.append((slug, path, matter))
+        }
+        return result
+    }
+
+    /// A link value, kept only if it is an http(s) URL (or a relative path without a scheme).
+    private func link(_ matter: FrontMatter, _ key: String, _ path: String, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let value = matter.text(key) else { return nil }
+        let lower = value.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || (!lower.contains(":") && !lower.hasPrefix("//")) {
+            return value
+        }
+        diagnostics.append(Diagnostic(.warning, file: path, "`\(key)` must be an http(s) link or a relative path; `\(value)` ignored"))
+        return nil
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import SitegenLoad
+import SitegenModel
+import Testing
+
+/// Hand-written Markdown next to the captures: author and paper files, free pages, menu.
+@Suite struct ContentOverlayTests {
+    static let page = """
+    Ann Lee
+    CL
+    CLJan 5, 2024Code
+    Sparse Things at Scale
+    Ann Lee, Bob Stone et al.
+    An abstract about sparse things.
+    """
+
+    @Test func authorFileAddsDetailsBioAndAliases() throws {
+        let author = """
+        ---
+        affiliation: Example University
+        homepage: https://ann.example.org
+        orcid: 0000-0002-1825-0097
+        github: annlee
+        aliases: [A. Lee, "Lee, Ann M."]
+        ---
+        Ann works on *sparse* things.
+        """
+        let other = "CLJan 9, 2023\nOld PaperA. Lee, Carl Park\nAn abstract.\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page, "b.txt": other],
+                                        files: ["authors/ann-lee.md": author]).load()
+        let ann = try #require(site.authors.first { $0.id == "ann-lee" })
+        #expect(ann.details?.affiliation == "Example University")
+        #expect(ann.details?.bio == "Ann works on *sparse* things.")
+        #expect(ann.details?.sameAs == ["https://ann.example.org", "https://orcid.org/0000-0002-1825-0097", "https://github.com/annlee"])
+        #expect(ann.paperIDs.count == 2, "the alias `A. Lee` is Ann's: \(site.authors.map(\.name))")
+        #expect(!site.authors.contains { $0.name == "A. Lee" })
+        #expect(site.diagnostics.allSatisfy { $0.message.hasPrefix("no owner") }, "\(site.diagnostics)")
+    }
+
+    @Test func paperFileAddsLinksAndNotes() throws {
+        let paper = "---\narxiv: 2401.01234\ndoi: 10.1000/xyz\ncode: https://github.com/x/y\ntags: [sparsity, scale]\n---\nSlides coming soon.\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page], files: ["papers/sparse-things-at-scale.md": paper]).load()
+        let links = try #require(site.papers.first?.links)
+        #expect(links.arxiv == "2401.01234")
+        #expect(links.doi == "10.1000/xyz")
+        #expect(links.code == "https://github.com/x/y")
+        #expect(links.tags == ["sparsity", "scale"])
+        #expect(links.notes == "Slides coming soon.\n")
+    }
+
+    @Test func freePagesAndMenu() throws {
+        let yaml = "captureYear: 2026\nmenu:\n  - title: About\n    url: about/\n  - title: Evil\n    url: javascript:alert(1)\n"
+        let site = try TemporaryContent(siteYAML: yaml, profiles: ["a.txt": Self.page],
+                                        files: ["pages/about.md": "---\ntitle: About the lab\n---\n# Hello\n"]).load()
+        #expect(site.pages == [FreePage(id: "about", title: "About the lab", body: "# Hello\n", source: site.pages.first?.source ?? "")])
+        #expect(site.config.menu == [MenuItem(title: "About", url: "about/")])
+        #expect(site.diagnostics.contains { $0.line == 5 && $0.message.contains("javascript:alert(1)") })
+    }
+
+    @Test func unknownKeysSlugsAndUnsafeLinksAreWarningsWithLines() throws {
+        let author = "---\naffiliation: X\nfavourite_colour: blue\nhomepage: javascript:alert(1)\n---\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page], files: [
+            "authors/ann-lee.md": author,
+            "authors/nobody-here.md": "---\naffiliation: Y\n---\n",
+            "papers/no-such-paper.md": "notes\n",
+            "papers/Bad Name.md": "x",
+        ]).load()
+        let messages = site.diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains("authors/ann-lee.md:3: warning: unknown front-matter key `favourite_colour`") })
+        #expect(messages.contains { $0.contains("authors/ann-lee.md: warning: `homepage` must be an http(s) link") })
+        #expect(messages.contains { $0.contains("authors/nobody-here.md: warning: no author has the slug `nobody-here`") })
+        #expect(messages.contains { $0.contains("papers/no-such-paper.md: warning: no paper has the slug") })
+        #expect(messages.contains { $0.contains("papers/Bad Name.md: warning: expected a file name that is a slug") })
+        #expect(site.authors.first { $0.id == "ann-lee" }?.details?.homepage == nil)
+    }
+
+    @Test func yamlBombsAndHugeFrontMatterAreRefused() throws {
+        let bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\nbio\n"
+        let huge = "---\naffiliation: " + String(repeating: "x", count: 20_000) + "\n---\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page],
+                                        files: ["authors/ann-lee.md": bomb, "authors/bob-stone.md": huge]).load()
+        #expect(site.diagnostics.contains { $0.file.hasSuffix("ann-lee.md") && $0.line == 2 && $0.message.contains("anchors and aliases") })
+        #expect(site.diagnostics.contains { $0.file.hasSuffix("bob-stone.md") && $0.message.contains("longer than") })
+        #expect(site.authors.first { $0.id == "ann-lee" }?.details?.bio == "bio\n")
+    }
+}
