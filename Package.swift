@@ -68,5 +68,7 @@ let package = Package(
         .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite"], swiftSettings: strict),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenWrite"], swiftSettings: strict),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenWrite"], swiftSettings: strict),
+        // Runs the built `sitegen` binary: kills builds mid-way, races two at once, compares trees across thread counts.
+        .testTarget(name: "SitegenTrustTests", dependencies: ["sitegen", "SitegenWrite"], swiftSettings: strict),
     ]
 )

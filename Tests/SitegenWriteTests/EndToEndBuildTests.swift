@@ -17,7 +17,8 @@ import Testing
         #expect(summary.profiles == 5)
         #expect(summary.papers == 69)
         #expect(summary.mergedEntries == 104 - 69)
-        #expect(summary.pagesWritten == summary.papers + summary.authors + summary.categories + 4 + 1)
+        #expect(summary.pagesWritten == BuildFixture.files(in: output).filter { $0.hasSuffix(".html") }.count)
+        #expect(summary.pagesWritten > summary.papers + summary.authors + summary.categories + 4)
         #expect(summary.warnings == 1)
     }
 
@@ -66,10 +67,15 @@ import Testing
         #expect((arthur["profile"] as? [String: Any])?["citations"] as? Int == 20263)
     }
 
+    /// Built again from a copy of `Content/` elsewhere; thread counts vary in `SitegenTrustTests`.
     @Test func sameInputGivesTheSameBytes() throws {
-        let second = BuildFixture.scratch().appendingPathComponent("Other")
-        defer { try? FileManager.default.removeItem(at: second.deletingLastPathComponent()) }
-        _ = try BuildFixture.build(into: second)
+        let scratch = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let content = scratch.appendingPathComponent("copied/Content")
+        try FileManager.default.createDirectory(at: content.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: BuildFixture.content, to: content)
+        let second = scratch.appendingPathComponent("Other")
+        _ = try BuildFixture.build(content: content, into: second)
         let files = BuildFixture.files(in: output)
         #expect(files == BuildFixture.files(in: second))
         for file in files {

@@ -47,7 +47,7 @@ import Testing
         #expect(papers.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         let passwd = files.first { $0.hasPrefix("papers/etc-passwd") }
         #expect(passwd != nil, "a path-like title gets a safe slug: \(files)")
-        let mustache = try #require(files.first { $0.hasPrefix("papers/etc-passwd") }.map { try BuildFixture.text(output, $0) })
+        let mustache = try #require(files.first { $0.hasPrefix("papers/etc-passwd") && $0.hasSuffix("/index.html") }.map { try BuildFixture.text(output, $0) })
         #expect(mustache.contains("{{#papers}}"), "Mustache tags in content are never evaluated")
     }
 }
