@@ -1,0 +1,69 @@
+import Foundation
+import SitegenModel
+
+/// Writes starter Markdown files for `sitegen new`: an author file or a free page, with every
+/// front-matter key the loader knows, commented, so people see what they can set.
+public struct ContentScaffold {
+    public let contentDirectory: URL
+
+    public init(contentDirectory: URL) {
+        self.contentDirectory = contentDirectory
+    }
+
+    /// `Content/authors/<slug>.md` for `name`; returns its path. Never overwrites.
+    public func author(named name: String) throws(BuildError) -> URL {
+        let slug = Slug.make(name)
+        let text = """
+        ---
+        # Everything here is optional. Delete what you do not use.
+        affiliation: ""
+        homepage: ""        # https://…
+        photo: ""           # https://… or a path under Content/static/
+        orcid: ""           # 0000-0000-0000-0000
+        scholar: ""         # Google Scholar user id
+        github: ""          # GitHub user name
+        email: ""
+        aliases: []         # other spellings of the name, e.g. ["\(Self.initialled(name))"]
+        ---
+        A few sentences about \(name), in Markdown.
+        """
+        return try write(text + "\n", to: "authors", slug: slug, for: name)
+    }
+
+    /// `Content/pages/<slug>.md` titled `title`; returns its path. Never overwrites.
+    public func page(titled title: String) throws(BuildError) -> URL {
+        let text = """
+        ---
+        title: \(title)
+        ---
+        Write the page in Markdown. Add it to the menu in site.yml:
+
+            menu:
+              - title: \(title)
+                url: \(Slug.make(title))/
+        """
+        return try write(text + "\n", to: "pages", slug: Slug.make(title), for: title)
+    }
+
+    private func write(_ text: String, to folder: String, slug: String, for name: String) throws(BuildError) -> URL {
+        guard !slug.isEmpty else { throw .io(path: folder, reason: "`\(name)` has no letters or digits to name a file after") }
+        let url = contentDirectory.appendingPathComponent(folder).appendingPathComponent("\(slug).md")
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw .io(path: url.path, reason: "already exists; not overwritten")
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        } catch {
+            throw .io(path: url.path, reason: "cannot write: \(error.localizedDescription)")
+        }
+        return url
+    }
+
+    /// `Ann Marie Lee` → `A. M. Lee`, an example alias.
+    private static func initialled(_ name: String) -> String {
+        let parts = name.split(separator: " ")
+        guard parts.count > 1 else { return name }
+        return (parts.dropLast().compactMap { $0.first.map { "\($0)." } } + [String(parts.last!)]).joined(separator: " ")
+    }
+}

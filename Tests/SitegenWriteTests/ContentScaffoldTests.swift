@@ -1,0 +1,23 @@
+import Foundation
+import SitegenLoad
+import SitegenWrite
+import Testing
+
+/// `sitegen new` writes files the loader reads without a warning, and never overwrites.
+@Suite struct ContentScaffoldTests {
+    @Test func scaffoldsLoadCleanlyAndAttach() throws {
+        let root = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: BuildFixture.content, to: content)
+        let scaffold = ContentScaffold(contentDirectory: content)
+        let author = try scaffold.author(named: "Arthur Mensch")
+        #expect(author.lastPathComponent == "arthur-mensch.md")
+        _ = try scaffold.page(titled: "About the lab")
+        let site = try SiteLoader(contentDirectory: content).load()
+        #expect(site.diagnostics.count == 1, "only the seeds' ownerless page: \(site.diagnostics)")
+        #expect(site.authors.first { $0.id == "arthur-mensch" }?.details?.bio == "A few sentences about Arthur Mensch, in Markdown.\n")
+        #expect(site.pages.map(\.id) == ["about-the-lab"])
+        #expect(throws: BuildError.self) { try scaffold.page(titled: "About the lab") }
+    }
+}
