@@ -25,7 +25,9 @@ struct SiteResponder: HTTPResponder {
         case .redirect(let location):
             return Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
         case .notFound:
-            if let page = files.notFoundPage { return Self.file(page, status: .notFound) }
+            if let page = files.notFoundPage, let html = FileManager.default.contents(atPath: page) {
+                return Self.page(RootBase.inject(into: Array(html)), status: .notFound)
+            }
             return Self.page(Array("<!DOCTYPE html><title>Not found</title><body><p>Not found</p></body>".utf8), status: .notFound)
         }
     }

@@ -36,6 +36,7 @@ import Testing
             let miss = try await client.get("/no/such/page.html")
             #expect(miss.status == 404)
             #expect(miss.body.contains("Page not found"), "the site's own 404.html")
+            #expect(miss.body.contains("<base href=\"/\">"), "links of the 404 page resolve from the root")
             #expect(try await client.get("/papers").head.contains("Location: /papers/"))
             for target in ["/../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/papers/..%2f..%2fetc/passwd"] {
                 let reply = try await client.get(target)
