@@ -56,7 +56,7 @@ enum AtomFeed {
             xml += "    <category term=\"\(XMLText.escaped(code))\" label=\"\(XMLText.escaped(name))\"/>\n"
         }
         if let abstract = paper.abstract {
-            xml += "  " + element("summary", abstract.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            xml += "  " + element("summary", PlainText.oneLine(abstract))
         }
         return xml + "  </entry>\n"
     }

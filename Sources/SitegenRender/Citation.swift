@@ -28,7 +28,7 @@ struct Citation: Sendable {
         date = paper.date
         keyword = paper.category.map(Category.name(of:))
         venue = paper.venues.first
-        abstract = paper.abstract.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        abstract = paper.abstract.map(PlainText.oneLine)
         url = baseURL.isEmpty ? nil : SitePath.absolute(SitePath.directory(of: SitePath.paper(paper.id)), baseURL: baseURL)
     }
 }

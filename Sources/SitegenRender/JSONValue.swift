@@ -66,23 +66,41 @@ indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// A JSON string literal, with markup characters and controls as `\u` escapes.
+    /// A JSON string literal, with markup characters and controls as `\u` escapes. Most strings
+    /// need no escape at all and are copied whole.
     static func writeString(_ text: String, to out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || "<>&\u{2028}\u{2029}".unicodeScalars.contains(scalar):
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        if needsEscaping(text) {
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
+                case 0..<0x20, 0x3C, 0x3E, 0x26, 0x2028, 0x2029:
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
             }
+        } else {
+            out += text
         }
         out += "\""
+    }
+
+    /// Whether `text` has a quote, backslash, control, `<`, `>`, `&`, U+2028 or U+2029 (UTF-8 `E2 80 A8|A9`).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case 0..<0x20, 0x22, 0x5C, 0x3C, 0x3E, 0x26: return true
+            case 0xA8...0xA9 where previous == (0xE2, 0x80): return true
+            default: previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 
     /// Already-encoded JSON bytes (from `JSONEncoder`) with `<`, `>`, `&` escaped the same way;

@@ -37,7 +37,7 @@ extension PageContext {
 
     /// The start of `text` on one line, cut at a word near `limit` characters, with `…` when cut.
     static func excerpt(of text: String, limit: Int = 200) -> String {
-        let oneLine = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let oneLine = PlainText.oneLine(text)
         guard oneLine.count > limit else { return oneLine }
         let cut = oneLine.prefix(limit)
         let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut

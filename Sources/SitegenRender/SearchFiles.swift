@@ -13,7 +13,7 @@
 /// A first query so loads the manifest, one shard per word and the document chunks of the results shown.
 enum SearchFiles {
     static let folder = "search/"
-    static let chunk = 100
+    static let chunk = 20
     static let maxShardBytes = 32_000
     static let maxKeyLength = 8
 

@@ -1,8 +1,11 @@
 /// The one place XML (Atom, sitemaps, inline SVG) text is escaped.
 enum XMLText {
     /// `text` safe in element content and in double- or single-quoted attributes: `& < > " '` as
-    /// entities, and the control characters XML 1.0 forbids dropped.
+    /// entities, and the control characters XML 1.0 forbids dropped (U+FFFE and U+FFFF, UTF-8
+    /// `EF BF BE|BF`, too). Text with none of them is returned as it is.
     static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF })
+        else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

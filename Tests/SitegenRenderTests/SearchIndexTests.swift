@@ -77,7 +77,10 @@ struct SearchIndexTests {
                   date: nil, hasCode: false, venues: [], sources: [], altTitles: [], abstract: nil, knownAuthors: [])
         }
         let files = try Self.files(site)
-        #expect((files["docs-0"] as? [Any])?.count == 100 && (files["docs-2"] as? [Any])?.count == 58 && files["docs-3"] == nil)
+        let chunk = SearchFiles.chunk, total = 258, last = (total - 1) / chunk
+        #expect((files["docs-0"] as? [Any])?.count == chunk)
+        #expect((files["docs-\(last)"] as? [Any])?.count == total - last * chunk && files["docs-\(last + 1)"] == nil)
+        #expect(((files["docs-\(last)"] as? [[Any]])?.last?[1] as? String) == "jeff-donahue", "authors come after papers")
     }
 
     @Test func theSearchPageHasTheFormTheScriptAndANoScriptWay() throws {
