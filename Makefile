@@ -67,4 +67,4 @@ quality-deps:
 quality: deps quality-deps
 	$(SWIFT) build --product sitegen
 	$$($(SWIFT) build --show-bin-path)/sitegen build --output $(QUALITY_SITE)
-	SITE_DIR=$(QUALITY_SITE) $(QUALITY_VENV)/bin/pytest -q Tests/quality
+	SITE_DIR=$(QUALITY_SITE) PYTHONDONTWRITEBYTECODE=1 $(QUALITY_VENV)/bin/pytest -q -p no:cacheprovider Tests/quality
