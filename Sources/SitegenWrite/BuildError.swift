@@ -10,6 +10,8 @@ public enum BuildError: Error, CustomStringConvertible {
     case unsafeOutput(path: String, reason: String)
     /// Reading or writing files failed.
     case io(path: String, reason: String)
+    /// Another build is writing the same output right now (`holder` is its pid, when known).
+    case busy(output: String, holder: Int32?)
     /// A rendered file asked for a path outside the output directory.
     case escapingPath(String)
 
@@ -19,6 +21,9 @@ public enum BuildError: Error, CustomStringConvertible {
         case .templates(let message): "template error: \(message)"
         case .unsafeOutput(let path, let reason): "\(path): error: refusing to write the site here: \(reason)"
         case .io(let path, let reason): "\(path): error: \(reason)"
+        case .busy(let output, let holder):
+            "\(output): error: another sitegen build\(holder.map { " (pid \($0))" } ?? "") is writing this output; "
+                + "try again when it has finished"
         case .escapingPath(let path): "error: a page asked to be written outside the output directory: \(path)"
         }
     }

@@ -3,24 +3,26 @@ import Foundation
 /// Decides whether an output directory may be replaced by a build.
 ///
 /// sitegen replaces its output wholesale, so it refuses places whose loss would hurt: `/`, the
-/// home directory, the current directory, the content or templates folders or anything that
-/// contains them, and any non-empty directory it did not create (one without `ownershipMarker`).
+/// home directory, the current directory, the content or templates folders, anything that
+/// contains one of them or lies inside the content or templates, and any non-empty directory it
+/// did not create (one without `ownershipMarker`). Paths are compared with symbolic links
+/// resolved, so a link to one of these is refused too.
 enum OutputGuard {
     /// A file sitegen leaves in every tree it writes, so it knows the tree is its own.
     static let ownershipMarker = ".sitegen-output"
 
     static func check(_ options: BuildOptions, fileManager: FileManager = .default) throws(BuildError) {
-        let output = options.outputDirectory.resolvingSymlinksInPath().path
-        let forbidden: [(String, String)] = [
-            ("/", "it is the file system root"),
-            (fileManager.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path, "it is the home directory"),
-            (URL(fileURLWithPath: fileManager.currentDirectoryPath).resolvingSymlinksInPath().path, "it is the current (project) directory"),
+        let output = resolved(options.outputDirectory)
+        let forbidden: [(path: String, name: String)] = [
+            ("/", "the file system root"),
+            (resolved(fileManager.homeDirectoryForCurrentUser), "the home directory"),
+            (resolved(URL(fileURLWithPath: fileManager.currentDirectoryPath)), "the current (project) directory"),
         ]
-        for (path, reason) in forbidden where output == path {
-            throw .unsafeOutput(path: output, reason: reason)
+        for place in forbidden where output == place.path || place.path.hasPrefix(output + "/") {
+            throw .unsafeOutput(path: output, reason: "it \(output == place.path ? "is" : "contains") \(place.name)")
         }
         for (input, name) in [(options.contentDirectory, "content"), (options.templatesDirectory, "templates")] {
-            let inputPath = input.resolvingSymlinksInPath().path
+            let inputPath = resolved(input)
             if inputPath == output || inputPath.hasPrefix(output + "/") || output.hasPrefix(inputPath + "/") {
                 throw .unsafeOutput(path: output, reason: "it overlaps the \(name) directory \(inputPath)")
             }
@@ -34,5 +36,22 @@ enum OutputGuard {
         if !contents.isEmpty && !contents.contains(ownershipMarker) {
             throw .unsafeOutput(path: output, reason: "it is not empty and sitegen did not create it (no \(ownershipMarker)); empty it or choose another --output")
         }
+    }
+
+    /// `url`'s path with every symbolic link resolved, also in a path that does not exist yet:
+    /// its deepest existing folder goes through `realpath(3)` and the rest is appended.
+    /// (Foundation's `resolvingSymlinksInPath` leaves a missing path's links alone.)
+    static func resolved(_ url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while existing.path != "/" {
+            if let real = realpath(existing.path, nil) {
+                defer { free(real) }
+                return rest.reversed().reduce(URL(fileURLWithPath: String(cString: real))) { $0.appendingPathComponent($1) }.path
+            }
+            rest.append(existing.lastPathComponent)
+            existing.deleteLastPathComponent()
+        }
+        return "/" + rest.reversed().joined(separator: "/")
     }
 }

@@ -16,10 +16,13 @@ public struct SiteBuilder {
         self.progress = progress
     }
 
-    /// Builds the site. On any error the previous output is left untouched.
+    /// Builds the site. On any error the previous output is left untouched; while it runs, the
+    /// output is locked against other builds (`BuildError.busy`).
     public func build() throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
         try OutputGuard.check(options)
+        let lock = try BuildLock(output: options.outputDirectory)
+        defer { lock.release() }
         progress?(.loading)
         var site: Site
         do {

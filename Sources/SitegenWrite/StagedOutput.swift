@@ -3,31 +3,34 @@ import Foundation
 import Glibc
 #endif
 
-/// A new output tree built beside the old one and swapped in only when complete, so a failed
-/// or interrupted build leaves the previous site as it was.
+/// A new output tree built beside the old one and swapped in only when complete, so a failed,
+/// interrupted or killed build leaves the previous site as it was.
 ///
-/// Staging lives next to the output (`.<name>.staging-<pid>`), on the same file system, so the
-/// swap is two renames; the previous tree is moved aside (`.<name>.previous-<pid>`) and removed
-/// after the new one is in place. Leftovers of builds that died are removed first.
+/// Staging lives next to the output (`.<name>.staging-<pid>`), on the same file system. The
+/// swap exchanges the two trees in one step (`DirectorySwap`), so at every moment the output is
+/// either the whole old site or the whole new one; the old tree, now at the staging path, is
+/// removed afterwards. Where the exchange is unsupported, or there is no old output, it falls
+/// back to renames: the old tree moved aside (`.<name>.previous-<pid>`), the new one moved in.
+/// What killed builds left is cleaned up first (`LeftoverTrees`). Call with the `BuildLock` held.
 final class StagedOutput {
     let output: URL
     let staging: URL
     private let fileManager: FileManager
+    private let leftovers: LeftoverTrees
     /// Folders already created in the staging tree, so each is made once.
     private var createdFolders: Set<String> = []
 
     init(output: URL, fileManager: FileManager = .default) throws(BuildError) {
         self.output = output
         self.fileManager = fileManager
-        let parent = output.deletingLastPathComponent()
-        let pid = ProcessInfo.processInfo.processIdentifier
-        staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
+        leftovers = LeftoverTrees(output: output, fileManager: fileManager)
+        staging = leftovers.parent.appendingPathComponent(leftovers.stagingName(pid: getpid()))
         do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try removeLeftovers(in: parent)
+            try fileManager.createDirectory(at: leftovers.parent, withIntermediateDirectories: true)
+            try leftovers.clean()
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw .io(path: staging.path, reason: "cannot create the staging directory: \(error.localizedDescription)")
+            throw .io(path: staging.path, reason: "cannot create the staging directory: \(Self.reason(error))")
         }
     }
 
@@ -46,7 +49,7 @@ final class StagedOutput {
             }
             try Self.writeFile(bytes, at: url.path)
         } catch {
-            throw .io(path: url.path, reason: "cannot write: \(error.localizedDescription)")
+            throw .io(path: url.path, reason: "cannot write: \(Self.reason(error))")
         }
     }
 
@@ -71,23 +74,26 @@ final class StagedOutput {
         do {
             try fileManager.copyItem(at: source, to: staging.appendingPathComponent(relativePath))
         } catch {
-            throw .io(path: source.path, reason: "cannot copy: \(error.localizedDescription)")
+            throw .io(path: source.path, reason: "cannot copy: \(Self.reason(error))")
         }
     }
 
     /// Puts the staged tree in place of the output, marking it as sitegen's own.
     func commit() throws(BuildError) {
         try write([], to: OutputGuard.ownershipMarker)
-        let previous = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
         do {
+            if fileManager.fileExists(atPath: output.path), try DirectorySwap.exchange(staging.path, output.path) {
+                try? fileManager.removeItem(at: staging)
+                return
+            }
+            let previous = leftovers.parent.appendingPathComponent(leftovers.previousName(pid: getpid()))
             if fileManager.fileExists(atPath: output.path) {
                 try fileManager.moveItem(at: output, to: previous)
             }
             try fileManager.moveItem(at: staging, to: output)
-            if fileManager.fileExists(atPath: previous.path) { try fileManager.removeItem(at: previous) }
+            try? fileManager.removeItem(at: previous)
         } catch {
-            throw .io(path: output.path, reason: "cannot put the new site in place: \(error.localizedDescription)")
+            throw .io(path: output.path, reason: "cannot put the new site in place: \(Self.reason(error))")
         }
     }
 
@@ -96,17 +102,11 @@ final class StagedOutput {
         try? fileManager.removeItem(at: staging)
     }
 
-    /// Staging and previous trees left by builds that were killed.
-    private func removeLeftovers(in parent: URL) throws {
-        let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).previous-"]
-        for name in try fileManager.contentsOfDirectory(atPath: parent.path) where prefixes.contains(where: name.hasPrefix) {
-            let leftover = parent.appendingPathComponent(name)
-            if !fileManager.fileExists(atPath: output.path), name.hasPrefix(prefixes[1]) {
-                // The build died between the two renames: the previous site is the only one; restore it.
-                try fileManager.moveItem(at: leftover, to: output)
-            } else {
-                try fileManager.removeItem(at: leftover)
-            }
-        }
+    /// The system's words for a failure (`No space left on device`), not Foundation's wrapper.
+    private static func reason(_ error: any Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
+        return error.localizedDescription
     }
 }

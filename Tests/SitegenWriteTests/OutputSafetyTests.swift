@@ -46,4 +46,35 @@ import Testing
         _ = try BuildFixture.build(into: output)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
     }
+
+    @Test func refusesFoldersThatContainTheContentOrTemplates() throws {
+        let project = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let content = project.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: BuildFixture.content, to: content)
+        // Marked as sitegen's, so only the overlap rule can refuse it.
+        try Data().write(to: project.appendingPathComponent(".sitegen-output"))
+        #expect(throws: BuildError.self) { try BuildFixture.build(content: content, into: project) }
+        #expect(throws: BuildError.self) { try BuildFixture.build(content: content, into: content.appendingPathComponent("site")) }
+        #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yml").path))
+        #expect(throws: BuildError.self) {
+            try BuildFixture.build(into: FileManager.default.homeDirectoryForCurrentUser.deletingLastPathComponent())
+        }
+    }
+
+    @Test func refusesSymbolicLinksToProtectedFolders() throws {
+        let scratch = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let links = ["content": BuildFixture.content, "templates": BuildFixture.templates,
+                     "home": FileManager.default.homeDirectoryForCurrentUser]
+        for (name, target) in links {
+            let link = scratch.appendingPathComponent(name)
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+            #expect(throws: BuildError.self, "\(name)") { try BuildFixture.build(into: link) }
+        }
+        // A folder that does not exist yet, below a link into the content.
+        let inside = scratch.appendingPathComponent("content/new-site")
+        #expect(throws: BuildError.self) { try BuildFixture.build(into: inside) }
+        #expect(!FileManager.default.fileExists(atPath: BuildFixture.content.appendingPathComponent("new-site").path))
+    }
 }
