@@ -17,16 +17,17 @@ enum ChartContext {
             let category = Category(code: code, paperIDs: [])
             return SVGChart.Bar(label: category.arxivID ?? code, value: count, title: "\(category.name): \(ItemContext.papersText(count))")
         }
-        let rows = zip(bars, counts).map { bar, count in
-            ["label": Category.name(of: count.value), "value": bar.value] as Context
-        }
-        var chart = context(caption: caption, labelHeader: "Category", svg: SVGChart.rows(bars), bars: bars)
-        chart["rows"] = rows
-        return chart
+        // The table names categories in full; the bars have room for the arXiv id only.
+        let labels = counts.map { Category.name(of: $0.value) }
+        return context(caption: caption, labelHeader: "Category", svg: SVGChart.rows(bars), bars: bars, labels: labels)
     }
 
-    private static func context(caption: String, labelHeader: String, svg: String, bars: [SVGChart.Bar]) -> Context {
-        ["caption": caption, "labelHeader": labelHeader, "svg": svg,
-         "rows": bars.map { ["label": $0.label, "value": $0.value] as Context }]
+    /// `labels` replace the bars' own labels in the table, when given.
+    private static func context(caption: String, labelHeader: String, svg: String, bars: [SVGChart.Bar],
+                                labels: [String]? = nil) -> Context {
+        let rows = bars.enumerated().map { offset, bar -> Context in
+            ["label": labels?[offset] ?? bar.label, "value": bar.value]
+        }
+        return ["caption": caption, "labelHeader": labelHeader, "svg": svg, "rows": rows]
     }
 }
