@@ -10,6 +10,8 @@ public struct SiteBuilder {
     public let progress: ((BuildProgress) -> Void)?
     /// Folder of `Templates/` copied as is into the output.
     public static let assetsFolder = "assets"
+    /// Folder of `Content/` whose files are copied as they are into the output root.
+    public static let staticFolder = "static"
 
     public init(options: BuildOptions, progress: ((BuildProgress) -> Void)? = nil) {
         self.options = options
@@ -50,6 +52,8 @@ public struct SiteBuilder {
             }
             progress?(.finishing)
             try staged.copyFolder(options.templatesDirectory.appendingPathComponent(Self.assetsFolder), to: Self.assetsFolder)
+            site.diagnostics += try staged.copyFiles(of: options.contentDirectory.appendingPathComponent(Self.staticFolder),
+                                                     display: "\(Self.displayPath(options.contentDirectory))/\(Self.staticFolder)")
             try staged.commit()
         } catch let error as BuildError {
             staged.discard()

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -76,6 +77,39 @@ final class StagedOutput {
         } catch {
             throw .io(path: source.path, reason: "cannot copy: \(Self.reason(error))")
         }
+    }
+
+    /// Copies every regular file below `source` (such as `Content/static`) to the same path in
+    /// the staging tree. Generated files win over static ones of the same path, and symbolic links
+    /// are not followed (they could point anywhere); both are warnings naming the file.
+    func copyFiles(of source: URL, display: String) throws(BuildError) -> [Diagnostic] {
+        guard let enumerator = fileManager.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else {
+            return []
+        }
+        var diagnostics: [Diagnostic] = []
+        let root = source.resolvingSymlinksInPath().path
+        for case let url as URL in enumerator {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            let relative = String(url.path.dropFirst(source.path.count + 1))
+            if values?.isSymbolicLink == true {
+                diagnostics.append(Diagnostic(.warning, file: "\(display)/\(relative)", "symbolic link not copied"))
+                enumerator.skipDescendants()
+                continue
+            }
+            guard values?.isRegularFile == true, url.resolvingSymlinksInPath().path.hasPrefix(root + "/") else { continue }
+            let target = staging.appendingPathComponent(relative)
+            guard !fileManager.fileExists(atPath: target.path) else {
+                diagnostics.append(Diagnostic(.warning, file: "\(display)/\(relative)", "the site generates this path itself; static file not copied"))
+                continue
+            }
+            do {
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fileManager.copyItem(at: url, to: target)
+            } catch {
+                throw .io(path: url.path, reason: "cannot copy: \(Self.reason(error))")
+            }
+        }
+        return diagnostics
     }
 
     /// Puts the staged tree in place of the output, marking it as sitegen's own.
