@@ -48,10 +48,17 @@ struct ContentOverlayLoader {
         return result
     }
 
+    /// Top-level folders the site uses itself, which a free page cannot take.
+    static let reservedPageSlugs: Set<String> = ["papers", "authors", "categories", "api", "assets", "search"]
+
     func pages(diagnostics: inout [Diagnostic]) -> [FreePage] {
-        read(folder: "pages", known: Self.pageKeys, diagnostics: &diagnostics).map { slug, path, matter in
-            FreePage(id: slug, title: matter.text("title") ?? slug.replacingOccurrences(of: "-", with: " ").capitalized,
-                     body: matter.body, source: path)
+        read(folder: "pages", known: Self.pageKeys, diagnostics: &diagnostics).compactMap { slug, path, matter in
+            guard !Self.reservedPageSlugs.contains(slug) else {
+                diagnostics.append(Diagnostic(.warning, file: path, "`\(slug)` is a folder the site uses itself; rename the page"))
+                return nil
+            }
+            return FreePage(id: slug, title: matter.text("title") ?? slug.replacingOccurrences(of: "-", with: " ").capitalized,
+                            body: matter.body, source: path)
         }
     }
 

@@ -17,6 +17,11 @@ extension Citation {
         }
         if let venue { fields.append(("journal", "{\(BibTeXText.escaped(venue))}")) }
         if let keyword { fields.append(("keywords", "{\(BibTeXText.escaped(keyword))}")) }
+        if let doi { fields.append(("doi", "{\(BibTeXText.escaped(doi))}")) }
+        if let arxivID {
+            fields.append(("eprint", "{\(BibTeXText.escaped(arxivID))}"))
+            fields.append(("archiveprefix", "{arXiv}"))
+        }
         if let url { fields.append(("url", "{\(url)}")) }
         let body = fields.map { "  \($0.0) = \($0.1)" }.joined(separator: ",\n")
         return "@\(venue == nil ? "misc" : "article"){\(key),\n\(body)\n}"

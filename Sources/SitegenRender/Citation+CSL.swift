@@ -13,6 +13,7 @@ extension Citation {
         if let venue { members.append(("container-title", .string(venue))) }
         if let keyword { members.append(("keyword", .string(keyword))) }
         if let abstract { members.append(("abstract", .string(abstract))) }
+        if let doi { members.append(("DOI", .string(doi))) }
         if let url { members.append(("URL", .string(url))) }
         if hasMoreAuthors { members.append(("note", .string(Self.incompleteAuthorsNote))) }
         return .object(members)

@@ -11,6 +11,7 @@ extension Citation {
         if let venue { lines.append(("JO", venue)) }
         if let keyword { lines.append(("KW", keyword)) }
         if let abstract { lines.append(("AB", abstract)) }
+        if let doi { lines.append(("DO", doi)) }
         if let url { lines.append(("UR", url)) }
         if hasMoreAuthors { lines.append(("N1", Self.incompleteAuthorsNote)) }
         lines.append(("ER", ""))

@@ -19,6 +19,10 @@ struct Citation: Sendable {
     let abstract: String?
     /// The paper page's absolute URL; nil when the site has no `baseURL`.
     let url: String?
+    /// From the paper's hand-written file (`Content/papers/<id>.md`), when there is one.
+    let doi: String?
+    let arxivID: String?
+    let pdfURL: String?
 
     init(_ paper: Paper, key: String, baseURL: String) {
         self.key = key
@@ -27,7 +31,10 @@ struct Citation: Sendable {
         hasMoreAuthors = paper.authorsTruncated
         date = paper.date
         keyword = paper.category.map(Category.name(of:))
-        venue = paper.venues.first
+        venue = paper.links?.venue ?? paper.venues.first
+        doi = paper.links?.doi
+        arxivID = paper.links?.arxiv
+        pdfURL = paper.links?.pdf.flatMap { $0.lowercased().hasPrefix("http") ? $0 : nil }
         abstract = paper.abstract.map(PlainText.oneLine)
         url = baseURL.isEmpty ? nil : SitePath.absolute(SitePath.directory(of: SitePath.paper(paper.id)), baseURL: baseURL)
     }

@@ -18,6 +18,9 @@ enum HighwireTags {
         if let keyword = citation.keyword {
             tags.append(("citation_keywords", keyword))
         }
+        if let pdf = citation.pdfURL { tags.append(("citation_pdf_url", pdf)) }
+        if let doi = citation.doi { tags.append(("citation_doi", doi)) }
+        if let arxiv = citation.arxivID { tags.append(("citation_arxiv_id", arxiv)) }
         return tags.map { ["name": $0.0, "content": $0.1] }
     }
 

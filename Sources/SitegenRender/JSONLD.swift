@@ -35,8 +35,12 @@ enum JSONLD {
         if !author.otherSpellings.isEmpty {
             person.append(("alternateName", .array(author.otherSpellings.map(JSONValue.string))))
         }
+        if let sameAs = author.details?.sameAs, !sameAs.isEmpty {
+            person.append(("sameAs", .array(sameAs.map(JSONValue.string))))
+        }
         person.append(("knowsAbout", .array(knowsAbout.map(JSONValue.string))))
-        person.append(("affiliation", .array(affiliations.map {
+        let stated = author.details?.affiliation.map { [$0] } ?? []
+        person.append(("affiliation", .array((stated + affiliations.filter { !stated.contains($0) }).map {
             .object([("@type", .string("Organization")), ("name", .string($0))])
         })))
         return JSONValue.object([context, ("@type", .string("ProfilePage")), ("mainEntity", .object(person))]).text()

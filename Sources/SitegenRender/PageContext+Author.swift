@@ -7,7 +7,9 @@ extension PageContext {
     /// summaries grouped as on `papers/index.html`, the author marked `isSelf` in bylines),
     /// `paperCount`, `yearChart` and `categoryChart` (see `ChartContext`, or null), `coauthors`
     /// (people with `sharedPapers`, most first), `coauthorGraph` (SVG for `{{{…}}}`, owners only, or
-    /// null), each list with a `has…` flag; `downloads` (`bib`, `json`), `pageFeed`, `jsonLD`.
+    /// null), each list with a `has…` flag; `downloads` (`bib`, `json`), `pageFeed`, `jsonLD`;
+    /// from `Content/authors/<id>.md`: `details` (`affiliation`, `photo`, `email`, `profiles`:
+    /// `{label, href}` for homepage, ORCID, Scholar, GitHub; or null) and `bioHTML` (or null).
     func author(_ author: Author) -> Page {
         page(.author, at: SitePath.author(author.id), section: .authors, highlight: author.name) { items in
             let facts = AuthorFacts(author, index: index)
@@ -36,6 +38,8 @@ extension PageContext {
                 "categoryChart": ChartContext.categories(facts.categories, caption: "Papers per category"),
                 "coauthors": coauthors, "hasCoauthors": !coauthors.isEmpty,
                 "coauthorGraph": orNull(graph),
+                "details": orNull(author.details.map(Self.details)),
+                "bioHTML": orNull(author.details?.bio.map { markdown.render($0) }),
                 "ogType": "profile",
                 "downloads": CitationFiles.listLinks(folder: folder, items: items),
                 "pageFeed": AtomFeed.pageLink(folder: folder, name: author.name, items: items),
@@ -43,5 +47,15 @@ extension PageContext {
                                              affiliations: facts.organizations.map(\.value), items: items),
             ]
         }
+    }
+
+    /// The hand-written details of an author, links labelled for the template.
+    static func details(_ details: AuthorDetails) -> Context {
+        let labels = ["Homepage", "ORCID", "Google Scholar", "GitHub"]
+        let urls = [details.homepage, details.sameAs.first { $0.contains("orcid.org") },
+                    details.sameAs.first { $0.contains("scholar.google") }, details.sameAs.first { $0.contains("github.com") }]
+        let profiles: [Context] = zip(labels, urls).compactMap { label, url in url.map { ["label": label, "href": $0] } }
+        return ["affiliation": orNull(details.affiliation), "photo": orNull(details.photo),
+                "email": orNull(details.email), "profiles": profiles, "hasProfiles": !profiles.isEmpty]
     }
 }

@@ -7,7 +7,9 @@ extension PageContext {
     /// meta description, or null), `organizations`, `venues`, `altTitles` (strings), `sources`
     /// (`{file, owner}`, owner a person or null), each list with a `has…` flag; for the head,
     /// `citationTags` (`{name, content}`, Highwire tags), `coins` (COinS title) and `jsonLD`; for the
-    /// Cite block, `bibTeX` (the entry's text) and `downloads` (`bib`, `ris`, `json` links).
+    /// Cite block, `bibTeX` (the entry's text) and `downloads` (`bib`, `ris`, `json` links); from
+    /// `Content/papers/<id>.md`: `resources` (`{label, href}`: arXiv, DOI, PDF, code, slides, video),
+    /// `tags` (strings), each with a `has…` flag, and `notesHTML` (or null).
     func paper(_ paper: Paper) -> Page {
         page(.paper, at: SitePath.paper(paper.id), section: .papers) { items in
             var own = items.paperSummary(paper)
@@ -25,6 +27,12 @@ extension PageContext {
             }
             own["hasSources"] = !paper.sources.isEmpty
             let citation = index.citation(paper)
+            let resources = Self.resources(paper.links)
+            own["resources"] = resources
+            own["hasResources"] = !resources.isEmpty
+            own["tags"] = paper.links?.tags ?? []
+            own["hasTags"] = !(paper.links?.tags ?? []).isEmpty
+            own["notesHTML"] = orNull(paper.links?.notes.map { markdown.render($0) })
             own["ogType"] = "article"
             own["citationTags"] = HighwireTags.tags(paper, citation: citation)
             own["coins"] = COinS.title(citation)
@@ -33,6 +41,16 @@ extension PageContext {
             own["downloads"] = CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items)
             return own
         }
+    }
+
+    /// Buttons for the links a paper file gives: arXiv and DOI become their resolver URLs.
+    static func resources(_ links: PaperLinks?) -> [Context] {
+        guard let links else { return [] }
+        let entries: [(String, String?)] = [
+            ("arXiv", links.arxiv.map { "https://arxiv.org/abs/\($0)" }), ("DOI", links.doi.map { "https://doi.org/\($0)" }),
+            ("PDF", links.pdf), ("Code", links.code), ("Slides", links.slides), ("Video", links.video),
+        ]
+        return entries.compactMap { label, href in href.map { ["label": label, "href": $0] } }
     }
 
     /// The start of `text` on one line, cut at a word near `limit` characters, with `…` when cut.

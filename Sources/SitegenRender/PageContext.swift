@@ -51,8 +51,25 @@ struct PageContext: Sendable {
                        "authors": ItemContext.groupedThousands(site.authors.count),
                        "categories": ItemContext.groupedThousands(site.categories.count)],
             "ogType": "website", "jsonLD": NSNull(), "pageFeed": NSNull(),
+            "menu": site.config.menu.map { item -> Context in ["title": item.title, "href": Self.menuHref(item.url, items: items)] },
         ]
         return Page(template: template, path: path, context: shared.merging(own(items)) { _, pageValue in pageValue })
+    }
+
+    /// A menu entry's link: outside URLs as they are, site paths relative to the page (folders
+    /// to their `index.html`, so the menu works from `file://`).
+    static func menuHref(_ url: String, items: ItemContext) -> String {
+        if url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://") { return url }
+        let path = url.hasPrefix("/") ? String(url.dropFirst()) : url
+        return items.href(path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path)
+    }
+
+    /// A free page from `Content/pages/`. Keys: `title`, `bodyHTML`.
+    func freePage(_ freePage: FreePage) -> Page {
+        page(.page, at: SitePath.freePage(freePage.id), section: nil) { _ in
+            ["title": freePage.title, "bodyHTML": markdown.render(freePage.body),
+             "description": Self.excerpt(of: freePage.body)]
+        }
     }
 
     /// The error page. Servers show it for any missing URL at any depth, so with a `baseURL` its

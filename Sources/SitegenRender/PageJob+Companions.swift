@@ -15,7 +15,7 @@ extension PageJob {
             let category = pages.site.categories[position]
             return listCompanions(SitePath.category(category.id), name: category.name,
                                   papers: index.papers(category.paperIDs), index: index)
-        case .home, .papersIndex, .authorsIndex, .categoriesIndex, .search, .notFound:
+        case .home, .papersIndex, .authorsIndex, .categoriesIndex, .search, .notFound, .freePage:
             return []
         }
     }

@@ -4,7 +4,7 @@ import SitegenModel
 /// and the pages can then be built on several cores.
 enum PageJob: Sendable {
     case home, papersIndex, authorsIndex, categoriesIndex, search, notFound
-    case paper(Int), author(Int), category(Int)
+    case paper(Int), author(Int), category(Int), freePage(Int)
 
     /// Every page of `site`, in the order they are emitted.
     static func all(in site: Site) -> [PageJob] {
@@ -12,6 +12,7 @@ enum PageJob: Sendable {
             + site.papers.indices.map(PageJob.paper)
             + site.authors.indices.map(PageJob.author)
             + site.categories.indices.map(PageJob.category)
+            + site.pages.indices.map(PageJob.freePage)
             + [.notFound]
     }
 
@@ -27,6 +28,7 @@ enum PageJob: Sendable {
         case .paper(let position): SitePath.paper(site.papers[position].id)
         case .author(let position): SitePath.author(site.authors[position].id)
         case .category(let position): SitePath.category(site.categories[position].id)
+        case .freePage(let position): SitePath.freePage(site.pages[position].id)
         }
     }
 
@@ -47,6 +49,7 @@ enum PageJob: Sendable {
         case .paper(let position): pages.paper(pages.site.papers[position])
         case .author(let position): pages.author(pages.site.authors[position])
         case .category(let position): pages.category(pages.site.categories[position])
+        case .freePage(let position): pages.freePage(pages.site.pages[position])
         }
     }
 }

@@ -17,6 +17,7 @@ enum SitePath {
     static func paper(_ id: String) -> String { "papers/\(id)/index.html" }
     static func author(_ id: String) -> String { "authors/\(id)/index.html" }
     static func category(_ id: String) -> String { "categories/\(id)/index.html" }
+    static func freePage(_ id: String) -> String { "\(id)/index.html" }
 
     /// The prefix that leads from the page at `path` back to the site root: one `../` per folder.
     static func root(of path: String) -> String {

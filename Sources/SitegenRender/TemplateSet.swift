@@ -72,6 +72,6 @@ struct TemplateSet: Sendable {
 
 /// The templates sitegen renders pages with; each must exist as `<rawValue>.mustache`.
 enum PageTemplate: String, CaseIterable, Sendable {
-    case home, paper, author, category, papers, authors, categories, search
+    case home, paper, author, category, papers, authors, categories, search, page
     case notFound = "not-found"
 }

@@ -17,7 +17,7 @@ import Testing
         let site = try SiteLoader(contentDirectory: content).load()
         #expect(site.diagnostics.count == 1, "only the seeds' ownerless page: \(site.diagnostics)")
         #expect(site.authors.first { $0.id == "arthur-mensch" }?.details?.bio == "A few sentences about Arthur Mensch, in Markdown.\n")
-        #expect(site.pages.map(\.id) == ["about-the-lab"])
+        #expect(site.pages.map(\.id).contains("about-the-lab"))
         #expect(throws: BuildError.self) { try scaffold.page(titled: "About the lab") }
     }
 }
