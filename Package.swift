@@ -62,10 +62,19 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // libFuzzer harnesses for the loader and the Markdown/TeX renderer (`make fuzz`); a plain
+        // build replays saved inputs instead.
+        .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
+        .executableTarget(
+            name: "sitegen-fuzz",
+            dependencies: ["CFuzzDriver", "SitegenLoad", "SitegenMarkdown"],
+            path: "Fuzz/SitegenFuzz",
+            swiftSettings: strict
+        ),
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad"], swiftSettings: strict),
-        .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite"], swiftSettings: strict),
+        .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenWrite"], swiftSettings: strict),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenWrite"], swiftSettings: strict),
         // Runs the built `sitegen` binary: kills builds mid-way, races two at once, compares trees across thread counts.
