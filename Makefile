@@ -34,7 +34,20 @@ test: deps
 	$(SWIFT) build --product sitegen
 	$$($(SWIFT) build --show-bin-path)/sitegen build --output .build/check-site
 	$$($(SWIFT) build --show-bin-path)/sitegen check --output .build/check-site
+	# determinism: the same content again, on one thread, into another folder, byte for byte
+	SITEGEN_THREADS=1 $$($(SWIFT) build --show-bin-path)/sitegen build --quiet --output .build/check-site-again
+	diff -r .build/check-site .build/check-site-again
 	$(MAKE) quality
+
+## fuzz: libFuzzer (with AddressSanitizer, leak checks and a 10 s timeout) on the loader and the
+## Markdown/TeX renderer, FUZZ_SECONDS each; not part of `make test` (Fuzz/run says more)
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	$(SWIFT) build --scratch-path .build-fuzz -c release --product sitegen-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xcc -DSITEGEN_FUZZING
+	Fuzz/run .build-fuzz/release/sitegen-fuzz $(FUZZ_SECONDS)
+
+.PHONY: fuzz
 
 clean:
 	rm -rf .build Site
