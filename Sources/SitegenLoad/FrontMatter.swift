@@ -18,8 +18,8 @@ struct FrontMatter {
     init(_ text: String, file: String, known: Set<String>, lists: Set<String> = []) {
         values = [:]
         diagnostics = []
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingTrailingCarriageReturn() }
-        if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0].removeFirst() }
+        let lines = InvisibleControls.removed(from: text, keepingLineBreaks: true)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.first?.trimmingSpaces() == "---",
               let end = lines.dropFirst().firstIndex(where: { $0.trimmingSpaces() == "---" || $0.trimmingSpaces() == "..." }) else {
             body = lines.joined(separator: "\n")
@@ -95,12 +95,5 @@ struct FrontMatter {
             }
         }
         return nil
-    }
-}
-
-extension String {
-    /// The string without one trailing `\r` (CRLF files).
-    func trimmingTrailingCarriageReturn() -> String {
-        hasSuffix("\r") ? String(dropLast()) : self
     }
 }

@@ -46,7 +46,7 @@ struct SourceText {
     var contentLines: [Line] { lines.filter { !$0.isBlank } }
 
     /// Trims white space (including no-break and other Unicode spaces), turns inner no-break
-    /// spaces into plain spaces, and drops control characters.
+    /// spaces into plain spaces, and drops control characters (`InvisibleControls`).
     static func clean(_ text: Substring) -> String {
         var text = text
         if text.utf8.count > maxLineLength * 4 || text.unicodeScalars.count > maxLineLength {
@@ -60,7 +60,7 @@ struct SourceText {
                 scalars.append(scalar)
             } else if scalar.properties.isWhitespace {
                 scalars.append(" ")
-            } else if scalar.properties.generalCategory == .control || scalar == "\u{FEFF}" {
+            } else if InvisibleControls.isRemoved(scalar, keepingLineBreaks: false) {
                 continue
             } else {
                 scalars.append(scalar)

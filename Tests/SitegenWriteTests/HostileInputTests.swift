@@ -92,13 +92,7 @@ import Testing
         for file in files {
             let data = try Data(contentsOf: output.appendingPathComponent(file))
             let controls = data.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0D].contains($0) || $0 == 0x7F }
-            if Self.fromMarkdownFiles.contains(file) {
-                withKnownIssue("hand-written Markdown bodies keep C0 control characters (profiles lose them in SourceText)") {
-                    #expect(controls.isEmpty, "\(file): control bytes \(Set(controls).sorted())")
-                }
-            } else {
-                #expect(controls.isEmpty, "\(file): control bytes \(Set(controls).sorted())")
-            }
+            #expect(controls.isEmpty, "\(file): control bytes \(Set(controls).sorted())")
             if file.hasSuffix(".json") {
                 #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(file) is not JSON")
             } else if file.hasSuffix(".xml") {
@@ -115,9 +109,7 @@ import Testing
         let carrying = try files.filter { $0.hasSuffix(".html") }.filter { file in
             try BuildFixture.text(output, file).unicodeScalars.contains(where: overrides.contains)
         }
-        withKnownIssue("bidi overrides (U+202A–E, U+2066–9) pass through to pages, where they can reorder a name or title") {
-            #expect(carrying.isEmpty, "\(carrying.count) pages, such as \(carrying.prefix(3))")
-        }
+        #expect(carrying.isEmpty, "\(carrying.count) pages, such as \(carrying.prefix(3))")
     }
 
     @Test func mustacheInContentIsNeverEvaluated() throws {
@@ -125,10 +117,6 @@ import Testing
         #expect(pages.contains { $0.contains("{{#papers}}{{title}}{{/papers}} must stay literal") })
         #expect(pages.contains { $0.contains("{{title}}") })
     }
-
-    /// Pages whose body comes from `HostileCorpus`'s Markdown files (bio, paper notes, free pages).
-    static let fromMarkdownFiles: Set<String> = ["authors/eve-hacker/index.html", "papers/names-paper-0/index.html",
-                                                 "hostile/index.html", "laughs/index.html"]
 
     /// `javascript:`, `vbscript:` or `data:` once entities, whitespace and case are set aside.
     static func isScriptURL(_ value: String) -> Bool {
