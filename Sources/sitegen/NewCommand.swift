@@ -2,57 +2,45 @@ import ArgumentParser
 import Foundation
 import SitegenWrite
 
-/// `sitegen new author|page`: starter Markdown files.
+/// `sitegen new author|page NAME`: starter Markdown files.
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Create a starter Markdown file for an author or a free page.",
         discussion: """
+        `author` creates Content/authors/<slug>.md: details, links and a bio shown on that \\
+        author's page. `page` creates Content/pages/<slug>.md: a free page published at <slug>/.
+
         Exit status: 0 when the file was written, 1 when it exists already or cannot be written.
 
         Examples:
           sitegen new author "Arthur Mensch"     # Content/authors/arthur-mensch.md
           sitegen new page about                 # Content/pages/about.md
-        """,
-        subcommands: [Author.self, Page.self]
+        """
     )
 
-    /// `sitegen new author "Name"`.
-    struct Author: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Create Content/authors/<slug>.md: details, links and a bio shown on that author's page.")
-
-        @Argument(help: "The author's name as the site shows it.")
-        var name: String
-
-        @Option(name: .long, help: "Folder with site.yml and profiles/.")
-        var content = "Content"
-
-        func run() throws {
-            try NewCommand.report { () throws(BuildError) -> URL in try ContentScaffold(contentDirectory: URL(fileURLWithPath: content)).author(named: name) }
-        }
+    /// What to create.
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case author, page
     }
 
-    /// `sitegen new page about`.
-    struct Page: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Create Content/pages/<slug>.md: a free page published at <slug>/.")
+    @Argument(help: "What to create: author or page.")
+    var kind: Kind
 
-        @Argument(help: "The page's title (its file name is made from it).")
-        var title: String
+    @Argument(help: "The author's name, or the page's title (the file is named after it).")
+    var name: String
 
-        @Option(name: .long, help: "Folder with site.yml and profiles/.")
-        var content = "Content"
+    @Option(name: .long, help: "Folder with site.yml and profiles/.")
+    var content = "Content"
 
-        func run() throws {
-            try NewCommand.report { () throws(BuildError) -> URL in try ContentScaffold(contentDirectory: URL(fileURLWithPath: content)).page(titled: title) }
-        }
-    }
-
-    /// Runs `write`, printing the new file's path or the error.
-    static func report(_ write: () throws(BuildError) -> URL) throws {
+    func run() throws {
+        let scaffold = ContentScaffold(contentDirectory: URL(fileURLWithPath: content))
         do {
-            print("Created \(try write().path)")
+            let file = switch kind {
+            case .author: try scaffold.author(named: name)
+            case .page: try scaffold.page(titled: name)
+            }
+            print("Created \(file.path)")
         } catch {
             Terminal().error(error.description)
             throw ExitCode.failure
