@@ -81,3 +81,29 @@ quality: deps quality-deps
 	$(SWIFT) build --product sitegen
 	$$($(SWIFT) build --show-bin-path)/sitegen build --output $(QUALITY_SITE)
 	SITE_DIR=$(QUALITY_SITE) PYTHONDONTWRITEBYTECODE=1 $(QUALITY_VENV)/bin/pytest -q -p no:cacheprovider Tests/quality
+
+## bench: sitegen against Hugo on synthetic corpora from $(SHARED)/bench (Benchmarks/README.md).
+## BENCH_SIZES="2000 10000" for the full run, BENCH_SIZES=200 BENCH_RUNS=1 for a smoke test;
+## BENCH_KINDS=clean skips the two rebuilds.
+BENCH_SIZES ?= 2000
+BENCH_RUNS  ?= 5
+BENCH_KINDS ?= clean noop edit
+BENCH_SEED  ?= 1
+SHARED      ?= ../shared
+BENCH_APT   := hugo time
+
+.PHONY: bench bench-deps
+
+## bench-deps: Hugo (Debian's, 0.111) and GNU time for peak memory, from apt when missing
+bench-deps:
+	@missing=""; \
+	for p in $(BENCH_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+bench: build bench-deps
+	python3 Benchmarks/bench.py --sizes "$(BENCH_SIZES)" --runs $(BENCH_RUNS) --seed $(BENCH_SEED) \
+	  --kinds "$(BENCH_KINDS)" --shared "$(SHARED)" --sitegen "$$($(SWIFT) build -c release --show-bin-path)/sitegen"

@@ -1,0 +1,263 @@
+#!/usr/bin/env python3
+"""sitegen against Hugo on the same synthetic corpus: wall time, pages/s, peak memory, rebuilds.
+
+    bench.py --sitegen BIN [--sizes "2000 10000"] [--runs 5] [--seed 1] [--shared ../shared]
+
+For each size: generate the corpus once (cached under .build/bench/corpus-<size>-s<seed>/), write
+the equivalent Hugo site, then per run, alternating the two tools: a clean build, a no-op rebuild
+(nothing changed) and a rebuild after one source file changed (a line appended). Outputs go to
+tmpfs (/dev/shm). Prints a Markdown table; writes it to .build/bench/results.md and the raw
+numbers to .build/bench/results.json. Python 3 standard library only.
+"""
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+CACHE = os.path.join(".build", "bench")
+TMPFS = "/dev/shm/sitegen-bench"
+SITE_YML = "title: Benchmark corpus\ncaptureYear: 2026\n"
+KINDS = ("clean", "noop", "edit")          # the three builds of one run, in this order
+
+
+def shared_tools(shared):
+    """Paths of gen_corpus.py and hugo_site.py in SHARED/bench; exit with a clear message if absent."""
+    tools = {name: os.path.join(shared, "bench", name + ".py") for name in ("gen_corpus", "hugo_site")}
+    missing = [p for p in tools.values() if not os.path.isfile(p)]
+    if missing:
+        sys.exit("bench: missing " + ", ".join(missing) + "\n"
+                 "bench: the corpus generator and Hugo site writer live outside the repository, in "
+                 "SHARED/bench/; run `make bench SHARED=/path/to/shared`.")
+    return tools
+
+
+def corpus(size, seed, tools):
+    """Generate (or reuse) the corpus of `size` profiles: sitegen content dir, manifest, Hugo site."""
+    root = os.path.abspath(os.path.join(CACHE, f"corpus-{size}-s{seed}"))
+    done = os.path.join(root, ".complete")
+    if os.path.exists(done):
+        print(f"corpus {size}: cached in {root}", flush=True)
+        return root
+    shutil.rmtree(root, ignore_errors=True)
+    content = os.path.join(root, "content")
+    os.makedirs(content)
+    with open(os.path.join(content, "site.yml"), "w") as f:
+        f.write(SITE_YML)
+    manifest = os.path.join(root, "manifest.json")
+    print(f"corpus {size}: generating in {root}", flush=True)
+    subprocess.run([sys.executable, tools["gen_corpus"], "--profiles", str(size), "--seed", str(seed),
+                    "--out", os.path.join(content, "profiles"), "--manifest", manifest], check=True)
+    subprocess.run([sys.executable, tools["hugo_site"], manifest, os.path.join(root, "hugo")], check=True)
+    open(done, "w").close()
+    return root
+
+
+def corpus_facts(root):
+    """Profiles, unique papers and input megabytes of a generated corpus (from its manifest)."""
+    with open(os.path.join(root, "manifest.json"), encoding="utf-8") as f:
+        manifest = json.load(f)
+    profiles = os.path.join(root, "content", "profiles")
+    size = sum(os.path.getsize(os.path.join(profiles, n)) for n in os.listdir(profiles))
+    return {"profiles": len(manifest["profiles"]), "papers": len(manifest["papers"]),
+            "input_mb": round(size / 1e6, 1)}
+
+
+def commands(tool, root, out, sitegen, templates):
+    """The command line that builds the corpus at `root` into `out` with `tool`."""
+    if tool == "sitegen":
+        return [sitegen, "build", "--quiet", "--content", os.path.join(root, "content"),
+                "--templates", templates, "--output", out]
+    return ["hugo", "--quiet", "--source", os.path.join(root, "hugo"), "--destination", out]
+
+
+def edited_file(tool, root):
+    """The one source file the `edit` rebuild changes: the first profile, or the first paper."""
+    folder = os.path.join(root, "content", "profiles") if tool == "sitegen" else \
+        os.path.join(root, "hugo", "content", "papers")
+    return os.path.join(folder, sorted(os.listdir(folder))[0])
+
+
+def timed(cmd):
+    """Run `cmd` under /usr/bin/time; return (wall seconds, peak RSS in MiB, CPU seconds)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as rss:
+        start = time.perf_counter()
+        proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", rss.name] + cmd,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        wall = time.perf_counter() - start
+        if proc.returncode != 0:
+            sys.exit(f"bench: {' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+        peak_kb, user, system = rss.read().strip().splitlines()[-1].split()
+    return wall, int(peak_kb) / 1024, float(user) + float(system)
+
+
+def count_files(folder):
+    """(HTML pages, all files) under `folder`: what a build wrote."""
+    names = [name for _, _, names in os.walk(folder) for name in names]
+    return sum(name.endswith(".html") for name in names), len(names)
+
+
+def build(tool, kind, root, out, args):
+    """One measured build of `kind` (clean, noop or edit) with `tool`; returns its record."""
+    if kind == "clean":
+        shutil.rmtree(out, ignore_errors=True)
+    edited, original = None, None
+    if kind == "edit":
+        edited = edited_file(tool, root)
+        with open(edited, "rb") as f:
+            original = f.read()
+        with open(edited, "ab") as f:
+            f.write(b"\n")                    # a changed file whose reading is unchanged
+    try:
+        load = os.getloadavg()[0]
+        wall, rss, cpu = timed(commands(tool, root, out, args.sitegen, args.templates))
+    finally:
+        if edited:
+            with open(edited, "wb") as f:
+                f.write(original)             # keep the cached corpus pristine
+    pages, files = count_files(out)
+    record = {"tool": tool, "kind": kind, "wall_s": round(wall, 3), "rss_mib": round(rss, 1), "cpu_s": round(cpu, 2),
+              "pages": pages, "files": files, "load1": round(load, 2)}
+    print(f"  {tool:7} {kind:5} {wall:8.2f} s {cpu:7.1f} s CPU {rss:6.0f} MiB {record['pages']:7} pages  load {load:.1f}",
+          flush=True)
+    return record
+
+
+def bench_size(size, tools, args):
+    """Every run of one corpus size, the two tools alternating (and swapping first place each run)."""
+    root = corpus(size, args.seed, tools)
+    outs = {tool: os.path.join(TMPFS, str(size), tool) for tool in ("sitegen", "hugo")}
+    records = []
+    for run in range(args.runs):
+        print(f"size {size}, run {run + 1}/{args.runs}", flush=True)
+        for kind in args.kinds:
+            for tool in (("sitegen", "hugo") if run % 2 == 0 else ("hugo", "sitegen")):
+                records.append(dict(build(tool, kind, root, outs[tool], args), run=run))
+    shutil.rmtree(os.path.join(TMPFS, str(size)), ignore_errors=True)
+    return {"size": size, "corpus": corpus_facts(root), "runs": records,
+            "date": time.strftime("%Y-%m-%d %H:%M"), "runs_per_build": args.runs}
+
+
+def summary(records, tool, kind):
+    """Median, min and max wall time, median RSS and pages of one tool's builds of one kind."""
+    rows = [r for r in records if r["tool"] == tool and r["kind"] == kind]
+    if not rows:
+        return None
+    walls = [r["wall_s"] for r in rows]
+    return {"median": statistics.median(walls), "min": min(walls), "max": max(walls),
+            "rss": statistics.median(r["rss_mib"] for r in rows), "pages": rows[-1]["pages"], "files": rows[-1].get("files"),
+            "load": statistics.median(r["load1"] for r in rows), "n": len(rows),
+            "cpu": statistics.median(r.get("cpu_s", 0) for r in rows)}
+
+
+def table(results):
+    """The results as a Markdown table: one row per size and tool, then the sitegen/Hugo ratios."""
+    lines = ["| profiles | papers | tool | HTML pages | clean build, median (min–max) | pages/s "
+             "| CPU (user+sys) | peak RSS | no-op rebuild* | 1-file rebuild* | files written | runs | load (1 min) |",
+             "|---:|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    ratios = []
+    for res in results:
+        s = {(t, k): summary(res["runs"], t, k) for t in ("sitegen", "hugo") for k in KINDS}
+        def wall(tool, kind):
+            return f"{s[tool, kind]['median']:.2f} s" if s[tool, kind] else "–"
+        for tool in ("sitegen", "hugo"):
+            c = s[tool, "clean"]
+            files = f"{c['files']:,}" if c["files"] else "–"
+            cpu = f"{c['cpu']:.1f} s" if c["cpu"] else "–"
+            lines.append(f"| {res['size']:,} | {res['corpus']['papers']:,} | {tool} | {c['pages']:,} "
+                         f"| {c['median']:.2f} s ({c['min']:.2f}–{c['max']:.2f}) "
+                         f"| {c['pages'] / c['median']:,.0f} | {cpu} | {c['rss'] / 1024:.2f} GiB "
+                         f"| {wall(tool, 'noop')} | {wall(tool, 'edit')} "
+                         f"| {files} | {c['n']} | {c['load']:.1f} |")
+        r = {k: f"{s['sitegen', k]['median'] / s['hugo', k]['median']:.2f}×" if s["hugo", k] else "–"
+             for k in KINDS}
+        rss = s["sitegen", "clean"]["rss"] / s["hugo", "clean"]["rss"]
+        ratios.append(f"- {res['size']:,} profiles ({res.get('date', '?')}, {res.get('commit', '?')}), sitegen/Hugo: clean build {r['clean']} "
+                      f"the time (goal ≤ 0.33×), peak RSS {rss:.2f}×, no-op rebuild {r['noop']}, "
+                      f"1-file rebuild {r['edit']}.")
+    notes = ["", *ratios, "",
+             "\\* Rebuilds are whole builds today (sitegen has no incremental engine yet; Hugo's "
+             "one-shot `hugo` rebuilds everything too): the gap to \"a blink\" is the whole number.",
+             "Outputs on tmpfs; runs alternate the two tools; wall time includes process start."]
+    return "\n".join(lines + notes) + "\n"
+
+
+def snapshot(sitegen, templates):
+    """Copy the binary and templates under .build/bench, so a concurrent rebuild cannot change them mid-run."""
+    os.makedirs(CACHE, exist_ok=True)
+    binary = os.path.abspath(os.path.join(CACHE, "sitegen"))
+    shutil.copy2(sitegen, binary)
+    copy = os.path.abspath(os.path.join(CACHE, "templates"))
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(templates, copy)
+    return binary, copy
+
+
+def merged(results, path):
+    """`results` plus the sizes of an earlier results.json that this session did not measure."""
+    try:
+        with open(path) as f:
+            data = json.load(f)
+        earlier, meta = data["results"], data["meta"]
+    except (OSError, ValueError, KeyError):
+        earlier, meta = [], {}
+    for res in earlier:                       # sessions saved before results carried these
+        res.setdefault("date", meta.get("date", "?")[:16])
+        res.setdefault("commit", meta.get("commit", "?") + ("+dirty" if meta.get("dirty") else ""))
+    sizes = {r["size"] for r in results}
+    return sorted(results + [r for r in earlier if r["size"] not in sizes], key=lambda r: r["size"])
+
+
+def machine():
+    """What the numbers were measured on: CPU count, load, versions, commit."""
+    def out(cmd):
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True).stdout.strip()
+        except OSError:
+            return ""
+    return {"date": time.strftime("%Y-%m-%d %H:%M:%S %z"), "host": platform.node(),
+            "cpus": os.cpu_count(), "loadavg_start": os.getloadavg(),
+            "hugo": out(["hugo", "version"]), "commit": out(["git", "rev-parse", "--short", "HEAD"]),
+            "dirty": bool(out(["git", "status", "--porcelain", "--untracked-files=no"]))}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sitegen", required=True, help="the release sitegen binary")
+    ap.add_argument("--templates", default="Templates", help="sitegen's templates folder")
+    ap.add_argument("--sizes", default="2000", help='profile counts, e.g. "2000 10000"')
+    ap.add_argument("--runs", type=int, default=5, help="runs of each build per tool")
+    ap.add_argument("--seed", type=int, default=1, help="corpus seed")
+    ap.add_argument("--kinds", default=" ".join(KINDS), help="builds per run, of: " + " ".join(KINDS))
+    ap.add_argument("--shared", default="../shared", help="folder holding bench/gen_corpus.py")
+    args = ap.parse_args()
+    args.kinds = [k for k in KINDS if k in args.kinds.split()]
+    if "clean" not in args.kinds:
+        ap.error("--kinds must include clean")
+    tools = shared_tools(args.shared)
+    args.sitegen, args.templates = snapshot(args.sitegen, args.templates)
+    meta = dict(machine(), runs=args.runs, seed=args.seed)
+    print(f"{meta['cpus']} CPUs, load {meta['loadavg_start'][0]:.1f}, {meta['hugo']}", flush=True)
+    results = [bench_size(int(size), tools, args) for size in args.sizes.split()]
+    meta["loadavg_end"] = os.getloadavg()
+    for res in results:
+        res["commit"] = meta["commit"] + ("+dirty" if meta["dirty"] else "")
+    results = merged(results, os.path.join(CACHE, "results.json"))
+    text = table(results)
+    header = (f"sitegen vs Hugo on {meta['cpus']} CPUs, corpus seed {args.seed}; each size's session "
+              f"(date, sitegen commit) is on its ratio line.\n\n")
+    os.makedirs(CACHE, exist_ok=True)
+    with open(os.path.join(CACHE, "results.md"), "w") as f:
+        f.write(header + text)
+    with open(os.path.join(CACHE, "results.json"), "w") as f:
+        json.dump({"meta": meta, "results": results}, f, indent=1)
+    print("\n" + header + text + f"\nwritten to {CACHE}/results.md and results.json")
+
+
+if __name__ == "__main__":
+    main()
