@@ -7,17 +7,20 @@ SUDO         := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: all deps build site test clean quality quality-deps
 
-all: site
-
-## deps: install cmark-gfm (both -dev packages: libcmark-gfm.pc links the extensions) and pkg-config
-deps:
-	@missing=""; \
-	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
+# Shell snippets for the *deps targets: add the Debian packages of $(1) that are not installed
+# to $$missing, then install whatever $$missing names (nothing when it is empty).
+missing_packages = for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done;
+install_missing = if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+all: site
+
+## deps: install cmark-gfm (both -dev packages: libcmark-gfm.pc links the extensions) and pkg-config
+deps:
+	@missing=""; $(call missing_packages,$(APT_PACKAGES)) $(install_missing)
 
 ## build: release build of the sitegen binary
 build: deps
@@ -67,11 +70,7 @@ quality-deps:
 	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	python3 -c "import ensurepip" >/dev/null 2>&1 || missing="$$missing python3-venv"; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing system packages:$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(install_missing)
 	@[ -f $(QUALITY_VENV)/.installed ] || { python3 -m venv $(QUALITY_VENV) && \
 	  $(QUALITY_VENV)/bin/pip install --quiet $(QUALITY_PIP) && \
 	  $(QUALITY_VENV)/bin/pip install --quiet --no-deps axe-playwright-python && \
@@ -96,13 +95,7 @@ BENCH_APT   := hugo time
 
 ## bench-deps: Hugo (Debian's, 0.111) and GNU time for peak memory, from apt when missing
 bench-deps:
-	@missing=""; \
-	for p in $(BENCH_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing system packages:$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@missing=""; $(call missing_packages,$(BENCH_APT)) $(install_missing)
 
 bench: build bench-deps
 	python3 Benchmarks/bench.py --sizes "$(BENCH_SIZES)" --runs $(BENCH_RUNS) --seed $(BENCH_SEED) \
