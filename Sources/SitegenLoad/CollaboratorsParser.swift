@@ -69,7 +69,7 @@ struct CollaboratorsParser {
         let abstract = abstractLines.isEmpty ? nil : abstractLines.map(\.text).joined(separator: "\n\n")
         return ProfileEntry(file: file, line: title.number, layout: .collaborators, title: title.text, names: [],
                             truncated: true, organizations: [], category: nil, date: nil, hasCode: false,
-                            score: nil, venue: venue, abstract: abstract)
+                            venue: venue, abstract: abstract)
     }
 
     /// An abstract is prose: long, or a sentence ending in a full stop.

@@ -41,7 +41,7 @@ struct CompactListParser {
                 file: file, line: block.headLine.number, layout: .compact, title: title, names: byline.names,
                 truncated: byline.truncated, organizations: byline.organizations, category: block.head.category,
                 date: block.date(captureYear: captureYear, file: file, diagnostics: &diagnostics),
-                hasCode: block.head.hasCode, score: block.head.score, venue: nil,
+                hasCode: block.head.hasCode, venue: nil,
                 abstract: EntryBlocks.abstract(from: body, file: file, diagnostics: &diagnostics)))
         }
         return ParsedProfile(file: file, layout: .compact, statedOwner: nil, stats: nil, claimedEntryCount: nil,

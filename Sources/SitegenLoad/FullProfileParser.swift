@@ -23,12 +23,13 @@ struct FullProfileParser {
             var bylineFound = false
             // Title, byline, abstract: with three lines the second is the byline whatever it looks
             // like; with two, it is the byline only if it reads as names (else the byline is missing).
-            if let candidate = rest.first, rest.count >= 2 || Byline(candidate.text).looksLikeNames {
-                if !Byline(candidate.text).looksLikeNames {
-                    diagnostics.append(Diagnostic(.warning, file: file, line: candidate.number,
+            let candidate = rest.first.map { ($0, Byline($0.text)) }
+            if let (line, parsed) = candidate, rest.count >= 2 || parsed.looksLikeNames {
+                if rest.count >= 2, !parsed.looksLikeNames {
+                    diagnostics.append(Diagnostic(.warning, file: file, line: line.number,
                                                   "this byline has parts that do not read as names; kept as printed"))
                 }
-                byline = Byline(candidate.text)
+                byline = parsed
                 bylineFound = true
                 rest.removeFirst()
             } else {
@@ -40,7 +41,7 @@ struct FullProfileParser {
                 names: bylineFound ? byline.names : [], truncated: byline.truncated,
                 organizations: byline.organizations, category: head.category,
                 date: block.date(captureYear: captureYear, file: file, diagnostics: &diagnostics),
-                hasCode: head.hasCode, score: head.score, venue: nil,
+                hasCode: head.hasCode, venue: nil,
                 abstract: EntryBlocks.abstract(from: rest, file: file, diagnostics: &diagnostics)))
         }
         if header.owner == nil {

@@ -14,7 +14,6 @@ struct ProfileEntry: Equatable {
     var category: String?
     var date: PaperDate?
     var hasCode: Bool
-    var score: Double?
     var venue: String?
     var abstract: String?
 }

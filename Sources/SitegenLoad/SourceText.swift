@@ -77,9 +77,4 @@ extension String {
         let last = lastIndex(where: { $0 != " " })!
         return String(self[first...last])
     }
-
-    /// Collapses runs of spaces into one.
-    func collapsingSpaces() -> String {
-        split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-    }
 }

@@ -7,7 +7,7 @@ import Testing
     static func entry(_ title: String, abstract: String?, file: String = "a.txt", layout: Layout = .fullProfile,
                       names: [String] = ["Ann Author"]) -> ProfileEntry {
         ProfileEntry(file: file, line: 1, layout: layout, title: title, names: names, truncated: false,
-                     organizations: [], category: "CL", date: nil, hasCode: false, score: nil, venue: nil, abstract: abstract)
+                     organizations: [], category: "CL", date: nil, hasCode: false, venue: nil, abstract: abstract)
     }
 
     static let sinkhornAbstract = "Optimal Transport (OT) distances are now routinely used as loss functions in ML tasks. Yet, computing OT distances between arbitrary (i.e. not necessarily discrete) probability distributions remains an open problem. This paper introduces a new online estimator of entropy-regularized OT distances between two such arbitrary distributions."
