@@ -1,32 +1,37 @@
-import Foundation
 import SitegenModel
 
 /// The JSON data files: `api/papers.json` (`{"papers": […]}`) and `api/authors.json`
-/// (`{"authors": […]}`), pretty-printed with sorted keys so the bytes only change when the data does.
+/// (`{"authors": […]}`), indented, keys in alphabetical order, so the bytes only change when the
+/// data does. Records are serialized on every core and joined in the model's order.
 ///
-/// `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026` (as Go's encoder does): the same
-/// JSON to a parser, but a hostile title cannot turn into markup if the file is ever sniffed as HTML.
+/// `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026` (`JSONValue`): the same JSON to a
+/// parser, but a hostile title cannot turn into markup if the file is ever sniffed as HTML.
 enum APIExport {
-    static func papers(_ site: Site) throws -> RenderedFile {
-        let records = site.papers.map { PaperRecord(paper: $0, url: url(SitePath.paper($0.id), site)) }
-        return RenderedFile(path: SitePath.papersAPI, contents: try encode(["papers": records]))
+    static func papers(_ site: Site) -> RenderedFile {
+        document(SitePath.papersAPI, key: "papers", site.papers) { APIRecords.paper($0, url: url(SitePath.paper($0.id), site)) }
     }
 
-    static func authors(_ site: Site) throws -> RenderedFile {
-        let records = site.authors.map { AuthorRecord(author: $0, url: url(SitePath.author($0.id), site)) }
-        return RenderedFile(path: SitePath.authorsAPI, contents: try encode(["authors": records]))
+    static func authors(_ site: Site) -> RenderedFile {
+        document(SitePath.authorsAPI, key: "authors", site.authors) { APIRecords.author($0, url: url(SitePath.author($0.id), site)) }
+    }
+
+    /// `{"key": [record, …]}` at `path`, each record indented two levels deep.
+    private static func document<Item: Sendable>(_ path: String, key: String, _ items: [Item],
+                                                 record: @escaping @Sendable (Item) -> JSONValue) -> RenderedFile {
+        var bytes: [UInt8] = []
+        bytes += "{\n  ".utf8
+        JSONValue.writeString(key, to: &bytes)
+        bytes += ": [".utf8
+        for (offset, recordBytes) in OrderedParallelMap.map(items, { record($0).bytes(pretty: true, depth: 2) }).enumerated() {
+            bytes += (offset == 0 ? "\n    " : ",\n    ").utf8
+            bytes += recordBytes
+        }
+        bytes += (items.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
+        return RenderedFile(path: path, contents: bytes)
     }
 
     /// The page's folder (`papers/x/`), under `baseURL` when the site has one.
     private static func url(_ pagePath: String, _ site: Site) -> String {
         SitePath.absolute(SitePath.directory(of: pagePath), baseURL: site.config.baseURL)
-    }
-
-    private static func encode(_ value: some Encodable) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var bytes = JSONValue.markupSafe(try encoder.encode(value))
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
     }
 }

@@ -9,6 +9,8 @@ import SitegenModel
 /// links are relative to the feed and ids are tag URIs (`tagPrefix` + the page's folder).
 enum AtomFeed {
     static let limit = 50
+    /// Characters of the abstract an entry's summary keeps (about 70 words, as Hugo's summaries).
+    static let summaryLimit = 450
     static let fileName = "feed.xml"
 
     /// `tag:` ids for sites without a `baseURL`. The date is fixed forever so ids never change.
@@ -24,8 +26,10 @@ enum AtomFeed {
         ["href": items.href(folder + fileName), "title": title(name, site: items.index.site)]
     }
 
-    /// The feed at `path` (`authors/x/feed.xml`) of `papers` (newest first), describing `pagePath`.
-    static func feed(title: String, at path: String, for pagePath: String, papers: [Paper], index: SiteIndex) -> RenderedFile {
+    /// The feed at `path` (`authors/x/feed.xml`) of `papers` (newest first), describing `pagePath`;
+    /// `texts` gives the entries already made when the feed is in a folder they were made for.
+    static func feed(title: String, at path: String, for pagePath: String, papers: [Paper], index: SiteIndex,
+                     texts: PaperTexts? = nil) -> RenderedFile {
         let site = index.site
         let items = ItemContext(index: index, root: SitePath.root(of: path))
         let entries = papers.lazy.filter { $0.date != nil }.prefix(limit)
@@ -36,13 +40,16 @@ enum AtomFeed {
         xml += link("alternate", "text/html", items.pageURL(pagePath))
         xml += "  <author>\n  " + element("name", site.config.title) + "  </author>\n"
         xml += element("generator", "sitegen")
+        let cached = items.root == PaperTexts.feedFolderRoot ? texts : nil
         for paper in entries {
-            xml += self.entry(paper, items: items)
+            xml += cached?[paper].folderFeedEntry ?? entry(paper, items: items)
         }
         return RenderedFile(path: path, text: xml + "</feed>\n")
     }
 
-    private static func entry(_ paper: Paper, items: ItemContext) -> String {
+    /// One paper's `<entry>`, links relative to `items.root` (absolute with a `baseURL`); the
+    /// summary is the abstract's first sentences, as feed readers show a summary, not the paper.
+    static func entry(_ paper: Paper, items: ItemContext) -> String {
         let pagePath = SitePath.paper(paper.id)
         let date = paper.date.map(timestamp) ?? ""
         var xml = "  <entry>\n  " + element("title", paper.title) + "  " + element("id", id(pagePath, site: items.index.site))
@@ -56,7 +63,7 @@ enum AtomFeed {
             xml += "    <category term=\"\(XMLText.escaped(code))\" label=\"\(XMLText.escaped(name))\"/>\n"
         }
         if let abstract = paper.abstract {
-            xml += "  " + element("summary", PlainText.oneLine(abstract))
+            xml += "  " + element("summary", PageContext.excerpt(of: abstract, limit: summaryLimit))
         }
         return xml + "  </entry>\n"
     }

@@ -2,6 +2,11 @@ import SitegenModel
 
 /// The citation downloads: per paper `cite.bib`, `cite.ris`, `cite.json` beside its page; per
 /// author and category `publications.bib` and `publications.json` (every paper, newest first).
+///
+/// A list of one paper would repeat that paper's `cite.bib` and `cite.json` byte for byte (the
+/// formats are the same: entries separated by a blank line; a JSON array, one item per line), so
+/// such a page links to the paper's files instead of writing copies: most co-authors seen in a
+/// byline have one paper, and this saves a fifth of a big site's files.
 enum CitationFiles {
     static let paperFiles = (bib: "cite.bib", ris: "cite.ris", json: "cite.json")
     static let listFiles = (bib: "publications.bib", json: "publications.json")
@@ -12,28 +17,43 @@ enum CitationFiles {
          "json": items.href(folder + paperFiles.json)]
     }
 
-    /// `{bib, json}`: links to a list page's bulk downloads in `folder`.
-    static func listLinks(folder: String, items: ItemContext) -> Context {
-        ["bib": items.href(folder + listFiles.bib), "json": items.href(folder + listFiles.json)]
+    /// `{bib, json}`: links to the bulk downloads of the list page in `folder` showing `papers`.
+    static func listLinks(folder: String, papers: [Paper], items: ItemContext) -> Context {
+        if let paperFolder = ownFolder(of: papers) {
+            return ["bib": items.href(paperFolder + paperFiles.bib), "json": items.href(paperFolder + paperFiles.json)]
+        }
+        return ["bib": items.href(folder + listFiles.bib), "json": items.href(folder + listFiles.json)]
     }
 
-    static func paper(_ paper: Paper, folder: String, index: SiteIndex) -> [RenderedFile] {
-        let citation = index.citation(paper)
-        return [
-            RenderedFile(path: folder + paperFiles.bib, text: citation.bibTeX + "\n"),
-            RenderedFile(path: folder + paperFiles.ris, text: citation.ris),
-            RenderedFile(path: folder + paperFiles.json, text: JSONValue.array([citation.cslItem]).text(pretty: true) + "\n"),
+    static func paper(_ paper: Paper, folder: String, index: SiteIndex, texts: PaperTexts) -> [RenderedFile] {
+        [
+            RenderedFile(path: folder + paperFiles.bib, text: bibliography([paper], texts: texts)),
+            RenderedFile(path: folder + paperFiles.ris, text: index.citation(paper).ris),
+            RenderedFile(path: folder + paperFiles.json, text: cslArray([paper], texts: texts)),
         ]
     }
 
-    /// The bulk files of a list page in `folder` (`authors/x/`).
-    static func list(_ papers: [Paper], folder: String, index: SiteIndex) -> [RenderedFile] {
-        let citations = papers.map(index.citation)
+    /// The bulk files of a list page in `folder` (`authors/x/`); none for a single paper.
+    static func list(_ papers: [Paper], folder: String, texts: PaperTexts) -> [RenderedFile] {
+        guard ownFolder(of: papers) == nil else { return [] }
         return [
-            RenderedFile(path: folder + listFiles.bib, text: citations.map { $0.bibTeX + "\n" }.joined(separator: "\n")),
-            // One item per line: readable, diffable, and much cheaper to write than indented JSON.
-            RenderedFile(path: folder + listFiles.json,
-                         text: "[\n" + citations.map { $0.cslItem.text() }.joined(separator: ",\n") + "\n]\n"),
+            RenderedFile(path: folder + listFiles.bib, text: bibliography(papers, texts: texts)),
+            RenderedFile(path: folder + listFiles.json, text: cslArray(papers, texts: texts)),
         ]
+    }
+
+    /// The folder of the one paper in `papers`, whose files stand for the list; nil for other lists.
+    private static func ownFolder(of papers: [Paper]) -> String? {
+        papers.count == 1 ? SitePath.directory(of: SitePath.paper(papers[0].id)) : nil
+    }
+
+    /// BibTeX entries separated by blank lines, ending in a newline.
+    private static func bibliography(_ papers: [Paper], texts: PaperTexts) -> String {
+        papers.map { texts[$0].bibTeX + "\n" }.joined(separator: "\n")
+    }
+
+    /// A CSL-JSON array, one item per line: readable, diffable, and cheap to write.
+    private static func cslArray(_ papers: [Paper], texts: PaperTexts) -> String {
+        "[\n" + papers.map { texts[$0].cslItem }.joined(separator: ",\n") + "\n]\n"
     }
 }

@@ -18,20 +18,30 @@ indirect enum JSONValue: Sendable, Equatable {
 
     /// The serialized text: compact, or with two-space indentation when `pretty`.
     func text(pretty: Bool = false) -> String {
-        var out = ""
-        write(to: &out, pretty: pretty, depth: 0)
+        String(decoding: bytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The serialized UTF-8 bytes; `depth` is the indentation level the value starts at when `pretty`.
+    func bytes(pretty: Bool = false, depth: Int = 0) -> [UInt8] {
+        var out: [UInt8] = []
+        write(to: &out, pretty: pretty, depth: depth)
         return out
     }
 
-    private func write(to out: inout String, pretty: Bool, depth: Int) {
+    func write(to out: inout [UInt8], pretty: Bool, depth: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: out += "null".utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .int(let value): out += String(value).utf8
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items) where pretty && items.allSatisfy(\.isFlat):
             // `[2023, 10, 10]` and `[[2023, 10, 10]]` stay on one line.
-            out += "[" + items.map { $0.text() }.joined(separator: ", ") + "]"
+            out.append(UInt8(ascii: "["))
+            for (offset, item) in items.enumerated() {
+                if offset > 0 { out += ", ".utf8 }
+                item.write(to: &out, pretty: false, depth: 0)
+            }
+            out.append(UInt8(ascii: "]"))
         case .array(let items):
             writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, depth: depth)
         case .object(let members):
@@ -39,22 +49,26 @@ indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private func writeContainer(_ items: [(String?, JSONValue)], open: String, close: String,
-                                to out: inout String, pretty: Bool, depth: Int) {
-        out += open
-        guard !items.isEmpty else { return out += close }
-        let indent = pretty ? "\n" + String(repeating: "  ", count: depth + 1) : ""
+    private func writeContainer(_ items: [(String?, JSONValue)], open: Unicode.Scalar, close: Unicode.Scalar,
+                                to out: inout [UInt8], pretty: Bool, depth: Int) {
+        out.append(UInt8(ascii: open))
+        guard !items.isEmpty else { return out.append(UInt8(ascii: close)) }
         for (offset, (key, value)) in items.enumerated() {
-            if offset > 0 { out += "," }
-            out += indent
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            if pretty { Self.newline(indent: depth + 1, to: &out) }
             if let key {
                 Self.writeString(key, to: &out)
-                out += pretty ? ": " : ":"
+                out += (pretty ? ": " : ":").utf8
             }
             value.write(to: &out, pretty: pretty, depth: depth + 1)
         }
-        out += pretty ? "\n" + String(repeating: "  ", count: depth) : ""
-        out += close
+        if pretty { Self.newline(indent: depth, to: &out) }
+        out.append(UInt8(ascii: close))
+    }
+
+    private static func newline(indent: Int, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
     /// A number, boolean or null, or an array of those.
@@ -66,55 +80,55 @@ indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// A JSON string literal, with markup characters and controls as `\u` escapes. Most strings
-    /// need no escape at all and are copied whole.
-    static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        if needsEscaping(text) {
-            for scalar in text.unicodeScalars {
-                switch scalar.value {
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                case 0..<0x20, 0x3C, 0x3E, 0x26, 0x2028, 0x2029:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
+    /// A JSON string literal, with markup characters and controls as `\u` escapes. Runs of bytes that
+    /// need no escape (almost all of them) are copied whole.
+    static func writeString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let utf8 = text.utf8
+        var run = utf8.startIndex
+        var index = run
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var length = 1
+            let escape: String?
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0..<0x20, 0x3C, 0x3E, 0x26: escape = unicodeEscape(UInt32(byte))
+            case 0xE2 where lineSeparatorTail(utf8, after: index) != nil:
+                // U+2028 and U+2029 (`E2 80 A8|A9`) end a line in JavaScript.
+                escape = unicodeEscape(0x2000 + UInt32(lineSeparatorTail(utf8, after: index)!))
+                length = 3
+            default: escape = nil
             }
-        } else {
-            out += text
+            guard let escape else {
+                index = utf8.index(after: index)
+                continue
+            }
+            out.append(contentsOf: utf8[run..<index])
+            out += escape.utf8
+            index = utf8.index(index, offsetBy: length)
+            run = index
         }
-        out += "\""
+        out.append(contentsOf: utf8[run..<utf8.endIndex])
+        out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether `text` has a quote, backslash, control, `<`, `>`, `&`, U+2028 or U+2029 (UTF-8 `E2 80 A8|A9`).
-    private static func needsEscaping(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            switch byte {
-            case 0..<0x20, 0x22, 0x5C, 0x3C, 0x3E, 0x26: return true
-            case 0xA8...0xA9 where previous == (0xE2, 0x80): return true
-            default: previous = (previous.1, byte)
-            }
-        }
-        return false
+    /// `0x28` or `0x29` when the bytes after the `E2` at `index` are `80 A8` or `80 A9`.
+    private static func lineSeparatorTail(_ utf8: String.UTF8View, after index: String.Index) -> UInt8? {
+        let second = utf8.index(after: index)
+        guard second != utf8.endIndex, utf8[second] == 0x80 else { return nil }
+        let third = utf8.index(after: second)
+        guard third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 else { return nil }
+        return utf8[third] - 0x80
     }
 
-    /// Already-encoded JSON bytes (from `JSONEncoder`) with `<`, `>`, `&` escaped the same way;
-    /// they can only occur inside strings, so the JSON means the same.
-    static func markupSafe(_ json: some Sequence<UInt8>) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for byte in json {
-            switch byte {
-            case UInt8(ascii: "<"): bytes += Array(#"\u003c"#.utf8)
-            case UInt8(ascii: ">"): bytes += Array(#"\u003e"#.utf8)
-            case UInt8(ascii: "&"): bytes += Array(#"\u0026"#.utf8)
-            default: bytes.append(byte)
-            }
-        }
-        return bytes
+    /// `\u003c` for `<`: four lowercase hex digits.
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

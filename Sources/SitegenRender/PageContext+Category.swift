@@ -28,7 +28,7 @@ extension PageContext {
             own["hasTopAuthors"] = !topAuthors.isEmpty
             own["related"] = related
             own["hasRelated"] = !related.isEmpty
-            own["downloads"] = CitationFiles.listLinks(folder: folder, items: items)
+            own["downloads"] = CitationFiles.listLinks(folder: folder, papers: papers, items: items)
             own["pageFeed"] = AtomFeed.pageLink(folder: folder, name: category.name, items: items)
             own["jsonLD"] = JSONLD.collectionPage(category.name, at: SitePath.category(category.id),
                                                   trail: [("Home", SitePath.home), ("Categories", SitePath.categoriesIndex)],

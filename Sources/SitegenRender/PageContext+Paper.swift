@@ -37,7 +37,7 @@ extension PageContext {
             own["citationTags"] = HighwireTags.tags(paper, citation: citation)
             own["coins"] = COinS.title(citation)
             own["jsonLD"] = JSONLD.scholarlyArticle(paper, items: items)
-            own["bibTeX"] = citation.bibTeX
+            own["bibTeX"] = texts[paper].bibTeX
             own["downloads"] = CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items)
             return own
         }

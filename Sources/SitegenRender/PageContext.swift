@@ -22,6 +22,7 @@ struct Page {
 struct PageContext: Sendable {
     let index: SiteIndex
     let markdown: MarkdownRenderer
+    let texts: PaperTexts
     var site: Site { index.site }
 
     /// The site's sections, as the main navigation names them.

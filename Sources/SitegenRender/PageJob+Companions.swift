@@ -7,24 +7,24 @@ extension PageJob {
         switch self {
         case .paper(let position):
             let paper = pages.site.papers[position]
-            return CitationFiles.paper(paper, folder: SitePath.directory(of: SitePath.paper(paper.id)), index: index)
+            return CitationFiles.paper(paper, folder: SitePath.directory(of: SitePath.paper(paper.id)), index: index, texts: pages.texts)
         case .author(let position):
             let author = pages.site.authors[position]
-            return listCompanions(SitePath.author(author.id), name: author.name, papers: index.papers(author.paperIDs), index: index)
+            return listCompanions(SitePath.author(author.id), name: author.name, papers: index.papers(author.paperIDs), pages: pages)
         case .category(let position):
             let category = pages.site.categories[position]
             return listCompanions(SitePath.category(category.id), name: category.name,
-                                  papers: index.papers(category.paperIDs), index: index)
+                                  papers: index.papers(category.paperIDs), pages: pages)
         case .home, .papersIndex, .authorsIndex, .categoriesIndex, .search, .notFound, .freePage:
             return []
         }
     }
 
     /// An author's or category's bulk citations and feed, beside its page at `pagePath`.
-    private func listCompanions(_ pagePath: String, name: String, papers: [Paper], index: SiteIndex) -> [RenderedFile] {
+    private func listCompanions(_ pagePath: String, name: String, papers: [Paper], pages: PageContext) -> [RenderedFile] {
         let folder = SitePath.directory(of: pagePath)
-        return CitationFiles.list(papers, folder: folder, index: index)
-            + [AtomFeed.feed(title: AtomFeed.title(name, site: index.site), at: folder + AtomFeed.fileName,
-                             for: pagePath, papers: papers, index: index)]
+        return CitationFiles.list(papers, folder: folder, texts: pages.texts)
+            + [AtomFeed.feed(title: AtomFeed.title(name, site: pages.site), at: folder + AtomFeed.fileName,
+                             for: pagePath, papers: papers, index: pages.index, texts: pages.texts)]
     }
 }

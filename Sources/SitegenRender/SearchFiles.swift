@@ -20,9 +20,9 @@ enum SearchFiles {
     static func make(_ index: SearchIndex, maxShardBytes: Int = maxShardBytes) -> [RenderedFile] {
         let entries = index.postings.keys.sorted().map { token -> (token: String, json: String) in
             let lists = index.postings[token] ?? SearchIndex.Postings()
-            var json = ""
+            var json: [UInt8] = []
             JSONValue.writeString(token, to: &json)
-            return (token, json + ":[" + gaps(lists.strong) + "," + gaps(lists.weak) + "]")
+            return (token, String(decoding: json, as: UTF8.self) + ":[" + gaps(lists.strong) + "," + gaps(lists.weak) + "]")
         }
         var shards: [(key: String, entries: [(token: String, json: String)])] = []
         plan(entries[...], depth: 2, maxBytes: maxShardBytes, into: &shards)

@@ -52,13 +52,11 @@ struct SearchIndex: Sendable {
 
     /// Every document's strong tokens, and its weak tokens that are not strong, on every core.
     private static func tokenize(_ texts: [(strong: String, weak: String)]) -> [(strong: [String], weak: [String])] {
-        var result: [(strong: [String], weak: [String])] = []
-        OrderedParallelMap.run(count: texts.count, batchSize: 1024, make: { number in
-            let strong = SearchTokens.tokens(texts[number].strong)
+        OrderedParallelMap.map(texts) { text in
+            let strong = SearchTokens.tokens(text.strong)
             let strongSet = Set(strong)
-            return (strong: strong, weak: SearchTokens.tokens(texts[number].weak).filter { !strongSet.contains($0) })
-        }, consume: { result.append($0) })
-        return result
+            return (strong: strong, weak: SearchTokens.tokens(text.weak).filter { !strongSet.contains($0) })
+        }
     }
 
     private static func text(_ paper: Paper) -> (strong: String, weak: String) {

@@ -58,7 +58,8 @@ struct APITests {
 
     @Test func outputIsPrettyPrintedWithSortedKeysAndUnescapedSlashes() throws {
         let text = try #require(try renderSite(SiteFixture.site()).files["api/papers.json"])
-        #expect(text.contains(#"      "abstract" : null,"# + "\n" + #"      "altTitles" : ["#))
-        #expect(text.contains(#""url" : "papers/flamingo/""#))
+        #expect(text.hasPrefix("{\n  \"papers\": [\n    {\n      \"abstract\": null,\n      \"altTitles\": [],\n      \"authors\": [\n        \""))
+        #expect(text.contains(#""url": "papers/flamingo/""#))
+        #expect(text.hasSuffix("\n    }\n  ]\n}\n"))
     }
 }

@@ -67,8 +67,7 @@ struct CitationTests {
     @Test func papersAuthorsAndCategoriesOfferDownloads() throws {
         let files = try renderSite(SiteFixture.site()).files
         for path in ["papers/mistral-7b/cite.bib", "papers/mistral-7b/cite.ris", "papers/mistral-7b/cite.json",
-                     "authors/arthur-mensch/publications.bib", "authors/arthur-mensch/publications.json",
-                     "categories/cv/publications.bib", "categories/cv/publications.json"] {
+                     "authors/arthur-mensch/publications.bib", "authors/arthur-mensch/publications.json"] {
             #expect(files[path] != nil, "missing \(path)")
         }
         let bulk = try #require(files["authors/arthur-mensch/publications.json"])
@@ -78,5 +77,18 @@ struct CitationTests {
         let page = try #require(files["papers/flamingo/index.html"])
         #expect(page.contains(#"<a href="../../papers/flamingo/cite.ris" type="application/x-research-info-systems" download>RIS</a>"#))
         #expect(page.contains("<code>@misc{alayrac2022flamingo,\n  title = {Flamingo: a {Visual} {Language} {Model}},"))
+    }
+
+    /// A list of one paper would copy that paper's files byte for byte: its page links to them instead.
+    @Test func aListOfOnePaperLinksToThePapersOwnFiles() throws {
+        let files = try renderSite(SiteFixture.site()).files
+        #expect(files["categories/cv/publications.bib"] == nil && files["categories/cv/publications.json"] == nil)
+        let page = try #require(files["categories/cv/index.html"])
+        #expect(page.contains(#"<a href="../../papers/flamingo/cite.bib" type="application/x-bibtex" download>BibTeX</a>"#))
+        #expect(page.contains(#"<a href="../../papers/flamingo/cite.json" type="application/vnd.citationstyles.csl+json" download>CSL-JSON</a>"#))
+        let paperJSON = try #require(files["papers/flamingo/cite.json"])
+        let mensch = try #require(files["authors/arthur-mensch/publications.json"])
+        let flamingoLine = try #require(mensch.split(separator: "\n").first { $0.contains("alayrac2022flamingo") })
+        #expect(paperJSON == "[\n" + flamingoLine.trimmingCharacters(in: CharacterSet(charactersIn: ",")) + "\n]\n")
     }
 }

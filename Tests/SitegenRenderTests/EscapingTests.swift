@@ -43,6 +43,6 @@ struct EscapingTests {
     @Test func hostileTextSurvivesTheJSONRoundTrip() throws {
         let files = try renderSite(Self.hostileSite()).files
         let json = try #require(files["api/papers.json"])
-        #expect(json.contains(#""title" : "\u003cscript\u003ealert(1)\u003c/script\u003e""#))
+        #expect(json.contains(#""title": "\u003cscript\u003ealert(1)\u003c/script\u003e""#))
     }
 }
