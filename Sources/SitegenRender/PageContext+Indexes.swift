@@ -1,30 +1,52 @@
 import SitegenModel
 
 extension PageContext {
-    /// `authors/index.html`. Keys: `groups` (`{letter, anchor, authors}`, author items sorted by
-    /// name ignoring case and accents, grouped by initial), `owners` (author items), `hasOwners`.
-    func authorsIndex() -> Page {
+    /// `authors/index.html` and its next pages (`ListPagination`). Keys: `groups` (`{letter, anchor,
+    /// authors}`: this page's author items, of everyone sorted by name ignoring case and accents,
+    /// grouped by initial), `letterLinks` (`{letter, href}`: every initial, linking to the page and
+    /// anchor where it starts), `owners` (author items, first page only), `hasOwners`,
+    /// `pagination`, `pageLabel` (`" (page 2 of 9)"`, empty on the first page).
+    func authorsIndex(page number: Int) -> Page {
         let sorted = site.authors
             .map { (author: $0, key: SortKey.folded($0.name)) }
             .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) }
-        let groups = Self.grouped(sorted, by: { SortKey.initial(ofFolded: $0.key) })
-        return page(.authors, at: SitePath.authorsIndex, section: .authors) { items in
-            let owners = index.owners.map(items.author)
-            let letters = groups.map { group -> Context in
+        let pagination = ListPagination(number: number, itemCount: sorted.count, perPage: ListPagination.authorsPerPage,
+                                        firstPath: SitePath.authorsIndex)
+        let initial = { (entry: (author: Author, key: String)) in SortKey.initial(ofFolded: entry.key) }
+        return page(.authors, at: pagination.path, section: .authors) { items in
+            let owners = number == 1 ? index.owners.map(items.author) : []
+            let letters = Self.grouped(Array(pagination.slice(sorted)), by: initial).map { group -> Context in
                 ["letter": group.key, "anchor": SortKey.anchor(for: group.key),
                  "authors": group.items.map { items.author($0.author) }]
             }
-            return ["groups": letters, "owners": owners, "hasOwners": !owners.isEmpty,
-                    "jsonLD": JSONLD.collectionPage("Authors", at: SitePath.authorsIndex, trail: Self.homeTrail, items: items)]
+            let letterLinks = Self.firstPositions(sorted, by: initial).map { letter, position -> Context in
+                ["letter": letter,
+                 "href": pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + SortKey.anchor(for: letter), items: items)]
+            }
+            return ["groups": letters, "letterLinks": letterLinks, "owners": owners, "hasOwners": !owners.isEmpty,
+                    "pagination": pagination.context(items: items), "pageLabel": pagination.titleSuffix,
+                    "jsonLD": JSONLD.collectionPage("Authors", at: pagination.path, trail: Self.homeTrail, items: items)]
         }
     }
 
-    /// `papers/index.html`. Keys: `years` (`{year, anchor, papers}`, newest year first, `year`
-    /// null for the undated group, which comes last). List pages also set `jsonLD` (`CollectionPage`).
-    func papersIndex() -> Page {
-        page(.papers, at: SitePath.papersIndex, section: .papers) { items in
-            ["years": Self.yearGroups(site.papers, items: items),
-             "jsonLD": JSONLD.collectionPage("Papers", at: SitePath.papersIndex, trail: Self.homeTrail, items: items)]
+    /// `papers/index.html` and its next pages (`ListPagination`). Keys: `years` (`{year, anchor,
+    /// papers}`: this page's papers by year, newest year first, `year` null for the undated group,
+    /// which comes last), `yearLinks` (`{year, anchor, href}`: every year of the site, linking to the
+    /// page and anchor where it starts), `pagination`, `pageLabel`. List pages also set `jsonLD`
+    /// (`CollectionPage`).
+    func papersIndex(page number: Int) -> Page {
+        let pagination = ListPagination(number: number, itemCount: site.papers.count, perPage: ListPagination.papersPerPage,
+                                        firstPath: SitePath.papersIndex)
+        return page(.papers, at: pagination.path, section: .papers) { items in
+            let yearLinks = Self.firstPositions(site.papers, by: { $0.date?.year })
+                .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
+                .map { year, position -> Context in
+                ["year": orNull(year), "anchor": Self.yearAnchor(year),
+                 "href": pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + Self.yearAnchor(year), items: items)]
+            }
+            return ["years": Self.yearGroups(Array(pagination.slice(site.papers)), items: items), "yearLinks": yearLinks,
+                    "pagination": pagination.context(items: items), "pageLabel": pagination.titleSuffix,
+                    "jsonLD": JSONLD.collectionPage("Papers", at: pagination.path, trail: Self.homeTrail, items: items)]
         }
     }
 
@@ -48,9 +70,21 @@ extension PageContext {
         let groups = grouped(papers, by: { (paper: Paper) -> Int? in paper.date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
         return groups.map { group -> Context in
-            ["year": orNull(group.key), "anchor": group.key.map { "y\($0)" } ?? "undated",
-             "papers": items.paperSummaries(group.items)]
+            ["year": orNull(group.key), "anchor": yearAnchor(group.key), "papers": items.paperSummaries(group.items)]
         }
+    }
+
+    /// `y2023`, or `undated`: the id of a year's heading.
+    static func yearAnchor(_ year: Int?) -> String { year.map { "y\($0)" } ?? "undated" }
+
+    /// Each key of `items` with the position of its first item, keys in order of first appearance.
+    static func firstPositions<Item, Key: Hashable>(_ items: [Item], by key: (Item) -> Key) -> [(key: Key, position: Int)] {
+        var seen: Set<Key> = []
+        var firsts: [(key: Key, position: Int)] = []
+        for (position, item) in items.enumerated() where seen.insert(key(item)).inserted {
+            firsts.append((key(item), position))
+        }
+        return firsts
     }
 
     /// The breadcrumb above the top-level list pages.

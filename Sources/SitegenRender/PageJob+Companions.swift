@@ -11,11 +11,11 @@ extension PageJob {
         case .author(let position):
             let author = pages.site.authors[position]
             return listCompanions(SitePath.author(author.id), name: author.name, papers: index.papers(author.paperIDs), pages: pages)
-        case .category(let position):
+        case .category(let position, page: 1):
             let category = pages.site.categories[position]
             return listCompanions(SitePath.category(category.id), name: category.name,
                                   papers: index.papers(category.paperIDs), pages: pages)
-        case .home, .papersIndex, .authorsIndex, .categoriesIndex, .search, .notFound, .freePage:
+        case .home, .papersIndex, .authorsIndex, .categoriesIndex, .search, .notFound, .freePage, .category:
             return []
         }
     }

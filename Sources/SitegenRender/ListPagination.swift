@@ -1,0 +1,78 @@
+import Foundation
+
+/// One page of a long list (all papers, all authors, a category's papers) split over several pages.
+///
+/// The first page is at the list's own path (`papers/index.html`); the others are files beside it
+/// (`papers/index-2.html`, …), never folders, so no slug can collide with them and every page of a
+/// list sits in the same folder (links in them are the same). A page's `pagination` context:
+/// `{current, total, previous, next, pages}`, `previous`/`next` `{href}` or null, `pages`
+/// `{number, href, isCurrent, isGap}`: the first, the last and the two either side of the current
+/// one, with a gap (`…`, no href) where numbers are skipped. Null for a list that fits on one page.
+struct ListPagination: Sendable {
+    /// Papers on one page of the papers index or of a category.
+    static let papersPerPage = 100
+    /// Authors on one page of the authors index (their entries are short).
+    static let authorsPerPage = 500
+
+    /// 1 for the first page.
+    let number: Int
+    let pageCount: Int
+    let perPage: Int
+    /// The list's first page (`papers/index.html`).
+    let firstPath: String
+
+    /// How many pages `itemCount` items fill: at least one, even for an empty list.
+    static func pageCount(of itemCount: Int, perPage: Int) -> Int {
+        max(1, (itemCount + perPage - 1) / perPage)
+    }
+
+    /// Page `number` of the list whose first page is `firstPath`.
+    static func path(_ firstPath: String, page number: Int) -> String {
+        number == 1 ? firstPath : String(firstPath.dropLast(".html".count)) + "-\(number).html"
+    }
+
+    init(number: Int, itemCount: Int, perPage: Int, firstPath: String) {
+        self.number = number
+        self.perPage = perPage
+        self.firstPath = firstPath
+        pageCount = Self.pageCount(of: itemCount, perPage: perPage)
+    }
+
+    var path: String { Self.path(firstPath, page: number) }
+
+    /// The page (1-based) that shows the item at `position` of the whole list.
+    func page(ofItemAt position: Int) -> Int { position / perPage + 1 }
+
+    /// This page's share of `items`.
+    func slice<Item>(_ items: [Item]) -> ArraySlice<Item> {
+        let start = min(items.count, (number - 1) * perPage)
+        return items[start..<min(items.count, start + perPage)]
+    }
+
+    /// `" (page 2 of 9)"` for titles, so every page's title is its own; `""` on the first page.
+    var titleSuffix: String { number == 1 ? "" : " (page \(number) of \(pageCount))" }
+
+    /// The link from this page to page `number` of the list, plus `fragment` (`#y2023`) if given;
+    /// the fragment alone when it is on this page.
+    func href(page number: Int, fragment: String = "", items: ItemContext) -> String {
+        number == self.number && !fragment.isEmpty ? fragment : items.href(Self.path(firstPath, page: number)) + fragment
+    }
+
+    /// The `pagination` context described above.
+    func context(items: ItemContext) -> Any {
+        guard pageCount > 1 else { return NSNull() }
+        var shown = [1, pageCount] + (max(1, number - 2)...min(pageCount, number + 2))
+        shown = Array(Set(shown)).sorted()
+        var pages: [Context] = []
+        for (offset, shownNumber) in shown.enumerated() {
+            if offset > 0 && shownNumber > shown[offset - 1] + 1 {
+                pages.append(["number": "…", "href": "", "isCurrent": false, "isGap": true])
+            }
+            pages.append(["number": shownNumber, "href": href(page: shownNumber, items: items),
+                          "isCurrent": shownNumber == number, "isGap": false])
+        }
+        return ["current": number, "total": pageCount, "pages": pages,
+                "previous": number > 1 ? ["href": href(page: number - 1, items: items)] as Context : NSNull(),
+                "next": number < pageCount ? ["href": href(page: number + 1, items: items)] as Context : NSNull()] as Context
+    }
+}
