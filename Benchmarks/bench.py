@@ -5,7 +5,9 @@
 
 For each size: generate the corpus once (cached under .build/bench/corpus-<size>-s<seed>/), write
 the equivalent Hugo site, then per run, alternating the two tools: a clean build, a no-op rebuild
-(nothing changed) and a rebuild after one source file changed (a line appended). Outputs go to
+(nothing changed), a rebuild after one source file changed (a sentence added to the first abstract
+of the first profile, or of the first paper for Hugo) and a second such rebuild (another sentence).
+Each rebuild records how many files it wrote (modified since it started). Outputs go to
 tmpfs (/dev/shm). Prints a Markdown table; writes it to .build/bench/results.md and the raw
 numbers to .build/bench/results.json. Python 3 standard library only.
 """
@@ -23,7 +25,8 @@ import time
 CACHE = os.path.join(".build", "bench")
 TMPFS = "/dev/shm/sitegen-bench"
 SITE_YML = "title: Benchmark corpus\ncaptureYear: 2026\n"
-KINDS = ("clean", "noop", "edit")          # the three builds of one run, in this order
+KINDS = ("clean", "noop", "edit", "edit2")  # the builds of one run, in this order
+EDITS = {"edit": b" This sentence was added for the benchmark.", "edit2": b" A second sentence, added later."}
 
 
 def shared_tools(shared):
@@ -77,10 +80,27 @@ def commands(tool, root, out, sitegen, templates):
 
 
 def edited_file(tool, root):
-    """The one source file the `edit` rebuild changes: the first profile, or the first paper."""
+    """The one source file the `edit` rebuilds change: the first profile, or the first paper."""
     folder = os.path.join(root, "content", "profiles") if tool == "sitegen" else \
         os.path.join(root, "hugo", "content", "papers")
     return os.path.join(folder, sorted(os.listdir(folder))[0])
+
+
+def with_sentence(text, sentence):
+    """`text` with `sentence` added to its first abstract: the first line of over 200 bytes (a
+    profile's abstract, a Hugo page's body), else at the end."""
+    lines = text.split(b"\n")
+    for number, line in enumerate(lines):
+        if len(line) > 200:
+            lines[number] = line + sentence
+            return b"\n".join(lines)
+    return text + sentence + b"\n"
+
+
+def files_written_since(folder, start):
+    """Files under `folder` modified at or after `start` (seconds since the epoch): what a rebuild wrote."""
+    return sum(os.stat(os.path.join(path, name)).st_mtime >= start
+               for path, _, names in os.walk(folder) for name in names)
 
 
 def timed(cmd):
@@ -107,24 +127,26 @@ def build(tool, kind, root, out, args):
     if kind == "clean":
         shutil.rmtree(out, ignore_errors=True)
     edited, original = None, None
-    if kind == "edit":
+    if kind in EDITS:
         edited = edited_file(tool, root)
         with open(edited, "rb") as f:
             original = f.read()
-        with open(edited, "ab") as f:
-            f.write(b"\n")                    # a changed file whose reading is unchanged
+        with open(edited, "wb") as f:
+            f.write(with_sentence(original, EDITS[kind]))
     try:
         load = os.getloadavg()[0]
+        start = time.time() - 0.01            # file systems keep mtimes in coarser steps than the clock
         wall, rss, cpu = timed(commands(tool, root, out, args.sitegen, args.templates))
     finally:
         if edited:
             with open(edited, "wb") as f:
                 f.write(original)             # keep the cached corpus pristine
     pages, files = count_files(out)
+    written = files_written_since(out, start)
     record = {"tool": tool, "kind": kind, "wall_s": round(wall, 3), "rss_mib": round(rss, 1), "cpu_s": round(cpu, 2),
-              "pages": pages, "files": files, "load1": round(load, 2)}
-    print(f"  {tool:7} {kind:5} {wall:8.2f} s {cpu:7.1f} s CPU {rss:6.0f} MiB {record['pages']:7} pages  load {load:.1f}",
-          flush=True)
+              "pages": pages, "files": files, "written": written, "load1": round(load, 2)}
+    print(f"  {tool:7} {kind:5} {wall:8.2f} s {cpu:7.1f} s CPU {rss:6.0f} MiB {record['pages']:7} pages "
+          f"{written:7} files written  load {load:.1f}", flush=True)
     return record
 
 
@@ -144,27 +166,31 @@ def bench_size(size, tools, args):
 
 
 def summary(records, tool, kind):
-    """Median, min and max wall time, median RSS and pages of one tool's builds of one kind."""
+    """Median, min and max wall time, median RSS, pages and files written of one tool's builds of one kind."""
     rows = [r for r in records if r["tool"] == tool and r["kind"] == kind]
     if not rows:
         return None
     walls = [r["wall_s"] for r in rows]
     return {"median": statistics.median(walls), "min": min(walls), "max": max(walls),
             "rss": statistics.median(r["rss_mib"] for r in rows), "pages": rows[-1]["pages"], "files": rows[-1].get("files"),
+            "written": statistics.median(r.get("written", 0) for r in rows),
             "load": statistics.median(r["load1"] for r in rows), "n": len(rows),
             "cpu": statistics.median(r.get("cpu_s", 0) for r in rows)}
 
 
 def table(results):
-    """The results as a Markdown table: one row per size and tool, then the sitegen/Hugo ratios."""
+    """The results as a Markdown table: one row per size and tool, then the sitegen/Hugo ratios and
+    sitegen's rebuilds as a share of its clean build."""
     lines = ["| profiles | papers | tool | HTML pages | clean build, median (min–max) | pages/s "
-             "| CPU (user+sys) | peak RSS | no-op rebuild* | 1-file rebuild* | files written | runs | load (1 min) |",
-             "|---:|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| CPU (user+sys) | peak RSS | no-op rebuild (files written) | 1-file rebuild (written) "
+             "| next 1-file rebuild (written) | files | runs | load (1 min) |",
+             "|---:|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     ratios = []
     for res in results:
         s = {(t, k): summary(res["runs"], t, k) for t in ("sitegen", "hugo") for k in KINDS}
-        def wall(tool, kind):
-            return f"{s[tool, kind]['median']:.2f} s" if s[tool, kind] else "–"
+        def rebuild(tool, kind):
+            row = s[tool, kind]
+            return f"{row['median']:.2f} s ({row['written']:,.0f})" if row else "–"
         for tool in ("sitegen", "hugo"):
             c = s[tool, "clean"]
             files = f"{c['files']:,}" if c["files"] else "–"
@@ -172,17 +198,20 @@ def table(results):
             lines.append(f"| {res['size']:,} | {res['corpus']['papers']:,} | {tool} | {c['pages']:,} "
                          f"| {c['median']:.2f} s ({c['min']:.2f}–{c['max']:.2f}) "
                          f"| {c['pages'] / c['median']:,.0f} | {cpu} | {c['rss'] / 1024:.2f} GiB "
-                         f"| {wall(tool, 'noop')} | {wall(tool, 'edit')} "
+                         f"| {rebuild(tool, 'noop')} | {rebuild(tool, 'edit')} | {rebuild(tool, 'edit2')} "
                          f"| {files} | {c['n']} | {c['load']:.1f} |")
-        r = {k: f"{s['sitegen', k]['median'] / s['hugo', k]['median']:.2f}×" if s["hugo", k] else "–"
+        r = {k: f"{s['sitegen', k]['median'] / s['hugo', k]['median']:.2f}×" if s["sitegen", k] and s["hugo", k] else "–"
              for k in KINDS}
+        own = {k: f"{100 * s['sitegen', k]['median'] / s['sitegen', 'clean']['median']:.1f} %" if s["sitegen", k] else "–"
+               for k in KINDS}
         rss = s["sitegen", "clean"]["rss"] / s["hugo", "clean"]["rss"]
-        ratios.append(f"- {res['size']:,} profiles ({res.get('date', '?')}, {res.get('commit', '?')}), sitegen/Hugo: clean build {r['clean']} "
-                      f"the time (goal ≤ 0.33×), peak RSS {rss:.2f}×, no-op rebuild {r['noop']}, "
-                      f"1-file rebuild {r['edit']}.")
+        ratios.append(f"- {res['size']:,} profiles ({res.get('date', '?')}, {res.get('commit', '?')}), sitegen/Hugo: clean build "
+                      f"{r['clean']} the time (goal ≤ 0.33×), peak RSS {rss:.2f}×, no-op rebuild {r['noop']}, "
+                      f"1-file rebuilds {r['edit']} and {r['edit2']}. sitegen's rebuilds against its clean build: "
+                      f"no-op {own['noop']} (goal < 1 %), 1-file {own['edit']} then {own['edit2']} (goal < 2 %).")
     notes = ["", *ratios, "",
-             "\\* Rebuilds are whole builds today (sitegen has no incremental engine yet; Hugo's "
-             "one-shot `hugo` rebuilds everything too): the gap to \"a blink\" is the whole number.",
+             "Rebuilds follow the clean build in this order; \"written\" counts the output files modified during "
+             "the rebuild. Hugo's one-shot `hugo` renders every page on every run (its written column shows what it rewrites).",
              "Outputs on tmpfs; runs alternate the two tools; wall time includes process start."]
     return "\n".join(lines + notes) + "\n"
 
