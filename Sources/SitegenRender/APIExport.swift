@@ -2,7 +2,8 @@ import SitegenModel
 
 /// The JSON data files: `api/papers.json` (`{"papers": […]}`) and `api/authors.json`
 /// (`{"authors": […]}`), indented, keys in alphabetical order, so the bytes only change when the
-/// data does. Records are serialized on every core and joined in the model's order.
+/// data does. Records are serialized on every core and appended in the model's order as they come,
+/// so only the file itself is held in memory, not a second copy in pieces.
 ///
 /// `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026` (`JSONValue`): the same JSON to a
 /// parser, but a hostile title cannot turn into markup if the file is ever sniffed as HTML.
@@ -22,10 +23,12 @@ enum APIExport {
         bytes += "{\n  ".utf8
         JSONValue.writeString(key, to: &bytes)
         bytes += ": [".utf8
-        for (offset, recordBytes) in OrderedParallelMap.map(items, { record($0).bytes(pretty: true, depth: 2) }).enumerated() {
-            bytes += (offset == 0 ? "\n    " : ",\n    ").utf8
+        var separator = "\n    "
+        OrderedParallelMap.run(count: items.count, make: { record(items[$0]).bytes(pretty: true, depth: 2) }, consume: { recordBytes in
+            bytes += separator.utf8
             bytes += recordBytes
-        }
+            separator = ",\n    "
+        })
         bytes += (items.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
         return RenderedFile(path: path, contents: bytes)
     }
