@@ -26,7 +26,7 @@ public struct SiteRenderer: Sendable {
         let jobs = PageJob.all(in: site)
         try OrderedParallelMap.run(count: jobs.count, make: { position in
             let page = jobs[position].page(pages)
-            return [RenderedFile(path: page.path, text: templates.render(page.template, page.context))]
+            return [RenderedFile(path: page.path, contents: templates.render(page.template, page.context))]
                 + jobs[position].companions(pages)
         }, consume: { try $0.forEach(emit) })
         try emit(APIExport.papers(site))

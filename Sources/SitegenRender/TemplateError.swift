@@ -8,6 +8,9 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     case missingTemplate(file: String)
     /// A template is not valid Mustache.
     case parseFailed(file: String, line: Int, column: Int, reason: String)
+    /// Valid Mustache that sitegen's renderer does not support (set delimiters, pragmas, dynamic
+    /// partials, an unknown transform).
+    case unsupportedSyntax(file: String, line: Int, reason: String)
     /// `{{> name}}` or `{{< name}}` in `file` names a template that does not exist.
     case missingPartial(file: String, partial: String)
 
@@ -16,7 +19,7 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unreadableDirectory(let path, _): path
         case .unreadableTemplate(let file, _), .missingTemplate(let file),
-             .parseFailed(let file, _, _, _), .missingPartial(let file, _): file
+             .parseFailed(let file, _, _, _), .unsupportedSyntax(let file, _, _), .missingPartial(let file, _): file
         }
     }
 
@@ -31,6 +34,8 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
             "\(file): error: required template is missing"
         case .parseFailed(let file, let line, let column, let reason):
             "\(file):\(line):\(column): error: invalid Mustache: \(reason)"
+        case .unsupportedSyntax(let file, let line, let reason):
+            "\(file):\(line): error: not supported by sitegen's renderer: \(reason)"
         case .missingPartial(let file, let partial):
             "\(file): error: partial '\(partial)' is used but there is no \(partial).mustache"
         }

@@ -1,0 +1,34 @@
+import Mustache
+import Testing
+@testable import SitegenRender
+
+/// The same template texts loaded twice: into swift-mustache's `MustacheLibrary` (the reference)
+/// and compiled for sitegen's `TemplateRenderer`, so a test can demand identical bytes.
+struct MustacheOracle {
+    let library: MustacheLibrary
+    let compiled: [String: CompiledTemplate]
+
+    init(sources: [String: String]) throws {
+        var library = MustacheLibrary()
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, text) in sources {
+            library.register(try MustacheTemplate(string: text), named: name)
+            compiled[name] = try CompiledTemplate(parsing: text)
+        }
+        self.library = library
+        self.compiled = compiled
+    }
+
+    /// Renders `name` with both renderers and expects the same bytes; `label` names the case in failures.
+    func expectSameOutput(_ name: String, _ context: Context, _ label: String,
+                          sourceLocation: SourceLocation = #_sourceLocation) {
+        let expected = Array((library.render(context, withTemplate: name) ?? "").utf8)
+        let actual = TemplateRenderer.render(name, in: compiled, context: context)
+        #expect(actual == expected, """
+            \(label): sitegen rendered
+            \(String(decoding: actual, as: UTF8.self).debugDescription)
+            swift-mustache rendered
+            \(String(decoding: expected, as: UTF8.self).debugDescription)
+            """, sourceLocation: sourceLocation)
+    }
+}
