@@ -7,9 +7,7 @@ extension PageContext {
     /// anchor where it starts), `owners` (author items, first page only), `hasOwners`,
     /// `pagination`, `pageLabel` (`" (page 2 of 9)"`, empty on the first page).
     func authorsIndex(page number: Int) -> Page {
-        let sorted = site.authors
-            .map { (author: $0, key: SortKey.folded($0.name)) }
-            .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) }
+        let sorted = index.authorsByFoldedName
         let pagination = ListPagination(number: number, itemCount: sorted.count, perPage: ListPagination.authorsPerPage,
                                         firstPath: SitePath.authorsIndex)
         let initial = { (entry: (author: Author, key: String)) in SortKey.initial(ofFolded: entry.key) }
@@ -19,7 +17,7 @@ extension PageContext {
                 ["letter": group.key, "anchor": SortKey.anchor(for: group.key),
                  "authors": group.items.map { items.author($0.author) }]
             }
-            let letterLinks = Self.firstPositions(sorted, by: initial).map { letter, position -> Context in
+            let letterLinks = index.initialStarts.map { letter, position -> Context in
                 ["letter": letter,
                  "href": pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + SortKey.anchor(for: letter), items: items)]
             }
@@ -38,9 +36,7 @@ extension PageContext {
         let pagination = ListPagination(number: number, itemCount: site.papers.count, perPage: ListPagination.papersPerPage,
                                         firstPath: SitePath.papersIndex)
         return page(.papers, at: pagination.path, section: .papers) { items in
-            let yearLinks = Self.firstPositions(site.papers, by: { $0.date?.year })
-                .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
-                .map { year, position -> Context in
+            let yearLinks = index.yearStarts.map { year, position -> Context in
                 ["year": orNull(year), "anchor": Self.yearAnchor(year),
                  "href": pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + Self.yearAnchor(year), items: items)]
             }
@@ -76,16 +72,6 @@ extension PageContext {
 
     /// `y2023`, or `undated`: the id of a year's heading.
     static func yearAnchor(_ year: Int?) -> String { year.map { "y\($0)" } ?? "undated" }
-
-    /// Each key of `items` with the position of its first item, keys in order of first appearance.
-    static func firstPositions<Item, Key: Hashable>(_ items: [Item], by key: (Item) -> Key) -> [(key: Key, position: Int)] {
-        var seen: Set<Key> = []
-        var firsts: [(key: Key, position: Int)] = []
-        for (position, item) in items.enumerated() where seen.insert(key(item)).inserted {
-            firsts.append((key(item), position))
-        }
-        return firsts
-    }
 
     /// The breadcrumb above the top-level list pages.
     static let homeTrail = [("Home", SitePath.home)]

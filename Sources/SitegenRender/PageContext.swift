@@ -25,6 +25,13 @@ struct PageContext: Sendable {
     let texts: PaperTexts
     var site: Site { index.site }
 
+    /// The builder for `site`'s pages, with its lookups and shared texts made (on every core).
+    init(_ site: Site) {
+        index = SiteIndex(site)
+        markdown = MarkdownRenderer()
+        texts = PaperTexts(index)
+    }
+
     /// The site's sections, as the main navigation names them.
     enum Section: String {
         case home, papers, authors, categories

@@ -11,6 +11,13 @@ struct SiteIndex: Sendable {
     /// Paper id → its BibTeX key, unique in the site.
     let bibTeXKeys: [String: String]
     let categoryFacts: CategoryFacts
+    /// Every author with their folded name, sorted as the authors index lists them.
+    let authorsByFoldedName: [(author: Author, key: String)]
+    /// Each initial of the authors index and the position in `authorsByFoldedName` where it starts.
+    let initialStarts: [(key: String, position: Int)]
+    /// Each year of the papers index (nil: undated), newest first, and the position in `site.papers`
+    /// where it starts.
+    let yearStarts: [(key: Int?, position: Int)]
 
     init(_ site: Site) {
         self.site = site
@@ -26,6 +33,22 @@ struct SiteIndex: Sendable {
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         bibTeXKeys = BibTeXKeys.assign(site.papers)
         categoryFacts = CategoryFacts(site: site, papersByID: papersByID, authorsByName: authorsByName)
+        authorsByFoldedName = site.authors
+            .map { (author: $0, key: SortKey.folded($0.name)) }
+            .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) }
+        initialStarts = Self.firstPositions(authorsByFoldedName.lazy.map { SortKey.initial(ofFolded: $0.key) })
+        yearStarts = Self.firstPositions(site.papers.lazy.map { $0.date?.year })
+            .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
+    }
+
+    /// Each distinct key of `keys` with the position where it first appears, in order of first appearance.
+    static func firstPositions<Key: Hashable>(_ keys: some Sequence<Key>) -> [(key: Key, position: Int)] {
+        var seen: Set<Key> = []
+        var firsts: [(key: Key, position: Int)] = []
+        for (position, key) in keys.enumerated() where seen.insert(key).inserted {
+            firsts.append((key, position))
+        }
+        return firsts
     }
 
     /// The papers with these ids, in the given order; unknown ids are skipped.

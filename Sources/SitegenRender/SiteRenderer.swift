@@ -21,8 +21,7 @@ public struct SiteRenderer: Sendable {
     /// Pages are built on every core, but `emit` is called on the calling thread, one file at a time,
     /// always in the same order; order and bytes depend only on `site` and the templates.
     public func render(_ site: Site, emit: (RenderedFile) throws -> Void) throws {
-        let index = SiteIndex(site)
-        let pages = PageContext(index: index, markdown: MarkdownRenderer(), texts: PaperTexts(index))
+        let pages = PageContext(site)
         let jobs = PageJob.all(in: site)
         try OrderedParallelMap.run(count: jobs.count, make: { position in
             let page = jobs[position].page(pages)

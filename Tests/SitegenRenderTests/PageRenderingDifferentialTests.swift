@@ -19,7 +19,7 @@ struct PageRenderingDifferentialTests {
 
     func expectEveryPageSame(_ site: Site, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let oracle = try MustacheOracle(sources: TemplateSet.readSources(in: templatesDirectory))
-        let pages = PageContext(index: SiteIndex(site), markdown: MarkdownRenderer())
+        let pages = PageContext(site)
         let jobs = PageJob.all(in: site)
         var kinds = Set<PageTemplate>()
         for job in jobs {
