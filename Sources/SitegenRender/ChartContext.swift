@@ -2,17 +2,20 @@ import SitegenModel
 
 /// Chart contexts for the templates: `{caption, labelHeader, svg, rows}`, where `rows`
 /// (`{label, value}`) carry the same numbers as the SVG for the visually hidden table.
+///
+/// A chart of one bar says nothing the page does not already say ("1 paper, 2024"), so a chart
+/// is drawn only from two bars up; most people on a big site are co-authors with one paper.
 enum ChartContext {
-    /// Papers per year (oldest first, gaps as zero), or null when no paper is dated.
+    /// Papers per year (oldest first, gaps as zero), or null when the papers span fewer than two years.
     static func years(_ years: [(year: Int, count: Int)], caption: String) -> Any {
-        guard !years.isEmpty else { return orNull(nil) }
+        guard years.count >= 2 else { return orNull(nil) }
         let bars = years.map { SVGChart.Bar(label: String($0.year), value: $0.count, title: "\($0.year): \(ItemContext.papersText($0.count))") }
         return context(caption: caption, labelHeader: "Year", svg: SVGChart.columns(bars), bars: bars)
     }
 
-    /// Papers per category, most first, labelled with the arXiv id; null when there are none.
+    /// Papers per category, most first, labelled with the arXiv id; null with fewer than two categories.
     static func categories(_ counts: [(value: String, count: Int)], caption: String) -> Any {
-        guard !counts.isEmpty else { return orNull(nil) }
+        guard counts.count >= 2 else { return orNull(nil) }
         let bars = counts.map { code, count in
             let category = Category(code: code, paperIDs: [])
             return SVGChart.Bar(label: category.arxivID ?? code, value: count, title: "\(category.name): \(ItemContext.papersText(count))")
