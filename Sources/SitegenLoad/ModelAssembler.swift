@@ -52,14 +52,11 @@ struct ModelAssembler {
 
         let grouping = PaperMerger.group(parsed.flatMap(\.entries), owners: owners)
         let resolver = PaperResolver(identity: identity, owners: owners)
-        var papers: [Paper] = []
-        var conflicts: [LoadReport.Conflict] = []
-        for entries in grouping.papers {
-            let (paper, found) = resolver.resolve(entries)
-            papers.append(paper)
-            conflicts += found
-        }
-        papers = assignPaperIDs(papers).sorted(by: Self.newestFirst)
+        let resolved = OrderedParallelMap.map(grouping.papers) { resolver.resolve($0) }
+        let conflicts = resolved.flatMap(\.1)
+        var papers = assignPaperIDs(resolved.map(\.0))
+        // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
+        papers = papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) }.map { papers[$0] }
         attachPaperFiles(to: &papers, diagnostics: &diagnostics)
         var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)

@@ -36,19 +36,26 @@ struct PaperMerger {
         var parent = Array(clusters.indices)
         var merges: [LoadReport.Merge] = []
         var postings: [Int32: [Int]] = [:]
+        // How many lookup words each earlier paper shares with the current one, and which were touched.
+        var sharedWords = [Int](repeating: 0, count: clusters.count)
+        var touched: [Int] = []
         for index in clusters.indices where features[index].hasAbstract {
-            let lookup = features[index].vector.heaviest(lookupWords)
-            var sharedWords: [Int: Int] = [:]
+            let lookup = features[index].lookupWords
             for word in lookup {
                 guard let list = postings[word], list.count <= maxPostingLength else { continue }
-                for candidate in list { sharedWords[candidate, default: 0] += 1 }
+                for candidate in list {
+                    if sharedWords[candidate] == 0 { touched.append(candidate) }
+                    sharedWords[candidate] += 1
+                }
             }
             var best: (Int, Double)?
-            for candidate in sharedWords.filter({ $0.value >= minimumSharedLookupWords }).keys.sorted() {
+            for candidate in touched.filter({ sharedWords[$0] >= minimumSharedLookupWords }).sorted() {
                 if let similarity = MergeRule.judge(features[index], features[candidate]), similarity > (best?.1 ?? 0) {
                     best = (candidate, similarity)
                 }
             }
+            for candidate in touched { sharedWords[candidate] = 0 }
+            touched.removeAll(keepingCapacity: true)
             if let (target, similarity) = best {
                 let root = Self.root(of: target, in: parent)
                 parent[index] = root
@@ -78,13 +85,10 @@ struct PaperMerger {
         return current
     }
 
-    /// The features `MergeRule` compares, for each cluster of same-titled entries.
+    /// The features `MergeRule` compares, for each cluster of same-titled entries, computed on every core.
     private static func features(of clusters: [[ProfileEntry]], owners: [String: String]) -> [MergeRule.Features] {
-        var vectors = TermVectors()
-        for cluster in clusters {
-            _ = vectors.add(cluster[0].title + "\n" + (cluster.lazy.compactMap(\.abstract).first ?? ""))
-        }
-        return clusters.indices.map { index in
+        let vectors = TermVectors(clusters.map { $0[0].title + "\n" + ($0.lazy.compactMap(\.abstract).first ?? "") })
+        return OrderedParallelMap.map(Array(clusters.indices)) { index in
             let cluster = clusters[index]
             let words = Set(TitleKey.words(cluster[0].title))
             let numbers = words.filter { $0.contains(where: \.isNumber) }
@@ -93,7 +97,9 @@ struct PaperMerger {
                 for name in entry.names { authors.insert(PersonName.foldKey(name)) }
                 if let owner = owners[entry.file] { authors.insert(PersonName.foldKey(owner)) }
             }
-            return MergeRule.Features(vector: vectors.vector(index), titleWords: words.subtracting(numbers), numbers: numbers,
+            let vector = vectors.vector(index)
+            return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords),
+                                      titleWords: words.subtracting(numbers), numbers: numbers,
                                       authors: authors, hasAbstract: cluster.contains { $0.abstract != nil })
         }
     }

@@ -54,7 +54,8 @@ struct PaperResolver {
         func mostUsed(_ values: [String]) -> String {
             var counts: [String: Int] = [:]
             for value in values { counts[value, default: 0] += 1 }
-            return values.first { counts[$0] == counts.values.max() }!
+            let highest = counts.values.max()
+            return values.first { counts[$0] == highest }!
         }
         let keys = ranked.map { TitleKey.make($0.title) }
         let key = mostUsed(keys)

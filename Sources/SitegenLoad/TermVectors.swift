@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// TF-IDF vectors of short texts (title plus abstract), for telling whether two differently
 /// titled entries are one paper.
@@ -36,36 +37,63 @@ struct TermVectors {
         }
     }
 
-    private(set) var vocabulary: [String: Int32] = [:]
-    private(set) var documentFrequency: [Int] = []
-    private var termCounts: [[Int32: Int]] = []
+    /// Each text's words as (id, occurrences), ids ascending.
+    private let termCounts: [[(id: Int32, count: Int)]]
+    /// How many texts contain each word, by id.
+    private let documentFrequency: [Int]
 
-    /// Adds a text; returns its index.
-    mutating func add(_ text: String) -> Int {
-        var counts: [Int32: Int] = [:]
-        for word in TitleKey.words(text) where word.count > 2 {
-            let id: Int32
-            if let known = vocabulary[word] {
-                id = known
-            } else {
-                id = Int32(documentFrequency.count)
-                vocabulary[word] = id
-                documentFrequency.append(0)
+    /// The vectors of `texts`. Words are found on every core; ids are given in order of first
+    /// appearance (text by text), so they do not depend on the number of threads.
+    init(_ texts: [String]) {
+        let wordsOfTexts = OrderedParallelMap.map(texts, Self.wordCounts)
+        var vocabulary: [String: Int32] = [:]
+        var documentFrequency: [Int] = []
+        var termCounts: [[(id: Int32, count: Int)]] = []
+        termCounts.reserveCapacity(texts.count)
+        for words in wordsOfTexts {
+            var terms: [(id: Int32, count: Int)] = []
+            terms.reserveCapacity(words.count)
+            for (word, count) in words {
+                let id: Int32
+                if let known = vocabulary[word] {
+                    id = known
+                } else {
+                    id = Int32(documentFrequency.count)
+                    vocabulary[word] = id
+                    documentFrequency.append(0)
+                }
+                documentFrequency[Int(id)] += 1
+                terms.append((id, count))
             }
-            counts[id, default: 0] += 1
+            terms.sort { $0.id < $1.id }
+            termCounts.append(terms)
         }
-        for id in counts.keys { documentFrequency[Int(id)] += 1 }
-        termCounts.append(counts)
-        return termCounts.count - 1
+        self.termCounts = termCounts
+        self.documentFrequency = documentFrequency
     }
 
-    /// The vector of the text added as `index`; weights use the frequencies of every text added.
+    /// The words of `text` longer than two letters, each once, in order of first appearance,
+    /// with how often the text uses them.
+    private static func wordCounts(_ text: String) -> [(word: String, count: Int)] {
+        var words: [(word: String, count: Int)] = []
+        var position: [String: Int] = [:]
+        for word in TitleKey.words(text) where word.count > 2 {
+            if let index = position[word] {
+                words[index].count += 1
+            } else {
+                position[word] = words.count
+                words.append((word, 1))
+            }
+        }
+        return words
+    }
+
+    /// The vector of the text at `index`; weights use the frequencies of every text.
     func vector(_ index: Int) -> Vector {
         let total = Double(termCounts.count)
-        var entries = termCounts[index].map { id, count in
+        let entries = termCounts[index].map { id, count in
             (id, (1 + log(Double(count))) * log(1 + total / Double(documentFrequency[Int(id)])))
         }
-        entries.sort { $0.0 < $1.0 }
         let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         guard norm > 0 else { return Vector() }
         return Vector(ids: entries.map(\.0), weights: entries.map { $0.1 / norm })
