@@ -43,7 +43,7 @@ struct GluedLineSplitter {
         guard characters.count <= Self.maxLineLength else { return .none }
         var readings: [Reading] = []
         var candidateStarts = Set<Int>()
-        for i in 1..<max(1, characters.count) where characters[i].isUppercase && characters[i - 1] != " " {
+        for i in 1..<max(1, characters.count) where characters[i - 1] != " " && Self.isUppercase(characters[i]) {
             candidateStarts.insert(i)
         }
         candidateStarts.formUnion(knownNameStarts(in: characters))
@@ -77,9 +77,10 @@ struct GluedLineSplitter {
     /// so that first authors with a lower-case particle first (`van der Maaten`) are found too.
     private func knownNameStarts(in characters: [Character]) -> [Int] {
         var starts: [Int] = []
-        for i in 1..<max(1, characters.count) where characters[i].isLowercase && characters[i - 1] != " " {
-            // Only where a particle (at most a few letters) and a space follow.
+        for i in 1..<max(1, characters.count) where characters[i - 1] != " " {
+            // Only where a particle (at most a few letters) and a space follow; the cheap tests first.
             guard let space = characters[i..<min(characters.count, i + 8)].firstIndex(of: " "),
+                  space - i <= PersonName.longestParticle, characters[i].isLowercase,
                   PersonName.particles.contains(String(characters[i..<space])) else { continue }
             let rest = String(characters[i...])
             if let first = Byline(rest).names.first, knowledge.nameKeys.contains(PersonName.foldKey(first)) {
@@ -87,6 +88,12 @@ struct GluedLineSplitter {
             }
         }
         return starts
+    }
+
+    /// `character.isUppercase`, without Unicode tables for ASCII (where it means `A`–`Z`).
+    private static func isUppercase(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii) }
+        return character.isUppercase
     }
 
     /// The title's last word is a word on its own: lower case, Capitalised, an acronym, a number,
