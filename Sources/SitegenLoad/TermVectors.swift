@@ -37,63 +37,96 @@ struct TermVectors {
         }
     }
 
-    /// Each text's words as (id, occurrences), ids ascending.
+    /// Each text's words as (id, occurrences), in order of first appearance.
     private let termCounts: [[(id: Int32, count: Int)]]
     /// How many texts contain each word, by id.
     private let documentFrequency: [Int]
 
-    /// The vectors of `texts`. Words are found on every core; ids are given in order of first
-    /// appearance (text by text), so they do not depend on the number of threads.
+    /// How many runs of consecutive texts are read at once (a few per core, for balance).
+    static let chunkCount = 4 * OrderedParallelMap.defaultConcurrency
+
+    /// The vectors of `texts`. Ids are given in order of first appearance (text by text), so
+    /// they do not depend on the number of threads: each run of texts numbers its own words on
+    /// a core (`Chunk`), then the runs' words are numbered in run order, which keeps that order.
     init(_ texts: [String]) {
-        let wordsOfTexts = OrderedParallelMap.map(texts, Self.wordCounts)
+        let chunkSize = max(1, (texts.count + Self.chunkCount - 1) / Self.chunkCount)
+        let chunks = OrderedParallelMap.map(Array(stride(from: 0, to: texts.count, by: chunkSize))) { start in
+            Chunk(texts[start..<min(texts.count, start + chunkSize)])
+        }
         var vocabulary: [String: Int32] = [:]
         var documentFrequency: [Int] = []
-        var termCounts: [[(id: Int32, count: Int)]] = []
-        termCounts.reserveCapacity(texts.count)
-        for words in wordsOfTexts {
-            var terms: [(id: Int32, count: Int)] = []
-            terms.reserveCapacity(words.count)
-            for (word, count) in words {
-                let id: Int32
-                if let known = vocabulary[word] {
-                    id = known
-                } else {
-                    id = Int32(documentFrequency.count)
-                    vocabulary[word] = id
-                    documentFrequency.append(0)
+        var globalIDs: [[Int32]] = []
+        for chunk in chunks {
+            globalIDs.append(chunk.words.indices.map { local in
+                if let known = vocabulary[chunk.words[local]] {
+                    documentFrequency[Int(known)] += chunk.documentFrequency[local]
+                    return known
                 }
-                documentFrequency[Int(id)] += 1
-                terms.append((id, count))
-            }
-            terms.sort { $0.id < $1.id }
-            termCounts.append(terms)
+                let id = Int32(documentFrequency.count)
+                vocabulary[chunk.words[local]] = id
+                documentFrequency.append(chunk.documentFrequency[local])
+                return id
+            })
         }
-        self.termCounts = termCounts
+        termCounts = zip(chunks, globalIDs).flatMap { chunk, ids in
+            chunk.termCounts.map { terms in terms.map { (ids[Int($0.id)], $0.count) } }
+        }
         self.documentFrequency = documentFrequency
     }
 
-    /// The words of `text` longer than two letters, each once, in order of first appearance,
-    /// with how often the text uses them.
-    private static func wordCounts(_ text: String) -> [(word: String, count: Int)] {
-        var words: [(word: String, count: Int)] = []
-        var position: [String: Int] = [:]
-        for word in TitleKey.words(text) where word.count > 2 {
-            if let index = position[word] {
-                words[index].count += 1
-            } else {
-                position[word] = words.count
-                words.append((word, 1))
+    /// A run of texts with its words numbered locally, in order of first appearance.
+    private struct Chunk {
+        /// The words by local id.
+        var words: [String] = []
+        /// How many of the run's texts contain each word, by local id.
+        var documentFrequency: [Int] = []
+        /// Each text's words (local ids, longer than two letters), in order of first appearance, with counts.
+        var termCounts: [[(id: Int32, count: Int)]] = []
+
+        init(_ texts: ArraySlice<String>) {
+            var localIDs: [String: Int32] = [:]
+            // Position of each local id in the current text's terms, -1 when absent.
+            var positionInText: [Int] = []
+            for text in texts {
+                var terms: [(id: Int32, count: Int)] = []
+                for word in TitleKey.words(text) where Self.isLong(word) {
+                    let id: Int32
+                    if let known = localIDs[word] {
+                        id = known
+                    } else {
+                        id = Int32(words.count)
+                        localIDs[word] = id
+                        words.append(word)
+                        documentFrequency.append(0)
+                        positionInText.append(-1)
+                    }
+                    if positionInText[Int(id)] >= 0 {
+                        terms[positionInText[Int(id)]].count += 1
+                    } else {
+                        positionInText[Int(id)] = terms.count
+                        terms.append((id, 1))
+                        documentFrequency[Int(id)] += 1
+                    }
+                }
+                for term in terms { positionInText[Int(term.id)] = -1 }
+                termCounts.append(terms)
             }
         }
-        return words
+
+        /// Longer than two characters (counted without grapheme breaking when the word is ASCII).
+        private static func isLong(_ word: String) -> Bool {
+            let bytes = word.utf8.count
+            return bytes > 2 && (word.utf8.allSatisfy { $0 < 0x80 } || word.count > 2)
+        }
     }
 
     /// The vector of the text at `index`; weights use the frequencies of every text.
     func vector(_ index: Int) -> Vector {
         let total = Double(termCounts.count)
-        let entries = termCounts[index].map { id, count in
+        var entries = termCounts[index].map { id, count in
             (id, (1 + log(Double(count))) * log(1 + total / Double(documentFrequency[Int(id)])))
         }
+        entries.sort { $0.0 < $1.0 }
         let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         guard norm > 0 else { return Vector() }
         return Vector(ids: entries.map(\.0), weights: entries.map { $0.1 / norm })
