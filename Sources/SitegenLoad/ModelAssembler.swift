@@ -123,7 +123,7 @@ struct ModelAssembler {
 
     /// Slugs from titles; on a collision the older paper keeps the plain slug.
     private func assignPaperIDs(_ papers: [Paper]) -> [Paper] {
-        let slugs = papers.map { Slug.make($0.title) }
+        let slugs = OrderedParallelMap.map(papers) { Slug.make($0.title) }
         let latest = PaperDate(year: 9999, month: 12, day: 31)
         let order = papers.indices.sorted { a, b in
             if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
@@ -158,17 +158,19 @@ struct ModelAssembler {
                 paperIDs[name]!.append(paper.id)
             }
         }
-        let slugOf = Dictionary(uniqueKeysWithValues: order.map { ($0, Slug.make($0)) })
-        let names = order.sorted { (slugOf[$0]!, $0) < (slugOf[$1]!, $1) }
-        let ids = Slug.unique(names.map { slugOf[$0]! }, fallback: "author")
-        var owned: [String: [Profile]] = [:]
-        for profile in profiles { if let owner = profile.owner { owned[owner, default: []].append(profile) } }
-        return zip(names, ids).map { name, id in
+        let slugged = zip(OrderedParallelMap.map(order, { Slug.make($0) }), order).sorted { $0 < $1 }
+        let names = slugged.map(\.1)
+        let ids = Slug.unique(slugged.map(\.0), fallback: "author")
+        let owned = Dictionary(grouping: profiles.filter { $0.owner != nil }, by: { $0.owner! })
+        let papersOf = paperIDs
+        let byID = ids.indices.sorted { ids[$0] < ids[$1] }
+        return OrderedParallelMap.map(byID) { index in
+            let (name, id) = (names[index], ids[index])
             let pages = owned[name] ?? []
             return Author(id: id, name: name, otherSpellings: identity.otherSpellings(of: name),
                           profile: pages.lazy.compactMap(\.stats).first,
-                          ownedFiles: pages.map(\.file), paperIDs: paperIDs[name] ?? [])
-        }.sorted { $0.id < $1.id }
+                          ownedFiles: pages.map(\.file), paperIDs: papersOf[name] ?? [])
+        }
     }
 
     private func gatherCategories(papers: [Paper]) -> [Category] {
