@@ -23,8 +23,7 @@ struct PaperMerger {
     static func group(_ entries: [ProfileEntry], owners: [String: String]) -> (papers: [[ProfileEntry]], merges: [LoadReport.Merge]) {
         var byKey: [String: Int] = [:]
         var clusters: [[ProfileEntry]] = []
-        for entry in entries {
-            let key = TitleKey.make(entry.title)
+        for (entry, key) in zip(entries, OrderedParallelMap.map(entries) { TitleKey.make($0.title) }) {
             if let index = byKey[key] {
                 clusters[index].append(entry)
             } else {
@@ -33,37 +32,19 @@ struct PaperMerger {
             }
         }
         let features = Self.features(of: clusters, owners: owners)
+        let postings = Self.postings(of: features)
+        let matches = OrderedParallelMap.map(Array(clusters.indices)) { index in
+            Self.bestEarlierMatch(of: index, features: features, postings: postings)
+        }
         var parent = Array(clusters.indices)
         var merges: [LoadReport.Merge] = []
-        var postings: [Int32: [Int]] = [:]
-        // How many lookup words each earlier paper shares with the current one, and which were touched.
-        var sharedWords = [Int](repeating: 0, count: clusters.count)
-        var touched: [Int] = []
-        for index in clusters.indices where features[index].hasAbstract {
-            let lookup = features[index].lookupWords
-            for word in lookup {
-                guard let list = postings[word], list.count <= maxPostingLength else { continue }
-                for candidate in list {
-                    if sharedWords[candidate] == 0 { touched.append(candidate) }
-                    sharedWords[candidate] += 1
-                }
-            }
-            var best: (Int, Double)?
-            for candidate in touched.filter({ sharedWords[$0] >= minimumSharedLookupWords }).sorted() {
-                if let similarity = MergeRule.judge(features[index], features[candidate]), similarity > (best?.1 ?? 0) {
-                    best = (candidate, similarity)
-                }
-            }
-            for candidate in touched { sharedWords[candidate] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            if let (target, similarity) = best {
-                let root = Self.root(of: target, in: parent)
-                parent[index] = root
-                merges.append(LoadReport.Merge(file: clusters[index][0].file, line: clusters[index][0].line,
-                                    title: clusters[index][0].title, intoTitle: clusters[root][0].title,
-                                    similarity: similarity))
-            }
-            for word in lookup { postings[word, default: []].append(index) }
+        for index in clusters.indices {
+            guard let (target, similarity) = matches[index] else { continue }
+            let root = Self.root(of: target, in: parent)
+            parent[index] = root
+            merges.append(LoadReport.Merge(file: clusters[index][0].file, line: clusters[index][0].line,
+                                title: clusters[index][0].title, intoTitle: clusters[root][0].title,
+                                similarity: similarity))
         }
         var papers: [[ProfileEntry]] = []
         var paperOfRoot: [Int: Int] = [:]
@@ -77,6 +58,48 @@ struct PaperMerger {
             }
         }
         return (papers, merges)
+    }
+
+    /// The earlier paper `index` is most similar to among those sharing enough of its lookup
+    /// words, if `MergeRule` makes them one, with the similarity. A word's earlier papers are the
+    /// start of its postings; a word that more than `maxPostingLength` earlier papers carry is
+    /// too common to find candidates by.
+    private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features],
+                                         postings: [Int32: [Int]]) -> (Int, Double)? {
+        guard features[index].hasAbstract else { return nil }
+        var sharedWords: [Int: Int] = [:]
+        for word in features[index].lookupWords {
+            guard let list = postings[word] else { continue }
+            let earlierCount = Self.countBelow(index, in: list)
+            guard earlierCount <= maxPostingLength else { continue }
+            for candidate in list[..<earlierCount] { sharedWords[candidate, default: 0] += 1 }
+        }
+        var best: (Int, Double)?
+        for candidate in sharedWords.filter({ $0.value >= minimumSharedLookupWords }).keys.sorted() {
+            if let similarity = MergeRule.judge(features[index], features[candidate]), similarity > (best?.1 ?? 0) {
+                best = (candidate, similarity)
+            }
+        }
+        return best
+    }
+
+    /// The papers (with an abstract) each lookup word finds, in index order.
+    private static func postings(of features: [MergeRule.Features]) -> [Int32: [Int]] {
+        var postings: [Int32: [Int]] = [:]
+        for index in features.indices where features[index].hasAbstract {
+            for word in features[index].lookupWords { postings[word, default: []].append(index) }
+        }
+        return postings
+    }
+
+    /// How many values of the ascending `list` are below `value` (a binary search).
+    private static func countBelow(_ value: Int, in list: [Int]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private static func root(of index: Int, in parent: [Int]) -> Int {
