@@ -67,15 +67,25 @@ struct PaperMerger {
     private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features],
                                          postings: [Int32: [Int]]) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
-        var sharedWords: [Int: Int] = [:]
+        // Every earlier paper once per lookup word it shares; sorted, a paper's sightings are a run.
+        var sightings: [Int] = []
         for word in features[index].lookupWords {
             guard let list = postings[word] else { continue }
             let earlierCount = Self.countBelow(index, in: list)
             guard earlierCount <= maxPostingLength else { continue }
-            for candidate in list[..<earlierCount] { sharedWords[candidate, default: 0] += 1 }
+            sightings += list[..<earlierCount]
+        }
+        sightings.sort()
+        var candidates: [Int] = []
+        var runStart = 0
+        while runStart < sightings.count {
+            var runEnd = runStart + 1
+            while runEnd < sightings.count, sightings[runEnd] == sightings[runStart] { runEnd += 1 }
+            if runEnd - runStart >= minimumSharedLookupWords { candidates.append(sightings[runStart]) }
+            runStart = runEnd
         }
         var best: (Int, Double)?
-        for candidate in sharedWords.filter({ $0.value >= minimumSharedLookupWords }).keys.sorted() {
+        for candidate in candidates {
             if let similarity = MergeRule.judge(features[index], features[candidate]), similarity > (best?.1 ?? 0) {
                 best = (candidate, similarity)
             }
