@@ -17,10 +17,11 @@ struct CorpusKnowledge {
              titles: profile.entries.map(\.title))
         }
         let fromLines = OrderedParallelMap.map(compactLines) { Self.trailingNames(of: $0) }
-        let names = fromPages.flatMap(\.names) + fromLines.joined()
-        let titles = fromPages.flatMap(\.titles)
-        nameKeys = Set(OrderedParallelMap.map(names, PersonName.foldKey))
-        titleKeys = Set(OrderedParallelMap.map(titles, TitleKey.make))
+        // Names and titles recur across pages: each is folded once.
+        let names = Set(fromPages.flatMap(\.names) + fromLines.joined())
+        let titles = Set(fromPages.flatMap(\.titles))
+        nameKeys = Set(OrderedParallelMap.map(Array(names), PersonName.foldKey))
+        titleKeys = Set(OrderedParallelMap.map(Array(titles), TitleKey.make))
     }
 
     init() {}
