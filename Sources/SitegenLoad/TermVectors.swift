@@ -89,7 +89,7 @@ struct TermVectors {
             var positionInText: [Int] = []
             for text in texts {
                 var terms: [(id: Int32, count: Int)] = []
-                for word in TitleKey.words(text) where Self.isLong(word) {
+                for word in TitleKey.words(text, longerThan: 2) {
                     let id: Int32
                     if let known = localIDs[word] {
                         id = known
@@ -111,12 +111,6 @@ struct TermVectors {
                 for term in terms { positionInText[Int(term.id)] = -1 }
                 termCounts.append(terms)
             }
-        }
-
-        /// Longer than two characters (counted without grapheme breaking when the word is ASCII).
-        private static func isLong(_ word: String) -> Bool {
-            let bytes = word.utf8.count
-            return bytes > 2 && (word.utf8.allSatisfy { $0 < 0x80 } || word.count > 2)
         }
     }
 
