@@ -44,8 +44,9 @@ enum PersonName {
     /// means the title ends there (`SuiteYuval`); elsewhere capitals inside given names are
     /// allowed (`HyoukJoong Lee`).
     static func plausibility(_ text: String, strict: Bool = false) -> Int? {
-        // A character is at least a byte: short text needs no counting, long text no splitting.
-        guard text.utf8.count <= 60 || text.count <= 60 else { return nil }
+        // A character is at least a byte: short text needs no counting, long text (an abstract
+        // read as a byline) is counted no further than the limit, and not split.
+        guard text.utf8.count <= 60 || text.prefix(61).count <= 60 else { return nil }
         let tokens = text.split(separator: " ").map(String.init)
         guard !tokens.isEmpty, tokens.count <= 6 else { return nil }
         if tokens.contains(where: isGroupMarker) {
