@@ -24,8 +24,8 @@ struct AuthorIdentity {
     /// and folding (Foundation's, for accented names) costs more than a look-up.
     private var keys: [String: String] = [:]
 
-    /// Counts one sighting of `name` (in any order or spelling).
-    mutating func see(_ name: String) {
+    /// Counts `times` sightings of `name` (in any order or spelling).
+    mutating func see(_ name: String, times: Int = 1) {
         let spelling = PersonName.naturalOrder(name)
         let key: String
         if let known = keys[name] {
@@ -35,8 +35,8 @@ struct AuthorIdentity {
             keys[name] = key
         }
         guard !key.isEmpty else { return }
-        people[key, default: Person(canonical: spelling, spellings: [:], written: [:])].spellings[spelling, default: 0] += 1
-        people[key]!.written[name, default: 0] += 1
+        people[key, default: Person(canonical: spelling, spellings: [:], written: [:])].spellings[spelling, default: 0] += times
+        people[key]!.written[name, default: 0] += times
     }
 
     /// Settles each person's canonical spelling; call after every name has been seen.

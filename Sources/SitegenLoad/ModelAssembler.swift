@@ -24,11 +24,7 @@ struct ModelAssembler {
         var diagnostics: [Diagnostic] = []
         // Every spelling of every name, including owners, before choosing canonical spellings.
         var identity = AuthorIdentity()
-        for profile in parsed {
-            if let owner = profile.statedOwner { identity.see(owner) }
-            if let owner = config.profiles[profile.file]?.owner { identity.see(owner) }
-            for entry in profile.entries { for name in entry.names { identity.see(name) } }
-        }
+        for (name, count) in nameSightings(parsed).counts { identity.see(name, times: count) }
         identity.settle()
         applyAliases(to: &identity, diagnostics: &diagnostics)
 
@@ -65,6 +61,19 @@ struct ModelAssembler {
         return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
                       mergedEntries: entryCount - papers.count, diagnostics: diagnostics,
                       report: LoadReport(merges: grouping.merges, foldings: identity.foldings, conflicts: conflicts))
+    }
+
+    /// Every name the pages print and every owner they or site.yml state, counted in runs of
+    /// pages on every core; names in order of first sighting.
+    private func nameSightings(_ parsed: [ParsedProfile]) -> OrderedTally {
+        let configured = config.profiles
+        let runLength = max(1, parsed.count / (4 * OrderedParallelMap.defaultConcurrency))
+        let runs = OrderedParallelMap.map(Array(stride(from: 0, to: parsed.count, by: runLength))) { start in
+            OrderedTally(parsed[start..<min(parsed.count, start + runLength)].lazy.flatMap { profile in
+                [profile.statedOwner, configured[profile.file]?.owner].compactMap { $0 } + profile.entries.flatMap(\.names)
+            })
+        }
+        return runs.reduce(into: OrderedTally()) { $0.add($1) }
     }
 
     /// Folds each author file's `aliases:` into the person the file is about (matched by slug).
