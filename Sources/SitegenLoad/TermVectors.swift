@@ -38,7 +38,7 @@ struct TermVectors {
     }
 
     /// Each text's words as (id, occurrences), in order of first appearance.
-    private let termCounts: [[(id: Int32, count: Int)]]
+    private let termCounts: [[(id: Int32, count: Int32)]]
     /// How many texts contain each word, by id.
     private let documentFrequency: [Int]
 
@@ -81,14 +81,14 @@ struct TermVectors {
         /// How many of the run's texts contain each word, by local id.
         var documentFrequency: [Int] = []
         /// Each text's words (local ids, longer than two letters), in order of first appearance, with counts.
-        var termCounts: [[(id: Int32, count: Int)]] = []
+        var termCounts: [[(id: Int32, count: Int32)]] = []
 
         init(_ texts: ArraySlice<String>) {
             var localIDs: [String: Int32] = [:]
             // Position of each local id in the current text's terms, -1 when absent.
             var positionInText: [Int] = []
             for text in texts {
-                var terms: [(id: Int32, count: Int)] = []
+                var terms: [(id: Int32, count: Int32)] = []
                 for word in TitleKey.words(text, longerThan: 2) {
                     let id: Int32
                     if let known = localIDs[word] {
