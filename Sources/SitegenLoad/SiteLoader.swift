@@ -90,12 +90,14 @@ public struct SiteLoader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return (nil, Diagnostic(.warning, file: display, "cannot read this file; skipped"))
         }
-        let bytes = [UInt8](data)
-        if let valid = String(validating: bytes, as: UTF8.self) {
-            return (ProfileFile(name: name, text: SourceText(valid)), nil)
+        return data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let valid = String(validating: bytes, as: UTF8.self) {
+                return (ProfileFile(name: name, text: SourceText(valid)), nil)
+            }
+            return (ProfileFile(name: name, text: SourceText(String(decoding: bytes, as: UTF8.self))),
+                    Diagnostic(.warning, file: display, "not valid UTF-8; bad bytes shown as \u{FFFD}"))
         }
-        return (ProfileFile(name: name, text: SourceText(String(decoding: bytes, as: UTF8.self))),
-                Diagnostic(.warning, file: display, "not valid UTF-8; bad bytes shown as \u{FFFD}"))
     }
 
     /// What the first pass made of a page: read, or left for the second pass with its entries
