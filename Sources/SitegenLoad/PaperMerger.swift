@@ -84,13 +84,16 @@ struct PaperMerger {
             if runEnd - runStart >= minimumSharedLookupWords { candidates.append(sightings[runStart]) }
             runStart = runEnd
         }
-        var best: (Int, Double)?
-        for candidate in candidates {
-            if let similarity = MergeRule.judge(features[index], features[candidate]), similarity > (best?.1 ?? 0) {
-                best = (candidate, similarity)
+        let paper = features[index]
+        return features.withUnsafeBufferPointer { features in
+            var best: (Int, Double)?
+            for candidate in candidates {
+                if let similarity = MergeRule.judge(paper, features[candidate]), similarity > (best?.1 ?? 0) {
+                    best = (candidate, similarity)
+                }
             }
+            return best
         }
-        return best
     }
 
     /// The papers (with an abstract) each lookup word finds, in index order.
