@@ -20,14 +20,23 @@ struct AuthorIdentity {
     }
 
     private(set) var people: [String: Person] = [:]
+    /// The fold key of every name seen, as written: a name is seen and looked up many times,
+    /// and folding (Foundation's, for accented names) costs more than a look-up.
+    private var keys: [String: String] = [:]
 
-    /// Counts one sighting of `name` (in any order or spelling).
-    mutating func see(_ name: String) {
+    /// Counts `times` sightings of `name` (in any order or spelling).
+    mutating func see(_ name: String, times: Int = 1) {
         let spelling = PersonName.naturalOrder(name)
-        let key = PersonName.foldKey(spelling)
+        let key: String
+        if let known = keys[name] {
+            key = known
+        } else {
+            key = PersonName.foldKey(spelling)
+            keys[name] = key
+        }
         guard !key.isEmpty else { return }
-        people[key, default: Person(canonical: spelling, spellings: [:], written: [:])].spellings[spelling, default: 0] += 1
-        people[key]!.written[name, default: 0] += 1
+        people[key, default: Person(canonical: spelling, spellings: [:], written: [:])].spellings[spelling, default: 0] += times
+        people[key]!.written[name, default: 0] += times
     }
 
     /// Settles each person's canonical spelling; call after every name has been seen.
@@ -58,9 +67,8 @@ struct AuthorIdentity {
 
     /// The canonical spelling for any spelling of a person seen before (the name itself otherwise).
     func canonical(_ name: String) -> String {
-        let spelling = PersonName.naturalOrder(name)
-        let key = PersonName.foldKey(spelling)
-        return people[redirects[key] ?? key]?.canonical ?? spelling
+        let key = keys[name] ?? PersonName.foldKey(PersonName.naturalOrder(name))
+        return people[redirects[key] ?? key]?.canonical ?? PersonName.naturalOrder(name)
     }
 
     /// The spellings of `name`'s person other than the canonical one, sorted.

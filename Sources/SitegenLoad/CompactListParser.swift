@@ -6,15 +6,15 @@ struct CompactListParser {
     let captureYear: Int
     let splitter: GluedLineSplitter
 
-    func parse(_ text: SourceText, file: String) -> ParsedProfile {
+    /// `blocks` are the page's entries (`EntryBlocks.split` of its content lines).
+    func parse(_ text: SourceText, blocks: [EntryBlocks.Block], file: String) -> ParsedProfile {
         var diagnostics: [Diagnostic] = []
         var entries: [ProfileEntry] = []
-        let lines = text.contentLines
-        for line in lines.prefix(while: { HeadLine($0.text) == nil }) {
+        for line in EntryBlocks.leadingLines(text.contentLines, blocks: blocks) {
             diagnostics.append(Diagnostic(.warning, file: file, line: line.number,
                                           "expected an entry's head line (such as `CLOct 10, 2023`); line ignored"))
         }
-        for block in EntryBlocks.split(lines) {
+        for block in blocks {
             var body = block.body
             guard !body.isEmpty else {
                 diagnostics.append(Diagnostic(.warning, file: file, line: block.headLine.number,

@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// What the other pages already tell about names and titles: the clues used to cut a
 /// compact-list line (layout C) where its title ends and its byline starts.
 struct CorpusKnowledge {
@@ -8,17 +10,18 @@ struct CorpusKnowledge {
 
     /// Gathers clues from pages whose titles and bylines are on lines of their own, and from the
     /// unambiguous tail of every glued line (the names after the first author are comma-delimited).
+    /// Keys are made on every core.
     init(parsed: [ParsedProfile], compactLines: [String]) {
-        for profile in parsed {
-            if let owner = profile.statedOwner { nameKeys.insert(PersonName.foldKey(owner)) }
-            for entry in profile.entries {
-                titleKeys.insert(TitleKey.make(entry.title))
-                for name in entry.names { nameKeys.insert(PersonName.foldKey(name)) }
-            }
+        let fromPages = OrderedParallelMap.map(parsed) { profile in
+            (names: (profile.statedOwner.map { [$0] } ?? []) + profile.entries.flatMap(\.names),
+             titles: profile.entries.map(\.title))
         }
-        for line in compactLines {
-            for name in Self.trailingNames(of: line) { nameKeys.insert(PersonName.foldKey(name)) }
-        }
+        let fromLines = OrderedParallelMap.map(compactLines) { Self.trailingNames(of: $0) }
+        // Names and titles recur across pages: each is folded once.
+        let names = Set(fromPages.flatMap(\.names) + fromLines.joined())
+        let titles = Set(fromPages.flatMap(\.titles))
+        nameKeys = Set(OrderedParallelMap.map(Array(names), PersonName.foldKey))
+        titleKeys = Set(OrderedParallelMap.map(Array(titles), TitleKey.make))
     }
 
     init() {}

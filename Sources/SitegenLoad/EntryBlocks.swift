@@ -31,6 +31,12 @@ enum EntryBlocks {
         return blocks
     }
 
+    /// The lines before the first entry (all of them when there is none).
+    static func leadingLines(_ lines: [SourceText.Line], blocks: [Block]) -> ArraySlice<SourceText.Line> {
+        guard let first = blocks.first else { return lines[...] }
+        return lines.prefix { $0.number < first.headLine.number }
+    }
+
     /// The abstract from the lines left after title and byline: one line, or nil when missing.
     /// More lines than one are kept (joined as paragraphs) with a warning at the first extra one.
     static func abstract(from lines: [SourceText.Line], file: String, diagnostics: inout [Diagnostic]) -> String? {

@@ -4,13 +4,13 @@ import SitegenModel
 struct FullProfileParser {
     let captureYear: Int
 
-    func parse(_ text: SourceText, file: String) -> ParsedProfile {
+    /// `blocks` are the page's entries (`EntryBlocks.split` of its content lines).
+    func parse(_ text: SourceText, blocks: [EntryBlocks.Block], file: String) -> ParsedProfile {
         let lines = text.contentLines
         var diagnostics: [Diagnostic] = []
-        let firstHead = lines.firstIndex { HeadLine($0.text) != nil } ?? lines.endIndex
-        let header = ProfileHeader(lines: Array(lines[..<firstHead]))
+        let header = ProfileHeader(lines: Array(EntryBlocks.leadingLines(lines, blocks: blocks)))
         var entries: [ProfileEntry] = []
-        for block in EntryBlocks.split(Array(lines[firstHead...])) {
+        for block in blocks {
             let head = block.head
             var rest = block.body
             guard !rest.isEmpty else {

@@ -41,16 +41,24 @@ struct GluedLineSplitter {
     func split(_ line: String) -> Outcome {
         let characters = Array(line)
         guard characters.count <= Self.maxLineLength else { return .none }
+        // Where each character starts in `line`, so that the parts are cut from `line` itself.
+        var positions: [String.Index] = []
+        positions.reserveCapacity(characters.count)
+        var position = line.startIndex
+        for character in characters {
+            positions.append(position)
+            position = line.utf8.index(position, offsetBy: character.utf8.count)
+        }
         var readings: [Reading] = []
         var candidateStarts = Set<Int>()
-        for i in 1..<max(1, characters.count) where characters[i].isUppercase && characters[i - 1] != " " {
+        for i in 1..<max(1, characters.count) where characters[i - 1] != " " && Self.isUppercase(characters[i]) {
             candidateStarts.insert(i)
         }
-        candidateStarts.formUnion(knownNameStarts(in: characters))
+        candidateStarts.formUnion(knownNameStarts(in: line, characters: characters, positions: positions))
         for i in candidateStarts.sorted() {
-            let title = String(characters[..<i]).trimmingSpaces()
+            let title = String(line[..<positions[i]]).trimmingSpaces()
             guard !title.isEmpty, let last = title.last, !"-(/'’[,:&·".contains(last) else { continue }
-            let byline = String(characters[i...])
+            let byline = String(line[positions[i]...])
             guard let firstAuthor = Byline(byline).names.first else { continue }
             let known = knowledge.nameKeys.contains(PersonName.foldKey(firstAuthor))
             let plausibility = PersonName.plausibility(firstAuthor, strict: true)
@@ -75,18 +83,32 @@ struct GluedLineSplitter {
 
     /// Places where a name known from elsewhere starts right after a non-space character,
     /// so that first authors with a lower-case particle first (`van der Maaten`) are found too.
-    private func knownNameStarts(in characters: [Character]) -> [Int] {
+    /// `characters` are those of `line`, each starting at its `positions` entry.
+    private func knownNameStarts(in line: String, characters: [Character], positions: [String.Index]) -> [Int] {
         var starts: [Int] = []
-        for i in 1..<max(1, characters.count) where characters[i].isLowercase && characters[i - 1] != " " {
-            // Only where a particle (at most a few letters) and a space follow.
+        for i in 1..<max(1, characters.count) where characters[i - 1] != " " {
+            // Only where a particle (at most a few letters) and a space follow; the cheap tests first.
             guard let space = characters[i..<min(characters.count, i + 8)].firstIndex(of: " "),
-                  PersonName.particles.contains(String(characters[i..<space])) else { continue }
-            let rest = String(characters[i...])
+                  space - i <= PersonName.longestParticle, Self.isLowercase(characters[i]),
+                  PersonName.particles.contains(String(line[positions[i]..<positions[space]])) else { continue }
+            let rest = String(line[positions[i]...])
             if let first = Byline(rest).names.first, knowledge.nameKeys.contains(PersonName.foldKey(first)) {
                 starts.append(i)
             }
         }
         return starts
+    }
+
+    /// `character.isUppercase`, without Unicode tables for ASCII (where it means `A`–`Z`).
+    private static func isUppercase(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii) }
+        return character.isUppercase
+    }
+
+    /// `character.isLowercase`, without Unicode tables for ASCII (where it means `a`–`z`).
+    private static func isLowercase(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) }
+        return character.isLowercase
     }
 
     /// The title's last word is a word on its own: lower case, Capitalised, an acronym, a number,

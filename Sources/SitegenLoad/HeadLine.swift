@@ -21,47 +21,59 @@ struct HeadLine: Equatable {
         return PaperDate(year: y, month: month, day: day)
     }
 
-    /// Parses a head line, or returns nil when `text` is not one.
+    /// Parses a head line, or returns nil when `text` is not one. The grammar is all ASCII,
+    /// so it is read from the bytes.
     init?(_ text: String) {
-        var rest = Substring(text)
-        // Optional score: digits with an optional decimal part.
-        let scoreText = rest.prefix(while: { $0.isASCII && ($0.isNumber || $0 == ".") })
-        if !scoreText.isEmpty {
-            guard let value = Double(scoreText) else { return nil }
+        // Most lines are prose: they fail on the first two bytes, before anything is copied.
+        var utf8 = text.utf8.makeIterator()
+        guard let first = utf8.next(), Self.isScoreByte(first) || Self.isCapital(first),
+              let second = utf8.next(), Self.isScoreByte(first) || Self.isCapital(second) else { return nil }
+        let bytes = Array(text.utf8)
+        var index = bytes.prefix(while: Self.isScoreByte).count
+        if index > 0 {
+            guard let value = Double(String(decoding: bytes[..<index], as: UTF8.self)) else { return nil }
             score = value
-            rest = rest.dropFirst(scoreText.count)
         } else {
             score = nil
         }
         // Two-letter upper-case subject code.
-        let code = rest.prefix(2)
-        guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
-        category = String(code)
-        rest = rest.dropFirst(2)
-        // Month abbreviation.
-        guard let monthIndex = Self.months.firstIndex(where: { rest.hasPrefix($0) }) else { return nil }
+        guard index + 2 <= bytes.count, bytes[index..<index + 2].allSatisfy(Self.isCapital) else { return nil }
+        category = String(decoding: bytes[index..<index + 2], as: UTF8.self)
+        index += 2
+        // Month abbreviation, then a space.
+        guard let monthIndex = Self.months.firstIndex(where: { bytes[index...].starts(with: $0.utf8) }) else { return nil }
         month = monthIndex + 1
-        rest = rest.dropFirst(3)
-        guard rest.first == " " else { return nil }
-        rest = rest.dropFirst()
-        let dayText = rest.prefix(while: { $0.isASCII && $0.isNumber })
-        guard (1...2).contains(dayText.count), let dayValue = Int(dayText) else { return nil }
-        day = dayValue
-        rest = rest.dropFirst(dayText.count)
-        if rest.hasPrefix(", ") {
-            let yearText = rest.dropFirst(2).prefix(while: { $0.isASCII && $0.isNumber })
-            guard yearText.count == 4, let yearValue = Int(yearText) else { return nil }
-            year = yearValue
-            rest = rest.dropFirst(2 + 4)
+        index += 3
+        guard index < bytes.count, bytes[index] == UInt8(ascii: " ") else { return nil }
+        index += 1
+        let dayDigits = bytes[index...].prefix(while: Self.isDigit)
+        guard (1...2).contains(dayDigits.count) else { return nil }
+        day = Self.number(dayDigits)
+        index += dayDigits.count
+        if bytes[index...].starts(with: ", ".utf8) {
+            let yearDigits = bytes[(index + 2)...].prefix(while: Self.isDigit)
+            guard yearDigits.count == 4 else { return nil }
+            year = Self.number(yearDigits)
+            index += 2 + 4
         } else {
             year = nil
         }
-        if rest == "Code" {
+        let rest = bytes[index...]
+        if rest.elementsEqual("Code".utf8) {
             hasCode = true
         } else if rest.isEmpty {
             hasCode = false
         } else {
             return nil
         }
+    }
+
+    private static func isScoreByte(_ byte: UInt8) -> Bool { isDigit(byte) || byte == UInt8(ascii: ".") }
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+    private static func isCapital(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+
+    /// The value of a few ASCII digits.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int {
+        digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 }

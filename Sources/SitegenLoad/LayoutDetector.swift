@@ -10,10 +10,10 @@ enum LayoutDetector {
     /// How many entries are looked at: enough for a clear majority, few enough to stay cheap.
     static let sampleSize = 15
 
-    static func detect(_ text: SourceText) -> Layout? {
+    /// `blocks` are the page's entries (`EntryBlocks.split` of its content lines).
+    static func detect(_ text: SourceText, blocks: [EntryBlocks.Block]) -> Layout? {
         let lines = text.contentLines
         if lines.prefix(5).contains(where: { $0.text == CollaboratorsParser.marker }) { return .collaborators }
-        let blocks = EntryBlocks.split(lines)
         guard !blocks.isEmpty else {
             return ProfileHeader(lines: lines).stats == ProfileStats() ? nil : .fullProfile
         }

@@ -22,6 +22,8 @@ enum MergeRule {
     /// What the rule compares of a paper-in-the-making, computed once.
     struct Features {
         var vector: TermVectors.Vector
+        /// The heaviest words of `vector`, by which candidates are found (`PaperMerger`).
+        var lookupWords: [Int32]
         var titleWords: Set<String>
         var numbers: Set<String>
         /// Fold keys of every byline name and page owner of its entries.

@@ -24,11 +24,7 @@ struct ModelAssembler {
         var diagnostics: [Diagnostic] = []
         // Every spelling of every name, including owners, before choosing canonical spellings.
         var identity = AuthorIdentity()
-        for profile in parsed {
-            if let owner = profile.statedOwner { identity.see(owner) }
-            if let owner = config.profiles[profile.file]?.owner { identity.see(owner) }
-            for entry in profile.entries { for name in entry.names { identity.see(name) } }
-        }
+        for (name, count) in nameSightings(parsed).counts { identity.see(name, times: count) }
         identity.settle()
         applyAliases(to: &identity, diagnostics: &diagnostics)
 
@@ -52,14 +48,11 @@ struct ModelAssembler {
 
         let grouping = PaperMerger.group(parsed.flatMap(\.entries), owners: owners)
         let resolver = PaperResolver(identity: identity, owners: owners)
-        var papers: [Paper] = []
-        var conflicts: [LoadReport.Conflict] = []
-        for entries in grouping.papers {
-            let (paper, found) = resolver.resolve(entries)
-            papers.append(paper)
-            conflicts += found
-        }
-        papers = assignPaperIDs(papers).sorted(by: Self.newestFirst)
+        let resolved = OrderedParallelMap.map(grouping.papers) { resolver.resolve($0) }
+        let conflicts = resolved.flatMap(\.1)
+        var papers = assignPaperIDs(resolved.map(\.0))
+        // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
+        papers = papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) }.map { papers[$0] }
         attachPaperFiles(to: &papers, diagnostics: &diagnostics)
         var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
@@ -68,6 +61,19 @@ struct ModelAssembler {
         return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
                       mergedEntries: entryCount - papers.count, diagnostics: diagnostics,
                       report: LoadReport(merges: grouping.merges, foldings: identity.foldings, conflicts: conflicts))
+    }
+
+    /// Every name the pages print and every owner they or site.yml state, counted in runs of
+    /// pages on every core; names in order of first sighting.
+    private func nameSightings(_ parsed: [ParsedProfile]) -> OrderedTally {
+        let configured = config.profiles
+        let runLength = max(1, parsed.count / (4 * OrderedParallelMap.defaultConcurrency))
+        let runs = OrderedParallelMap.map(Array(stride(from: 0, to: parsed.count, by: runLength))) { start in
+            OrderedTally(parsed[start..<min(parsed.count, start + runLength)].lazy.flatMap { profile in
+                [profile.statedOwner, configured[profile.file]?.owner].compactMap { $0 } + profile.entries.flatMap(\.names)
+            })
+        }
+        return runs.reduce(into: OrderedTally()) { $0.add($1) }
     }
 
     /// Folds each author file's `aliases:` into the person the file is about (matched by slug).
@@ -126,7 +132,7 @@ struct ModelAssembler {
 
     /// Slugs from titles; on a collision the older paper keeps the plain slug.
     private func assignPaperIDs(_ papers: [Paper]) -> [Paper] {
-        let slugs = papers.map { Slug.make($0.title) }
+        let slugs = OrderedParallelMap.map(papers) { Slug.make($0.title) }
         let latest = PaperDate(year: 9999, month: 12, day: 31)
         let order = papers.indices.sorted { a, b in
             if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
@@ -161,17 +167,19 @@ struct ModelAssembler {
                 paperIDs[name]!.append(paper.id)
             }
         }
-        let slugOf = Dictionary(uniqueKeysWithValues: order.map { ($0, Slug.make($0)) })
-        let names = order.sorted { (slugOf[$0]!, $0) < (slugOf[$1]!, $1) }
-        let ids = Slug.unique(names.map { slugOf[$0]! }, fallback: "author")
-        var owned: [String: [Profile]] = [:]
-        for profile in profiles { if let owner = profile.owner { owned[owner, default: []].append(profile) } }
-        return zip(names, ids).map { name, id in
+        let slugged = zip(OrderedParallelMap.map(order, { Slug.make($0) }), order).sorted { $0 < $1 }
+        let names = slugged.map(\.1)
+        let ids = Slug.unique(slugged.map(\.0), fallback: "author")
+        let owned = Dictionary(grouping: profiles.filter { $0.owner != nil }, by: { $0.owner! })
+        let papersOf = paperIDs
+        let byID = ids.indices.sorted { ids[$0] < ids[$1] }
+        return OrderedParallelMap.map(byID) { index in
+            let (name, id) = (names[index], ids[index])
             let pages = owned[name] ?? []
             return Author(id: id, name: name, otherSpellings: identity.otherSpellings(of: name),
                           profile: pages.lazy.compactMap(\.stats).first,
-                          ownedFiles: pages.map(\.file), paperIDs: paperIDs[name] ?? [])
-        }.sorted { $0.id < $1.id }
+                          ownedFiles: pages.map(\.file), paperIDs: papersOf[name] ?? [])
+        }
     }
 
     private func gatherCategories(papers: [Paper]) -> [Category] {

@@ -23,8 +23,7 @@ struct PaperMerger {
     static func group(_ entries: [ProfileEntry], owners: [String: String]) -> (papers: [[ProfileEntry]], merges: [LoadReport.Merge]) {
         var byKey: [String: Int] = [:]
         var clusters: [[ProfileEntry]] = []
-        for entry in entries {
-            let key = TitleKey.make(entry.title)
+        for (entry, key) in zip(entries, OrderedParallelMap.map(entries) { TitleKey.make($0.title) }) {
             if let index = byKey[key] {
                 clusters[index].append(entry)
             } else {
@@ -33,30 +32,19 @@ struct PaperMerger {
             }
         }
         let features = Self.features(of: clusters, owners: owners)
+        let postings = Self.postings(of: features)
+        let matches = OrderedParallelMap.map(Array(clusters.indices)) { index in
+            Self.bestEarlierMatch(of: index, features: features, postings: postings)
+        }
         var parent = Array(clusters.indices)
         var merges: [LoadReport.Merge] = []
-        var postings: [Int32: [Int]] = [:]
-        for index in clusters.indices where features[index].hasAbstract {
-            let lookup = features[index].vector.heaviest(lookupWords)
-            var sharedWords: [Int: Int] = [:]
-            for word in lookup {
-                guard let list = postings[word], list.count <= maxPostingLength else { continue }
-                for candidate in list { sharedWords[candidate, default: 0] += 1 }
-            }
-            var best: (Int, Double)?
-            for candidate in sharedWords.filter({ $0.value >= minimumSharedLookupWords }).keys.sorted() {
-                if let similarity = MergeRule.judge(features[index], features[candidate]), similarity > (best?.1 ?? 0) {
-                    best = (candidate, similarity)
-                }
-            }
-            if let (target, similarity) = best {
-                let root = Self.root(of: target, in: parent)
-                parent[index] = root
-                merges.append(LoadReport.Merge(file: clusters[index][0].file, line: clusters[index][0].line,
-                                    title: clusters[index][0].title, intoTitle: clusters[root][0].title,
-                                    similarity: similarity))
-            }
-            for word in lookup { postings[word, default: []].append(index) }
+        for index in clusters.indices {
+            guard let (target, similarity) = matches[index] else { continue }
+            let root = Self.root(of: target, in: parent)
+            parent[index] = root
+            merges.append(LoadReport.Merge(file: clusters[index][0].file, line: clusters[index][0].line,
+                                title: clusters[index][0].title, intoTitle: clusters[root][0].title,
+                                similarity: similarity))
         }
         var papers: [[ProfileEntry]] = []
         var paperOfRoot: [Int: Int] = [:]
@@ -72,19 +60,71 @@ struct PaperMerger {
         return (papers, merges)
     }
 
+    /// The earlier paper `index` is most similar to among those sharing enough of its lookup
+    /// words, if `MergeRule` makes them one, with the similarity. A word's earlier papers are the
+    /// start of its postings; a word that more than `maxPostingLength` earlier papers carry is
+    /// too common to find candidates by.
+    private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features],
+                                         postings: [Int32: [Int]]) -> (Int, Double)? {
+        guard features[index].hasAbstract else { return nil }
+        // Every earlier paper once per lookup word it shares; sorted, a paper's sightings are a run.
+        var sightings: [Int] = []
+        for word in features[index].lookupWords {
+            guard let list = postings[word] else { continue }
+            let earlierCount = Self.countBelow(index, in: list)
+            guard earlierCount <= maxPostingLength else { continue }
+            sightings += list[..<earlierCount]
+        }
+        sightings.sort()
+        var candidates: [Int] = []
+        var runStart = 0
+        while runStart < sightings.count {
+            var runEnd = runStart + 1
+            while runEnd < sightings.count, sightings[runEnd] == sightings[runStart] { runEnd += 1 }
+            if runEnd - runStart >= minimumSharedLookupWords { candidates.append(sightings[runStart]) }
+            runStart = runEnd
+        }
+        let paper = features[index]
+        return features.withUnsafeBufferPointer { features in
+            var best: (Int, Double)?
+            for candidate in candidates {
+                if let similarity = MergeRule.judge(paper, features[candidate]), similarity > (best?.1 ?? 0) {
+                    best = (candidate, similarity)
+                }
+            }
+            return best
+        }
+    }
+
+    /// The papers (with an abstract) each lookup word finds, in index order.
+    private static func postings(of features: [MergeRule.Features]) -> [Int32: [Int]] {
+        var postings: [Int32: [Int]] = [:]
+        for index in features.indices where features[index].hasAbstract {
+            for word in features[index].lookupWords { postings[word, default: []].append(index) }
+        }
+        return postings
+    }
+
+    /// How many values of the ascending `list` are below `value` (a binary search).
+    private static func countBelow(_ value: Int, in list: [Int]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     private static func root(of index: Int, in parent: [Int]) -> Int {
         var current = index
         while parent[current] != current { current = parent[current] }
         return current
     }
 
-    /// The features `MergeRule` compares, for each cluster of same-titled entries.
+    /// The features `MergeRule` compares, for each cluster of same-titled entries, computed on every core.
     private static func features(of clusters: [[ProfileEntry]], owners: [String: String]) -> [MergeRule.Features] {
-        var vectors = TermVectors()
-        for cluster in clusters {
-            _ = vectors.add(cluster[0].title + "\n" + (cluster.lazy.compactMap(\.abstract).first ?? ""))
-        }
-        return clusters.indices.map { index in
+        let vectors = TermVectors(clusters.map { $0[0].title + "\n" + ($0.lazy.compactMap(\.abstract).first ?? "") })
+        return OrderedParallelMap.map(Array(clusters.indices)) { index in
             let cluster = clusters[index]
             let words = Set(TitleKey.words(cluster[0].title))
             let numbers = words.filter { $0.contains(where: \.isNumber) }
@@ -93,7 +133,9 @@ struct PaperMerger {
                 for name in entry.names { authors.insert(PersonName.foldKey(name)) }
                 if let owner = owners[entry.file] { authors.insert(PersonName.foldKey(owner)) }
             }
-            return MergeRule.Features(vector: vectors.vector(index), titleWords: words.subtracting(numbers), numbers: numbers,
+            let vector = vectors.vector(index)
+            return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords),
+                                      titleWords: words.subtracting(numbers), numbers: numbers,
                                       authors: authors, hasAbstract: cluster.contains { $0.abstract != nil })
         }
     }

@@ -35,8 +35,11 @@ struct PaperResolver {
         conflicts += conflict("category", ranked.compactMap(\.category), chosen: category, title: title)
         conflicts += conflict("byline", ranked.filter { $0.layout != .collaborators && !$0.names.isEmpty }.map(Self.bylineText),
                               chosen: withByline.map(Self.bylineText), title: title)
-        conflicts += conflict("abstract", ranked.compactMap(\.abstract).map { String($0.prefix(80)) + ($0.count > 80 ? "…" : "") },
-                              chosen: abstract.map { String($0.prefix(80)) + ($0.count > 80 ? "…" : "") }, title: title)
+        // Abstracts are long: shortened only when they differ (equal ones cannot conflict).
+        let abstracts = ranked.compactMap(\.abstract)
+        if Set(abstracts).count > 1 {
+            conflicts += conflict("abstract", abstracts.map(Self.shortened), chosen: abstract.map(Self.shortened), title: title)
+        }
         let paper = Paper(
             id: "", title: title,
             authors: identity.canonical(withByline?.names ?? []),
@@ -54,7 +57,8 @@ struct PaperResolver {
         func mostUsed(_ values: [String]) -> String {
             var counts: [String: Int] = [:]
             for value in values { counts[value, default: 0] += 1 }
-            return values.first { counts[$0] == counts.values.max() }!
+            let highest = counts.values.max()
+            return values.first { counts[$0] == highest }!
         }
         let keys = ranked.map { TitleKey.make($0.title) }
         let key = mostUsed(keys)
@@ -69,6 +73,11 @@ struct PaperResolver {
         for value in values where !distinct.contains(value) { distinct.append(value) }
         guard distinct.count > 1, let chosen else { return [] }
         return [LoadReport.Conflict(paperTitle: title, field: field, values: distinct, chosen: chosen, rule: Self.rule)]
+    }
+
+    /// The first 80 characters of an abstract, and `…` when there are more.
+    private static func shortened(_ abstract: String) -> String {
+        String(abstract.prefix(80)) + (abstract.prefix(81).count > 80 ? "…" : "")
     }
 
     /// A byline as text, for comparing and reporting: `A, B, C et al.`.

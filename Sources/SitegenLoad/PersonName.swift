@@ -9,6 +9,9 @@ enum PersonName {
         "al", "el", "af", "av", "op", "het", "vom", "dei", "degli",
     ]
 
+    /// The length of the longest particle, in characters.
+    static let longestParticle = particles.map(\.count).max()!
+
     /// Words that mark a group author (`Gemini Team`, `BigScience Workshop`, `Mistral-AI`).
     static let groupWords: Set<String> = [
         "team", "workshop", "consortium", "collaboration", "project", "initiative", "group", "lab", "labs",
@@ -31,11 +34,7 @@ enum PersonName {
     /// The identity of a spelling: accents folded, case, hyphens, spaces and punctuation ignored.
     /// `Carles Domingo-Enrich`, `Carles Domingo Enrich` and `carles domingo enrich` share one key.
     static func foldKey(_ name: String) -> String {
-        var key = String.UnicodeScalarView()
-        for scalar in TextFolding.fold(naturalOrder(name)).unicodeScalars where TextFolding.isWordScalar(scalar) {
-            key.append(scalar)
-        }
-        return String(key)
+        TextFolding.wordKey(naturalOrder(name))
     }
 
     /// How much `text` looks like one author's name: nil when it cannot be one, otherwise a
@@ -45,8 +44,11 @@ enum PersonName {
     /// means the title ends there (`SuiteYuval`); elsewhere capitals inside given names are
     /// allowed (`HyoukJoong Lee`).
     static func plausibility(_ text: String, strict: Bool = false) -> Int? {
+        // A character is at least a byte: short text needs no counting, long text (an abstract
+        // read as a byline) is counted no further than the limit, and not split.
+        guard text.utf8.count <= 60 || text.prefix(61).count <= 60 else { return nil }
         let tokens = text.split(separator: " ").map(String.init)
-        guard !tokens.isEmpty, tokens.count <= 6, text.count <= 60 else { return nil }
+        guard !tokens.isEmpty, tokens.count <= 6 else { return nil }
         if tokens.contains(where: isGroupMarker) {
             // A group author: a few capitalised words, inner capitals allowed (`BigScience Workshop`,
             // `OpenAI`). Glued to a title it must open with a capital then a lower-case letter, so
@@ -68,10 +70,22 @@ enum PersonName {
     /// A word that makes a name a group's: `Team`, `Workshop`, `Mistral-AI`, `OpenAI`.
     private static func isGroupMarker(_ token: String) -> Bool {
         if groupWords.contains(token.lowercased()) { return true }
-        if token.split(separator: "-").contains(where: { groupWords.contains($0.lowercased()) }) { return true }
+        // Without a hyphen the only part is the token itself, tested above.
+        if token.utf8.contains(UInt8(ascii: "-")),
+           token.split(separator: "-").contains(where: { groupWords.contains($0.lowercased()) }) { return true }
         // A camel-case word ending in an upper-case group word (`OpenAI`, `StabilityAI`).
-        let upperTail = String(token.reversed().prefix(while: \.isUppercase).reversed())
+        let upperTail = uppercaseTail(of: token)
         return upperTail.count >= 2 && upperTail.count < token.count && groupWords.contains(upperTail.lowercased())
+    }
+
+    /// The upper-case letters that end `token` (`OpenAI` → `AI`); read from the bytes when the
+    /// token is printable ASCII, where upper case means `A`–`Z`.
+    private static func uppercaseTail(of token: String) -> String {
+        guard token.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+            return String(token.reversed().prefix(while: \.isUppercase).reversed())
+        }
+        let length = token.utf8.reversed().prefix { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }.count
+        return String(token.utf8.suffix(length))!
     }
 
     /// `Q.`, `J.-P.`, `A.B.`: initials with periods.

@@ -90,34 +90,53 @@ public struct SiteLoader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return (nil, Diagnostic(.warning, file: display, "cannot read this file; skipped"))
         }
-        let bytes = [UInt8](data)
-        if let valid = String(validating: bytes, as: UTF8.self) {
-            return (ProfileFile(name: name, text: SourceText(valid)), nil)
+        return data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let valid = String(validating: bytes, as: UTF8.self) {
+                return (ProfileFile(name: name, text: SourceText(valid)), nil)
+            }
+            return (ProfileFile(name: name, text: SourceText(String(decoding: bytes, as: UTF8.self))),
+                    Diagnostic(.warning, file: display, "not valid UTF-8; bad bytes shown as \u{FFFD}"))
         }
-        return (ProfileFile(name: name, text: SourceText(String(decoding: bytes, as: UTF8.self))),
-                Diagnostic(.warning, file: display, "not valid UTF-8; bad bytes shown as \u{FFFD}"))
+    }
+
+    /// What the first pass made of a page: read, or left for the second pass with its entries
+    /// already grouped.
+    private enum FirstPass {
+        case parsed(ParsedProfile)
+        case compact([EntryBlocks.Block])
     }
 
     /// Parses pages with separate title lines first, then the compact ones with their clues;
-    /// each pass runs on every core, results in file order.
+    /// each pass runs on every core, results in file order. A page's lines are grouped into
+    /// entries once (`EntryBlocks`), for the layout and for its parser.
     static func parseProfiles(_ files: [ProfileFile], captureYear: Int) -> [ParsedProfile] {
-        let firstPass = OrderedParallelMap.map(files) { file -> ParsedProfile? in
-            switch LayoutDetector.detect(file.text) {
-            case .fullProfile: FullProfileParser(captureYear: captureYear).parse(file.text, file: file.name)
-            case .collaborators: CollaboratorsParser().parse(file.text, file: file.name)
-            case .compact: nil
-            case nil: unreadable(file)
+        let firstPass = OrderedParallelMap.map(files) { file -> FirstPass in
+            let blocks = EntryBlocks.split(file.text.contentLines)
+            return switch LayoutDetector.detect(file.text, blocks: blocks) {
+            case .fullProfile: .parsed(FullProfileParser(captureYear: captureYear).parse(file.text, blocks: blocks, file: file.name))
+            case .collaborators: .parsed(CollaboratorsParser().parse(file.text, file: file.name))
+            case .compact: .compact(blocks)
+            case nil: .parsed(unreadable(file))
             }
         }
-        let compact = files.indices.filter { firstPass[$0] == nil }
-        let glued = compact.flatMap { index in
-            EntryBlocks.split(files[index].text.contentLines).compactMap { $0.body.first?.text }
+        var parsed: [ParsedProfile?] = []
+        var compact: [(index: Int, blocks: [EntryBlocks.Block])] = []
+        for (index, page) in firstPass.enumerated() {
+            switch page {
+            case .parsed(let profile): parsed.append(profile)
+            case .compact(let blocks):
+                parsed.append(nil)
+                compact.append((index, blocks))
+            }
         }
-        let knowledge = CorpusKnowledge(parsed: firstPass.compactMap { $0 }, compactLines: glued)
+        let glued = compact.flatMap { $0.blocks.compactMap { $0.body.first?.text } }
+        let knowledge = CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: glued)
         let parser = CompactListParser(captureYear: captureYear, splitter: GluedLineSplitter(knowledge: knowledge))
-        let secondPass = OrderedParallelMap.map(compact.map { files[$0] }) { parser.parse($0.text, file: $0.name) }
-        var parsed = firstPass
-        for (index, page) in zip(compact, secondPass) { parsed[index] = page }
+        let secondPass = OrderedParallelMap.map(compact) { page in
+            parser.parse(files[page.index].text, blocks: page.blocks, file: files[page.index].name)
+        }
+        for (page, profile) in zip(compact, secondPass) { parsed[page.index] = profile }
         return parsed.map { $0! }
     }
 

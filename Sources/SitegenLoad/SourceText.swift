@@ -12,44 +12,64 @@ struct SourceText {
     }
 
     let lines: [Line]
+    /// Non-blank lines only, in order.
+    let contentLines: [Line]
 
     /// Lines longer than this are cut (a 50 MB single line is junk, not a title).
     static let maxLineLength = 20_000
 
     init(_ raw: String) {
+        var raw = raw
         var result: [Line] = []
-        let utf8 = raw.utf8
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        // Split on \n, \r\n and \r alike; the separators are ASCII, so every cut is on a scalar boundary.
-        func endLine(at end: String.Index) {
-            var text = raw[lineStart..<end]
-            if result.isEmpty, text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-            result.append(Line(number: result.count + 1, text: Self.clean(text)))
-        }
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                endLine(at: index)
-                let next = utf8.index(after: index)
-                index = byte == 0x0D && next < utf8.endIndex && utf8[next] == 0x0A ? utf8.index(after: next) : next
-                lineStart = index
-            } else {
-                index = utf8.index(after: index)
+        raw.withUTF8 { bytes in
+            var lineStart = 0
+            var index = 0
+            // Split on \n, \r\n and \r alike; the separators are ASCII, so every cut is on a scalar boundary.
+            func endLine(at end: Int) {
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                let text = result.isEmpty ? Self.cleanFirstLine(line) : Self.clean(line)
+                result.append(Line(number: result.count + 1, text: text))
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    endLine(at: index)
+                    index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                    lineStart = index
+                } else {
+                    index += 1
+                }
+            }
+            endLine(at: bytes.count)
         }
-        endLine(at: utf8.endIndex)
         lines = result
+        contentLines = result.filter { !$0.isBlank }
     }
 
-    /// Non-blank lines only, in order.
-    var contentLines: [Line] { lines.filter { !$0.isBlank } }
+    /// The first line may open with a byte-order mark, which is dropped before cleaning.
+    private static func cleanFirstLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var text = Substring(String(decoding: bytes, as: UTF8.self))
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        return clean(text)
+    }
+
+    /// `clean` of one line's bytes; a line of printable ASCII (most lines) is trimmed and cut
+    /// without being decoded first.
+    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+            return clean(Substring(String(decoding: bytes, as: UTF8.self)))
+        }
+        let cut = bytes.prefix(maxLineLength)
+        guard let first = cut.firstIndex(where: { $0 != 0x20 }), let last = cut.lastIndex(where: { $0 != 0x20 }) else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: cut[first...last]), as: UTF8.self)
+    }
 
     /// Trims white space (including no-break and other Unicode spaces), turns inner no-break
     /// spaces into plain spaces, and drops control characters (`InvisibleControls`).
     static func clean(_ text: Substring) -> String {
         var text = text
-        if text.utf8.count > maxLineLength * 4 || text.unicodeScalars.count > maxLineLength {
+        let byteCount = text.utf8.count
+        if byteCount > maxLineLength * 4 || byteCount > maxLineLength && text.unicodeScalars.count > maxLineLength {
             text = Substring(text.unicodeScalars.prefix(maxLineLength))
         }
         // Printable ASCII (most lines) needs only trimming.

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// TF-IDF vectors of short texts (title plus abstract), for telling whether two differently
 /// titled entries are one paper.
@@ -19,47 +20,110 @@ struct TermVectors {
             zip(ids, weights).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(count).map(\.0)
         }
 
+        /// The dot product (a merge of the two id lists; the hottest loop of merging, so on raw buffers).
         func cosine(_ other: Vector) -> Double {
-            var i = 0, j = 0, sum = 0.0
-            while i < ids.count && j < other.ids.count {
-                if ids[i] == other.ids[j] {
-                    sum += weights[i] * other.weights[j]
-                    i += 1
-                    j += 1
-                } else if ids[i] < other.ids[j] {
-                    i += 1
-                } else {
-                    j += 1
+            ids.withUnsafeBufferPointer { ids in
+                other.ids.withUnsafeBufferPointer { otherIDs in
+                    weights.withUnsafeBufferPointer { weights in
+                        other.weights.withUnsafeBufferPointer { otherWeights in
+                            var i = 0, j = 0, sum = 0.0
+                            while i < ids.count && j < otherIDs.count {
+                                if ids[i] == otherIDs[j] {
+                                    sum += weights[i] * otherWeights[j]
+                                    i += 1
+                                    j += 1
+                                } else if ids[i] < otherIDs[j] {
+                                    i += 1
+                                } else {
+                                    j += 1
+                                }
+                            }
+                            return sum
+                        }
+                    }
                 }
             }
-            return sum
         }
     }
 
-    private(set) var vocabulary: [String: Int32] = [:]
-    private(set) var documentFrequency: [Int] = []
-    private var termCounts: [[Int32: Int]] = []
+    /// Each text's words as (id, occurrences), in order of first appearance.
+    private let termCounts: [[(id: Int32, count: Int32)]]
+    /// How many texts contain each word, by id.
+    private let documentFrequency: [Int]
 
-    /// Adds a text; returns its index.
-    mutating func add(_ text: String) -> Int {
-        var counts: [Int32: Int] = [:]
-        for word in TitleKey.words(text) where word.count > 2 {
-            let id: Int32
-            if let known = vocabulary[word] {
-                id = known
-            } else {
-                id = Int32(documentFrequency.count)
-                vocabulary[word] = id
-                documentFrequency.append(0)
+    /// How many runs of consecutive texts are read at once (a few per core, for balance).
+    static let chunkCount = 4 * OrderedParallelMap.defaultConcurrency
+
+    /// The vectors of `texts`. Ids are given in order of first appearance (text by text), so
+    /// they do not depend on the number of threads: each run of texts numbers its own words on
+    /// a core (`Chunk`), then the runs' words are numbered in run order, which keeps that order.
+    init(_ texts: [String]) {
+        let chunkSize = max(1, (texts.count + Self.chunkCount - 1) / Self.chunkCount)
+        let chunks = OrderedParallelMap.map(Array(stride(from: 0, to: texts.count, by: chunkSize))) { start in
+            Chunk(texts[start..<min(texts.count, start + chunkSize)])
+        }
+        var vocabulary: [String: Int32] = [:]
+        var documentFrequency: [Int] = []
+        var globalIDs: [[Int32]] = []
+        for chunk in chunks {
+            globalIDs.append(chunk.words.indices.map { local in
+                if let known = vocabulary[chunk.words[local]] {
+                    documentFrequency[Int(known)] += chunk.documentFrequency[local]
+                    return known
+                }
+                let id = Int32(documentFrequency.count)
+                vocabulary[chunk.words[local]] = id
+                documentFrequency.append(chunk.documentFrequency[local])
+                return id
+            })
+        }
+        termCounts = zip(chunks, globalIDs).flatMap { chunk, ids in
+            chunk.termCounts.map { terms in terms.map { (ids[Int($0.id)], $0.count) } }
+        }
+        self.documentFrequency = documentFrequency
+    }
+
+    /// A run of texts with its words numbered locally, in order of first appearance.
+    private struct Chunk {
+        /// The words by local id.
+        var words: [String] = []
+        /// How many of the run's texts contain each word, by local id.
+        var documentFrequency: [Int] = []
+        /// Each text's words (local ids, longer than two letters), in order of first appearance, with counts.
+        var termCounts: [[(id: Int32, count: Int32)]] = []
+
+        init(_ texts: ArraySlice<String>) {
+            var localIDs: [String: Int32] = [:]
+            // Position of each local id in the current text's terms, -1 when absent.
+            var positionInText: [Int] = []
+            for text in texts {
+                var terms: [(id: Int32, count: Int32)] = []
+                for word in TitleKey.words(text, longerThan: 2) {
+                    let id: Int32
+                    if let known = localIDs[word] {
+                        id = known
+                    } else {
+                        id = Int32(words.count)
+                        localIDs[word] = id
+                        words.append(word)
+                        documentFrequency.append(0)
+                        positionInText.append(-1)
+                    }
+                    if positionInText[Int(id)] >= 0 {
+                        terms[positionInText[Int(id)]].count += 1
+                    } else {
+                        positionInText[Int(id)] = terms.count
+                        terms.append((id, 1))
+                        documentFrequency[Int(id)] += 1
+                    }
+                }
+                for term in terms { positionInText[Int(term.id)] = -1 }
+                termCounts.append(terms)
             }
-            counts[id, default: 0] += 1
         }
-        for id in counts.keys { documentFrequency[Int(id)] += 1 }
-        termCounts.append(counts)
-        return termCounts.count - 1
     }
 
-    /// The vector of the text added as `index`; weights use the frequencies of every text added.
+    /// The vector of the text at `index`; weights use the frequencies of every text.
     func vector(_ index: Int) -> Vector {
         let total = Double(termCounts.count)
         var entries = termCounts[index].map { id, count in

@@ -13,6 +13,42 @@ enum TextFolding {
         return result
     }
 
+    /// The word scalars of the folded text, run together: `Extra-gradient, II` → `extragradientii`.
+    /// The key of titles (`TitleKey.make`) and names (`PersonName.foldKey`).
+    static func wordKey(_ text: String) -> String {
+        if let ascii = asciiWordKey(text.utf8) { return ascii }
+        var key = String.UnicodeScalarView()
+        for scalar in fold(text).unicodeScalars where isWordScalar(scalar) { key.append(scalar) }
+        return String(key)
+    }
+
+    /// `wordKey` of ASCII text straight from its bytes (folding is lower-casing there); nil when
+    /// the text is not ASCII.
+    private static func asciiWordKey(_ utf8: String.UTF8View) -> String? {
+        var ascii = true
+        let key = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+            count = 0
+            for byte in utf8 {
+                guard byte < 0x80 else { ascii = false; return }
+                if let word = asciiWordByte(byte) {
+                    buffer[count] = word
+                    count += 1
+                }
+            }
+        }
+        return ascii ? String(decoding: key, as: UTF8.self) : nil
+    }
+
+    /// An ASCII byte as it is in folded text if it belongs to a word (lower-cased), nil otherwise.
+    @inline(__always)
+    static func asciiWordByte(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+        default: nil
+        }
+    }
+
     /// Lower-case letters with a stroke or ligature, and their plain spelling.
     static let letterFoldings: [Character: String] = [
         "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",

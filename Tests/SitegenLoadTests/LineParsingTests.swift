@@ -46,6 +46,28 @@ import Testing
         #expect(byline.organizations == [])
     }
 
+    @Test func accentedBylineIsSplitLikeAnyOther() {
+        let byline = Byline("Zoë Ångström, Łukasz Kaiser, Jan Ćwikła et al. · inria, ełk")
+        #expect(byline.names == ["Zoë Ångström", "Łukasz Kaiser", "Jan Ćwikła"])
+        #expect(byline.truncated)
+        #expect(byline.organizations == ["inria", "ełk"])
+    }
+
+    /// A combining mark joins the comma or dot before it into another character, which then
+    /// separates nothing (the text is not `SimpleText`, so it is split by characters).
+    @Test func separatorWithACombiningMarkSeparatesNothing() {
+        let byline = Byline("Ana Silva,\u{301} Bo Li ·\u{301} org")
+        #expect(byline.names == ["Ana Silva,\u{301} Bo Li ·\u{301} org"])
+        #expect(byline.organizations == [])
+        #expect(!Byline("Ana Silva, Bo Li et al.\u{301}").truncated)
+    }
+
+    @Test(arguments: [("Zoë Ångström · ełk – “x”", true), ("plain ASCII, 1.5", true), ("e\u{301}", false),
+                      ("a\rb", false), ("soft\u{AD}hyphen", false), ("zero\u{200D}joiner", false), ("한국", false)])
+    func simpleText(text: String, simple: Bool) {
+        #expect(SimpleText.isSimple(text) == simple)
+    }
+
     @Test func sentenceIsNotAByline() {
         #expect(!Byline("We introduce Mistral 7B, a 7-billion-parameter language model engineered for performance.").looksLikeNames)
     }
