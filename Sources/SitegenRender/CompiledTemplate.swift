@@ -13,7 +13,7 @@ struct CompiledTemplate: Sendable {
 /// One piece of a compiled template. Comments and the whitespace of standalone tag lines are gone;
 /// text keeps its line structure (a text node ends at most one line), because partial indentation
 /// is applied per node, as swift-mustache does.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     /// Literal text, already UTF-8.
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (not).

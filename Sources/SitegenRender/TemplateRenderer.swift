@@ -94,9 +94,10 @@ struct TemplateRenderer {
             return
         case .list(let items):
             var inner = scope
-            for (index, item) in items.enumerated() {
-                inner.sequencePosition = SequencePosition(isFirst: index == 0, isLast: index == items.count - 1, index: index)
-                stack.append(ContextValue(item))
+            let count = items.count
+            for index in 0..<count {
+                inner.sequencePosition = SequencePosition(isFirst: index == 0, isLast: index == count - 1, index: index)
+                stack.append(items[index])
                 render(body, scope: inner)
                 stack.removeLast()
             }
@@ -112,7 +113,7 @@ struct TemplateRenderer {
         case nil:
             render(body, scope: scope)
         case .list(let items):
-            if items.isEmpty { renderPushing(.list(items), body: body, scope: scope) }
+            if items.count == 0 { renderPushing(.list(items), body: body, scope: scope) }
         case .bool(let bool):
             if !bool { render(body, scope: scope) }
         default:
