@@ -10,8 +10,10 @@ import Foundation
 /// rather than let the two renderers differ silently.
 enum ContextValue {
     case string(String)
-    /// Any dictionary with `String` keys (`[String: String]`, `[String: Bool]` arrive converted).
+    /// Any dictionary with `String` keys but those below (`[String: Bool]` arrives converted).
     case dictionary([String: Any])
+    /// `[String: String]` (`links`, `totals`), kept as is rather than converted at every lookup.
+    case textDictionary([String: String])
     case bool(Bool)
     case int(Int)
     case list(ContextList)
@@ -31,8 +33,14 @@ enum ContextValue {
             self = .list(.dictionaries(value as! [Context]))
         } else if type == ObjectIdentifier(Int.self) {
             self = .int(value as! Int)
+        } else if type == ObjectIdentifier(NSNull.self) {
+            self = .null
         } else if type == ObjectIdentifier([String].self) {
             self = .list(.strings(value as! [String]))
+        } else if type == ObjectIdentifier([String: String].self) {
+            self = .textDictionary(value as! [String: String])
+        } else if type == ObjectIdentifier(Double.self) {
+            self = .double(value as! Double)
         } else {
             self.init(converting: value)
         }
@@ -44,12 +52,17 @@ enum ContextValue {
             self = .dictionary(dictionary)
         } else if let list = value as? [Any] {
             self = .list(.values(list))
-        } else if let double = value as? Double {
-            self = .double(double)
-        } else if value is NSNull {
-            self = .null
         } else {
             preconditionFailure("sitegen: a template context holds a \(Swift.type(of: value)), which the renderer does not support")
+        }
+    }
+
+    /// The value under `name` when this is a dictionary that has the key (`.null` if it is null).
+    func child(named name: String) -> ContextValue? {
+        switch self {
+        case .dictionary(let dictionary): dictionary[name].map { ContextValue($0) }
+        case .textDictionary(let dictionary): dictionary[name].map(ContextValue.string)
+        default: nil
         }
     }
 
@@ -58,6 +71,7 @@ enum ContextValue {
         switch self {
         case .string(let string): string
         case .dictionary(let dictionary): String(describing: dictionary)
+        case .textDictionary(let dictionary): String(describing: dictionary)
         case .bool(let bool): String(describing: bool)
         case .int(let int): String(describing: int)
         case .list(let list): list.text

@@ -37,11 +37,13 @@ struct TemplateRenderer {
     /// multi-line value is not indented inside, exactly as in swift-mustache.
     private mutating func render(_ nodes: [TemplateNode], scope: Scope) {
         guard !scope.indentation.isEmpty else {
-            for node in nodes { render(node, scope: scope) }
+            // By index, so each node is borrowed from the shared template, not copied (retained).
+            for index in nodes.indices { render(nodes[index], scope: scope) }
             return
         }
         let start = output.count
-        for node in nodes {
+        for index in nodes.indices {
+            let node = nodes[index]
             let end = output.count
             // A `Character` "\r\n" is not "\n", so a CRLF line end is not indented either.
             let endsLine = end > start && output[end - 1] == UInt8(ascii: "\n")
@@ -153,10 +155,12 @@ struct TemplateRenderer {
 
     /// The first frame from the top of the stack that has `components[0]`, then down the rest.
     private func climb(_ components: [String]) -> ContextValue? {
-        for frame in stack.reversed() {
-            if case .dictionary(let dictionary) = frame, let child = dictionary[components[0]] {
-                return Self.descend(components.dropFirst(), from: ContextValue(child))
+        var index = stack.count - 1
+        while index >= 0 {
+            if let child = stack[index].child(named: components[0]) {
+                return Self.descend(components.dropFirst(), from: child)
             }
+            index -= 1
         }
         return nil
     }
@@ -164,8 +168,8 @@ struct TemplateRenderer {
     private static func descend(_ components: ArraySlice<String>, from value: ContextValue) -> ContextValue? {
         var value = value
         for component in components {
-            guard case .dictionary(let dictionary) = value, let child = dictionary[component] else { return nil }
-            value = ContextValue(child)
+            guard let child = value.child(named: component) else { return nil }
+            value = child
         }
         return value
     }

@@ -30,6 +30,8 @@ enum TemplateTransform: String, Sendable {
         case (.empty, .list(let items)): .bool(items.count == 0)
         case (.count, .dictionary(let dictionary)): .int(dictionary.count)
         case (.empty, .dictionary(let dictionary)): .bool(dictionary.isEmpty)
+        case (.count, .textDictionary(let dictionary)): .int(dictionary.count)
+        case (.empty, .textDictionary(let dictionary)): .bool(dictionary.isEmpty)
         case (.empty, .string(let string)): .bool(string.isEmpty)
         case (.lowercased, .string(let string)): .string(string.lowercased())
         case (.uppercased, .string(let string)): .string(string.uppercased())
