@@ -1,10 +1,10 @@
-/// Renders compiled templates into one growing byte buffer, with swift-mustache 2.1's rules
+/// Runs a `TemplateProgram` into one growing byte buffer, with swift-mustache 2.1's rules
 /// (`Template+Render.swift`, `Context.swift`, `Sequence.swift`): names climb the context stack,
 /// sections iterate arrays, test booleans and push other values, `NSNull` is absent, parents
 /// replace blocks with their overrides (the outermost parent wins).
 struct TemplateRenderer {
     private let program: TemplateProgram
-    private(set) var output: [UInt8] = []
+    private var output: [UInt8] = []
     /// The context stack; its last element is `.`.
     private var stack: [ContextValue] = []
 
