@@ -1,40 +1,68 @@
 import Foundation
 
-/// A context value sorted by its concrete type, once, with plain casts ordered by how often each
-/// type occurs, so rendering never needs swift-mustache's protocol casts or `Mirror`.
+/// A context value sorted by its concrete type, once, so rendering never needs swift-mustache's
+/// protocol casts or `Mirror`. The types the context code builds are recognised by their exact
+/// dynamic type (a pointer comparison, no failed casts); arrays keep their element type, so
+/// iterating `[Context]` or `[String]` needs no cast per item.
 ///
 /// These are every type the `PageContext`/`ItemContext` code puts in a `Context`. Any other type
 /// stops the build with its name (swift-mustache would read it through `Mirror`): add it here
 /// rather than let the two renderers differ silently.
 enum ContextValue {
     case string(String)
-    /// Any dictionary with `String` keys (`[String: Bool]` arrives converted).
+    /// Any dictionary with `String` keys but those below (`[String: Bool]` arrives converted).
     case dictionary([String: Any])
+    /// `[String: String]` (`links`, `totals`), kept as is rather than converted at every lookup.
+    case textDictionary([String: String])
     case bool(Bool)
     case int(Int)
-    /// Any array (`[Context]`, `[String]` arrive converted).
-    case list([Any])
+    case list(ContextList)
     case double(Double)
     /// `NSNull`: absent when a name is looked up; an ordinary object when a transform returns it.
     case null
 
     init(_ value: Any) {
-        if let string = value as? String {
-            self = .string(string)
-        } else if let dictionary = value as? [String: Any] {
-            self = .dictionary(dictionary)
-        } else if let bool = value as? Bool {
-            self = .bool(bool)
-        } else if let int = value as? Int {
-            self = .int(int)
-        } else if let list = value as? [Any] {
-            self = .list(list)
-        } else if let double = value as? Double {
-            self = .double(double)
-        } else if value is NSNull {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == ObjectIdentifier(String.self) {
+            self = .string(value as! String)
+        } else if type == ObjectIdentifier(Context.self) {
+            self = .dictionary(value as! Context)
+        } else if type == ObjectIdentifier(Bool.self) {
+            self = .bool(value as! Bool)
+        } else if type == ObjectIdentifier([Context].self) {
+            self = .list(.dictionaries(value as! [Context]))
+        } else if type == ObjectIdentifier(Int.self) {
+            self = .int(value as! Int)
+        } else if type == ObjectIdentifier(NSNull.self) {
             self = .null
+        } else if type == ObjectIdentifier([String].self) {
+            self = .list(.strings(value as! [String]))
+        } else if type == ObjectIdentifier([String: String].self) {
+            self = .textDictionary(value as! [String: String])
+        } else if type == ObjectIdentifier(Double.self) {
+            self = .double(value as! Double)
         } else {
-            preconditionFailure("sitegen: a template context holds a \(type(of: value)), which the renderer does not support")
+            self.init(converting: value)
+        }
+    }
+
+    /// The rarer types, and those that arrive as another dictionary or array type, by cast.
+    private init(converting value: Any) {
+        if let dictionary = value as? [String: Any] {
+            self = .dictionary(dictionary)
+        } else if let list = value as? [Any] {
+            self = .list(.values(list))
+        } else {
+            preconditionFailure("sitegen: a template context holds a \(Swift.type(of: value)), which the renderer does not support")
+        }
+    }
+
+    /// The value under `name` when this is a dictionary that has the key (`.null` if it is null).
+    func child(named name: String) -> ContextValue? {
+        switch self {
+        case .dictionary(let dictionary): dictionary[name].map { ContextValue($0) }
+        case .textDictionary(let dictionary): dictionary[name].map(ContextValue.string)
+        default: nil
         }
     }
 
@@ -43,11 +71,44 @@ enum ContextValue {
         switch self {
         case .string(let string): string
         case .dictionary(let dictionary): String(describing: dictionary)
+        case .textDictionary(let dictionary): String(describing: dictionary)
         case .bool(let bool): String(describing: bool)
         case .int(let int): String(describing: int)
-        case .list(let list): String(describing: list)
+        case .list(let list): list.text
         case .double(let double): String(describing: double)
         case .null: String(describing: NSNull())
+        }
+    }
+}
+
+/// An array in a context, in its own element type.
+enum ContextList {
+    case dictionaries([Context])
+    case strings([String])
+    case values([Any])
+
+    var count: Int {
+        switch self {
+        case .dictionaries(let items): items.count
+        case .strings(let items): items.count
+        case .values(let items): items.count
+        }
+    }
+
+    subscript(index: Int) -> ContextValue {
+        switch self {
+        case .dictionaries(let items): .dictionary(items[index])
+        case .strings(let items): .string(items[index])
+        case .values(let items): ContextValue(items[index])
+        }
+    }
+
+    /// `String(describing:)` of the array, as swift-mustache prints it.
+    var text: String {
+        switch self {
+        case .dictionaries(let items): String(describing: items)
+        case .strings(let items): String(describing: items)
+        case .values(let items): String(describing: items)
         }
     }
 }

@@ -12,12 +12,14 @@ struct TemplateParser {
     private let characters: [Character]
     private var position = 0
 
-    init(_ text: String) {
-        characters = Array(text)
+    /// Parses `text`; throws a `TemplateSyntaxError` (with its line) for what sitegen does not support.
+    static func parse(_ text: String) throws(TemplateSyntaxError) -> [TemplateNode] {
+        var parser = TemplateParser(characters: Array(text))
+        return try parser.parse(State()).nodes
     }
 
-    mutating func parseTemplate() throws(TemplateSyntaxError) -> [TemplateNode] {
-        try parse(State()).nodes
+    private init(characters: [Character]) {
+        self.characters = characters
     }
 
     /// swift-mustache's `ParserState`, with the delimiters fixed to `{{ }}`.

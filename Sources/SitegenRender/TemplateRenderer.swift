@@ -1,25 +1,24 @@
-/// Renders compiled templates into one growing byte buffer, with swift-mustache 2.1's rules
+/// Runs a `TemplateProgram` into one growing byte buffer, with swift-mustache 2.1's rules
 /// (`Template+Render.swift`, `Context.swift`, `Sequence.swift`): names climb the context stack,
 /// sections iterate arrays, test booleans and push other values, `NSNull` is absent, parents
 /// replace blocks with their overrides (the outermost parent wins).
 struct TemplateRenderer {
-    /// Template name → template, for partials and parents.
-    private let templates: [String: CompiledTemplate]
-    private(set) var output: [UInt8] = []
+    private let program: TemplateProgram
+    private var output: [UInt8] = []
     /// The context stack; its last element is `.`.
     private var stack: [ContextValue] = []
 
-    /// Renders the template `name` of `templates` with `context`; nothing if there is no such template.
-    static func render(_ name: String, in templates: [String: CompiledTemplate], context: Context) -> [UInt8] {
-        var renderer = TemplateRenderer(templates: templates)
+    /// Renders the template `name` of `program` with `context`; nothing if there is no such template.
+    static func render(_ name: String, in program: TemplateProgram, context: Context) -> [UInt8] {
+        var renderer = TemplateRenderer(program: program)
         renderer.output.reserveCapacity(64 * 1024)
         renderer.stack = [.dictionary(context)]
-        renderer.renderPartial(name, scope: Scope(), indentation: nil, overrides: nil)
+        renderer.render(program.entries[name] ?? 0..<0, scope: Scope())
         return renderer.output
     }
 
-    private init(templates: [String: CompiledTemplate]) {
-        self.templates = templates
+    private init(program: TemplateProgram) {
+        self.program = program
     }
 
     /// What swift-mustache keeps per render call besides the stack.
@@ -29,34 +28,34 @@ struct TemplateRenderer {
         /// Whitespace to write at the start of every line, from standalone partials and blocks.
         var indentation: [UInt8] = []
         /// Block name → the override of an enclosing parent.
-        var overrides: [String: [TemplateNode]] = [:]
+        var overrides: [String: Range<Int>] = [:]
     }
 
-    /// One swift-mustache `MustacheTemplate.render` call. Indentation goes before each node whose
-    /// output is not empty when what this call wrote so far ends a line: per node, not per line, so a
-    /// multi-line value is not indented inside, exactly as in swift-mustache.
-    private mutating func render(_ nodes: [TemplateNode], scope: Scope) {
+    /// One swift-mustache `MustacheTemplate.render` call. Indentation goes before each instruction
+    /// whose output is not empty when what this call wrote so far ends a line: per instruction, not
+    /// per line, so a multi-line value is not indented inside, exactly as in swift-mustache.
+    private mutating func render(_ body: Range<Int>, scope: Scope) {
         guard !scope.indentation.isEmpty else {
-            for node in nodes { render(node, scope: scope) }
+            for index in body { run(program.instructions[index], scope: scope) }
             return
         }
         let start = output.count
-        for node in nodes {
+        for index in body {
             let end = output.count
             // A `Character` "\r\n" is not "\n", so a CRLF line end is not indented either.
             let endsLine = end > start && output[end - 1] == UInt8(ascii: "\n")
                 && !(end - 2 >= start && output[end - 2] == UInt8(ascii: "\r"))
             if endsLine { output.append(contentsOf: scope.indentation) }
-            let nodeStart = output.count
-            render(node, scope: scope)
-            if endsLine, output.count == nodeStart { output.removeLast(scope.indentation.count) }
+            let instructionStart = output.count
+            run(program.instructions[index], scope: scope)
+            if endsLine, output.count == instructionStart { output.removeLast(scope.indentation.count) }
         }
     }
 
-    private mutating func render(_ node: TemplateNode, scope: Scope) {
-        switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
+    private mutating func run(_ instruction: TemplateInstruction, scope: Scope) {
+        switch instruction {
+        case .text(let range):
+            program.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         case .variable(let name, let escaped):
             guard let text = lookUp(name, scope: scope)?.text else { return }
             if escaped {
@@ -68,35 +67,32 @@ struct TemplateRenderer {
             renderSection(lookUp(name, scope: scope), body: body, scope: scope)
         case .invertedSection(let name, let body):
             renderInvertedSection(lookUp(name, scope: scope), body: body, scope: scope)
-        case .partial(let name, let indentation, let overrides):
-            renderPartial(name, scope: scope, indentation: indentation, overrides: overrides)
-        case .block(let name, let defaultBody, let indentation):
+        case .partial(let index):
+            let partial = program.partials[index]
             var inner = scope
             inner.sequencePosition = nil
-            inner.indentation += indentation
-            render(scope.overrides[name] ?? defaultBody, scope: inner)
+            if let indentation = partial.indentation { inner.indentation += indentation }
+            if let overrides = partial.overrides { inner.overrides.merge(overrides) { outer, _ in outer } }
+            render(partial.instructions, scope: inner)
+        case .block(let index):
+            let block = program.blocks[index]
+            var inner = scope
+            inner.sequencePosition = nil
+            inner.indentation += block.indentation
+            render(scope.overrides[block.name] ?? block.defaultBody, scope: inner)
         }
     }
 
-    private mutating func renderPartial(_ name: String, scope: Scope, indentation: [UInt8]?,
-                                        overrides: [String: [TemplateNode]]?) {
-        guard let template = templates[name] else { return }
-        var inner = scope
-        inner.sequencePosition = nil
-        if let indentation { inner.indentation += indentation }
-        if let overrides { inner.overrides.merge(overrides) { outer, _ in outer } }
-        render(template.nodes, scope: inner)
-    }
-
-    private mutating func renderSection(_ value: ContextValue?, body: [TemplateNode], scope: Scope) {
+    private mutating func renderSection(_ value: ContextValue?, body: Range<Int>, scope: Scope) {
         switch value {
         case nil:
             return
         case .list(let items):
             var inner = scope
-            for (index, item) in items.enumerated() {
-                inner.sequencePosition = SequencePosition(isFirst: index == 0, isLast: index == items.count - 1, index: index)
-                stack.append(ContextValue(item))
+            let count = items.count
+            for index in 0..<count {
+                inner.sequencePosition = SequencePosition(isFirst: index == 0, isLast: index == count - 1, index: index)
+                stack.append(items[index])
                 render(body, scope: inner)
                 stack.removeLast()
             }
@@ -107,12 +103,12 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderInvertedSection(_ value: ContextValue?, body: [TemplateNode], scope: Scope) {
+    private mutating func renderInvertedSection(_ value: ContextValue?, body: Range<Int>, scope: Scope) {
         switch value {
         case nil:
             render(body, scope: scope)
         case .list(let items):
-            if items.isEmpty { renderPushing(.list(items), body: body, scope: scope) }
+            if items.count == 0 { renderPushing(.list(items), body: body, scope: scope) }
         case .bool(let bool):
             if !bool { render(body, scope: scope) }
         default:
@@ -120,7 +116,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderPushing(_ value: ContextValue, body: [TemplateNode], scope: Scope) {
+    private mutating func renderPushing(_ value: ContextValue, body: Range<Int>, scope: Scope) {
         var inner = scope
         inner.sequencePosition = nil
         stack.append(value)
@@ -128,43 +124,47 @@ struct TemplateRenderer {
         stack.removeLast()
     }
 
-    /// swift-mustache's `getChild`: the value `name` stands for, or nil when it is missing or null
-    /// or a transform does not apply.
-    private func lookUp(_ name: VariableName, scope: Scope) -> ContextValue? {
-        var transforms = name.transforms[...]
+    /// swift-mustache's `getChild`: the value `names[nameIndex]` stands for, or nil when it is
+    /// missing or null or a transform does not apply.
+    private func lookUp(_ nameIndex: Int, scope: Scope) -> ContextValue? {
+        let name = program.names[nameIndex]
+        var transforms = name.transforms
         var value: ContextValue?
         switch name.root {
         case .sequencePosition:
             guard let position = scope.sequencePosition, let first = transforms.popFirst() else { return nil }
-            value = first.apply(to: position)
+            value = program.transforms[first].apply(to: position)
         case .top:
-            value = Self.descend(name.components[...], from: stack[stack.count - 1])
+            value = descend(name.components, from: stack[stack.count - 1])
         case .stack:
             value = climb(name.components)
         }
         if case .null = value { return nil }
         for transform in transforms {
             guard let current = value else { return nil }
-            value = transform.apply(to: current)
+            value = program.transforms[transform].apply(to: current)
         }
         return value
     }
 
-    /// The first frame from the top of the stack that has `components[0]`, then down the rest.
-    private func climb(_ components: [String]) -> ContextValue? {
-        for frame in stack.reversed() {
-            if case .dictionary(let dictionary) = frame, let child = dictionary[components[0]] {
-                return Self.descend(components.dropFirst(), from: ContextValue(child))
+    /// The first frame from the top of the stack that has the first component, then down the rest.
+    private func climb(_ components: Range<Int>) -> ContextValue? {
+        let first = program.keys[components.lowerBound]
+        var index = stack.count - 1
+        while index >= 0 {
+            if let child = stack[index].child(named: first) {
+                return descend(components.dropFirst(), from: child)
             }
+            index -= 1
         }
         return nil
     }
 
-    private static func descend(_ components: ArraySlice<String>, from value: ContextValue) -> ContextValue? {
+    private func descend(_ components: Range<Int>, from value: ContextValue) -> ContextValue? {
         var value = value
         for component in components {
-            guard case .dictionary(let dictionary) = value, let child = dictionary[component] else { return nil }
-            value = ContextValue(child)
+            guard let child = value.child(named: program.keys[component]) else { return nil }
+            value = child
         }
         return value
     }

@@ -6,19 +6,20 @@ import Mustache
 /// Every `.mustache` file under the folder is registered under its path without the extension
 /// (`paper`, `partials/byline`), the names `MustacheLibrary(directory:)` would give them. Each file
 /// is checked with swift-mustache's parser (`MustacheTemplate(string:)`, for its error messages with
-/// line and column), then compiled for `TemplateRenderer`, which renders the same bytes about ten
-/// times faster; what the renderer does not support is refused here, with the file and line.
+/// line and column), then parsed again by `TemplateParser`; what sitegen's renderer does not support
+/// is refused here, with the file and line. All are linked into one `TemplateProgram`, which
+/// `TemplateRenderer` runs (the same bytes as swift-mustache, many times faster).
 ///
 /// Surprising on purpose: one trailing newline is dropped from each file, so a partial can be used
 /// inline (`{{> person}}, `) without its final newline leaking into the text.
 struct TemplateSet: Sendable {
-    /// Template name → compiled template; partials resolve against it.
-    let templates: [String: CompiledTemplate]
+    /// Every template, linked.
+    let program: TemplateProgram
 
     /// Loads `directory`, then checks that each page template exists and each partial referenced exists.
     init(directory: URL) throws {
         let sources = try Self.readSources(in: directory)
-        var templates: [String: CompiledTemplate] = [:]
+        var templates: [String: [TemplateNode]] = [:]
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             let file = Self.filePath(of: name, in: directory)
             do {
@@ -28,7 +29,7 @@ struct TemplateSet: Sendable {
                                                 column: error.context.columnNumber, reason: "\(error.error)")
             }
             do {
-                templates[name] = try CompiledTemplate(parsing: text)
+                templates[name] = try TemplateParser.parse(text)
             } catch {
                 throw TemplateError.unsupportedSyntax(file: file, line: error.line, reason: error.reason)
             }
@@ -41,12 +42,12 @@ struct TemplateSet: Sendable {
                 throw TemplateError.missingPartial(file: Self.filePath(of: name, in: directory), partial: partial)
             }
         }
-        self.templates = templates
+        program = TemplateProgram(templates)
     }
 
     /// Renders the page template `page` with `context`, as UTF-8.
     func render(_ page: PageTemplate, _ context: Context) -> [UInt8] {
-        TemplateRenderer.render(page.rawValue, in: templates, context: context)
+        TemplateRenderer.render(page.rawValue, in: program, context: context)
     }
 
     /// Template name → text, for every `.mustache` file under `directory`; tests build swift-mustache's

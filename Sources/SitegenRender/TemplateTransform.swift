@@ -24,12 +24,14 @@ enum TemplateTransform: String, Sendable {
 
     func apply(to value: ContextValue) -> ContextValue? {
         switch (self, value) {
-        case (.first, .list(let items)): items.first.map(ContextValue.init)
-        case (.last, .list(let items)): items.last.map(ContextValue.init)
+        case (.first, .list(let items)): items.count == 0 ? nil : items[0]
+        case (.last, .list(let items)): items.count == 0 ? nil : items[items.count - 1]
         case (.count, .list(let items)): .int(items.count)
-        case (.empty, .list(let items)): .bool(items.isEmpty)
+        case (.empty, .list(let items)): .bool(items.count == 0)
         case (.count, .dictionary(let dictionary)): .int(dictionary.count)
         case (.empty, .dictionary(let dictionary)): .bool(dictionary.isEmpty)
+        case (.count, .textDictionary(let dictionary)): .int(dictionary.count)
+        case (.empty, .textDictionary(let dictionary)): .bool(dictionary.isEmpty)
         case (.empty, .string(let string)): .bool(string.isEmpty)
         case (.lowercased, .string(let string)): .string(string.lowercased())
         case (.uppercased, .string(let string)): .string(string.uppercased())

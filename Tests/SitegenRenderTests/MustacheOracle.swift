@@ -6,24 +6,24 @@ import Testing
 /// and compiled for sitegen's `TemplateRenderer`, so a test can demand identical bytes.
 struct MustacheOracle {
     let library: MustacheLibrary
-    let compiled: [String: CompiledTemplate]
+    let program: TemplateProgram
 
     init(sources: [String: String]) throws {
         var library = MustacheLibrary()
-        var compiled: [String: CompiledTemplate] = [:]
+        var parsed: [String: [TemplateNode]] = [:]
         for (name, text) in sources {
             library.register(try MustacheTemplate(string: text), named: name)
-            compiled[name] = try CompiledTemplate(parsing: text)
+            parsed[name] = try TemplateParser.parse(text)
         }
         self.library = library
-        self.compiled = compiled
+        program = TemplateProgram(parsed)
     }
 
     /// Renders `name` with both renderers and expects the same bytes; `label` names the case in failures.
     func expectSameOutput(_ name: String, _ context: Context, _ label: String,
                           sourceLocation: SourceLocation = #_sourceLocation) {
         let expected = Array((library.render(context, withTemplate: name) ?? "").utf8)
-        let actual = TemplateRenderer.render(name, in: compiled, context: context)
+        let actual = TemplateRenderer.render(name, in: program, context: context)
         #expect(actual == expected, """
             \(label): sitegen rendered
             \(String(decoding: actual, as: UTF8.self).debugDescription)

@@ -9,7 +9,7 @@ struct UnsupportedTemplateSyntaxTests {
     /// The line and reason `text` is refused with, or nil if it compiles.
     func refusal(_ text: String) -> TemplateSyntaxError? {
         do {
-            _ = try CompiledTemplate(parsing: text)
+            _ = try TemplateParser.parse(text)
             return nil
         } catch {
             return error

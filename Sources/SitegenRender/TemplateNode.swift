@@ -1,19 +1,8 @@
-/// A Mustache template parsed once into nodes, rendered by `TemplateRenderer` as swift-mustache
-/// would render the same text (see `TemplateParser` for how the text becomes nodes).
-struct CompiledTemplate: Sendable {
-    let nodes: [TemplateNode]
-
-    /// Parses `text`; throws a `TemplateSyntaxError` (with its line) for what sitegen does not support.
-    init(parsing text: String) throws(TemplateSyntaxError) {
-        var parser = TemplateParser(text)
-        nodes = try parser.parseTemplate()
-    }
-}
-
-/// One piece of a compiled template. Comments and the whitespace of standalone tag lines are gone;
-/// text keeps its line structure (a text node ends at most one line), because partial indentation
-/// is applied per node, as swift-mustache does.
-indirect enum TemplateNode: Sendable {
+/// One piece of a parsed template (`TemplateParser`'s output, linked into a `TemplateProgram` for
+/// rendering). Comments and the whitespace of standalone tag lines are gone; text keeps its line
+/// structure (a text node ends at most one line), because partial indentation is applied per node,
+/// as swift-mustache does.
+enum TemplateNode: Sendable {
     /// Literal text, already UTF-8.
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (not).
