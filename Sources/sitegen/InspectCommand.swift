@@ -8,9 +8,9 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Show how the profile pages were read.",
         discussion: """
-        For each profile file: its layout, its owner and how the owner was found, how many \\
-        entries were read, and every warning with file:line. Then every paper merged under a \\
-        different title (with its similarity), every name written several ways and folded into \\
+        For each profile file: its layout, its owner and how the owner was found, how many \
+        entries were read, and every warning with file:line. Then every paper merged under a \
+        different title (with its similarity), every name written several ways and folded into \
         one, and every field the pages disagree on with the value kept.
 
         Exit status: 0 when the content could be read, 1 when it could not.

@@ -8,7 +8,7 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Create a starter Markdown file for an author or a free page.",
         discussion: """
-        `author` creates Content/authors/<slug>.md: details, links and a bio shown on that \\
+        `author` creates Content/authors/<slug>.md: details, links and a bio shown on that \
         author's page. `page` creates Content/pages/<slug>.md: a free page published at <slug>/.
 
         Exit status: 0 when the file was written, 1 when it exists already or cannot be written.
