@@ -26,7 +26,15 @@ public struct SiteBuilder {
         try OutputGuard.check(options)
         let lock = try BuildLock(output: options.outputDirectory)
         defer { lock.release() }
-        let inputs = InputFingerprint.digest(of: options)
+        // First, even when up to date: what a killed build left is removed, or put back in place.
+        do {
+            try LeftoverTrees(output: options.outputDirectory, fileManager: .default).clean()
+        } catch {
+            throw .io(path: options.outputDirectory.path, reason: "cannot clean up after an earlier build: \(BuildError.reason(error))")
+        }
+        var inputDigests = InputDigestCache(output: options.outputDirectory)
+        let inputs = InputFingerprint.digest(of: options, cache: &inputDigests)
+        inputDigests.save()
         if !options.force, let files = upToDateFiles(inputs: inputs) {
             if !options.keepsSpare { SpareTree(output: options.outputDirectory, fileManager: .default).discard() }
             return .upToDate(files: files, seconds: Self.seconds(since: start))

@@ -15,8 +15,7 @@ import Glibc
 /// either the whole old site or the whole new one; the old tree, now at the staging path,
 /// becomes the spare (or is removed). Where the exchange is unsupported, or there is no old
 /// output, it falls back to renames: the old tree moved aside (`.<name>.previous-<pid>`), the
-/// new one moved in. What killed builds left is cleaned up first (`LeftoverTrees`). Call with
-/// the `BuildLock` held.
+/// new one moved in. Call with the `BuildLock` held, after `LeftoverTrees.clean()`.
 final class StagedOutput {
     let output: URL
     let staging: URL
@@ -42,7 +41,6 @@ final class StagedOutput {
         staging = leftovers.parent.appendingPathComponent(leftovers.stagingName(pid: getpid()))
         do {
             try fileManager.createDirectory(at: leftovers.parent, withIntermediateDirectories: true)
-            try leftovers.clean()
             if reusingSpare, let manifest = spare.take(to: staging) {
                 previous = manifest
             } else {
@@ -51,7 +49,7 @@ final class StagedOutput {
                 try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             }
         } catch {
-            throw .io(path: staging.path, reason: "cannot create the staging directory: \(Self.reason(error))")
+            throw .io(path: staging.path, reason: "cannot create the staging directory: \(BuildError.reason(error))")
         }
     }
 
@@ -74,7 +72,7 @@ final class StagedOutput {
         do {
             try TreeFiles.write(bytes, at: url.path, below: staging.path)
         } catch {
-            throw .io(path: url.path, reason: "cannot write: \(Self.reason(error))")
+            throw .io(path: url.path, reason: "cannot write: \(BuildError.reason(error))")
         }
         written += 1
     }
@@ -122,7 +120,7 @@ final class StagedOutput {
             try TreeFiles.write(OutputManifest(inputs: inputs, files: files).encoded(), at: manifest.path, below: staging.path)
             try TreeFiles.create(staging.appendingPathComponent(OutputGuard.ownershipMarker).path)
         } catch {
-            throw .io(path: manifest.path, reason: "cannot write: \(Self.reason(error))")
+            throw .io(path: manifest.path, reason: "cannot write: \(BuildError.reason(error))")
         }
         let retire: (URL) -> Void = { [spare, fileManager] tree in
             if keepingSpare { spare.keep(tree) } else { try? fileManager.removeItem(at: tree) }
@@ -140,20 +138,12 @@ final class StagedOutput {
             try fileManager.moveItem(at: staging, to: output)
             if replacing { retire(previous) }
         } catch {
-            throw .io(path: output.path, reason: "cannot put the new site in place: \(Self.reason(error))")
+            throw .io(path: output.path, reason: "cannot put the new site in place: \(BuildError.reason(error))")
         }
     }
 
     /// Removes the staging tree after a failed build.
     func discard() {
         try? fileManager.removeItem(at: staging)
-    }
-
-    /// The system's words for a failure (`No space left on device`), not Foundation's wrapper.
-    private static func reason(_ error: any Error) -> String {
-        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
-        return error.localizedDescription
     }
 }

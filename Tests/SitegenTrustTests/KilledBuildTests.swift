@@ -12,7 +12,8 @@ import Glibc
 /// the next one writes a new tree: kills land in both kinds.
 ///
 /// Each build after a kill is the following build of that kill: when it is not killed in turn
-/// it must succeed, and every `followEvery`-th kill is followed by a build left to finish.
+/// it must succeed, and every `followEvery`-th kill is followed by a build left to finish. The
+/// last build finds the site up to date and must still clean up.
 /// Delays are `1.1 × duration × u²`, skewed early so the short loading phase is hit too.
 @Suite struct KilledBuildTests {
     /// `SITEGEN_KILLS` overrides, for a longer soak.
@@ -65,7 +66,9 @@ import Glibc
             guard manifest == manifests[expected] else { break }
             current = expected
             if phase != .finished && kill.isMultiple(of: Self.followEvery) {
-                // A following build run to its end cleans up and succeeds.
+                // A following build run to its end cleans up and succeeds; it builds the other
+                // site, so the one it replaces becomes the spare the next killed build updates.
+                current = 1 - current
                 let following = try SitegenBinary.build(content: contents[current], output: output)
                 #expect(following.status == 0, "kill \(kill): the next build failed: \(following.errors)")
                 #expect(TreeManifest(output) == manifests[current])
@@ -77,7 +80,7 @@ import Glibc
         #expect(phases[.writing, default: 0] >= Self.kills / 10, "too few kills while writing: \(phases)")
         #expect(incremental >= Self.kills / 10 && incremental < Self.kills, "kills of incremental builds: \(incremental)")
         #expect(try SitegenBinary.build(content: contents[current], output: output).status == 0)
-        let litter = TrustFixture.litter(in: root, expected: TwoSites.folders.union(["Site", ".Site.spare"]))
+        let litter = TrustFixture.litter(in: root, expected: TwoSites.folders.union(["Site", ".Site.spare", ".Site.inputs"]))
         #expect(litter.isEmpty, "left beside the output: \(litter)")
     }
 }
