@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        // Already in the graph through Hummingbird's NIO extras; SitegenWrite hashes with its SHA-256.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -46,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "SitegenWrite",
-            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender"],
+            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .target(name: "SitegenCheck", swiftSettings: strict),

@@ -1,4 +1,8 @@
+import Foundation
 import SitegenModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Why a build stopped without touching the previous output.
 public enum BuildError: Error, CustomStringConvertible {
@@ -26,5 +30,13 @@ public enum BuildError: Error, CustomStringConvertible {
                 + "try again when it has finished"
         case .escapingPath(let path): "error: a page asked to be written outside the output directory: \(path)"
         }
+    }
+
+    /// The system's words for a failure (`No space left on device`), not Foundation's wrapper.
+    static func reason(_ error: any Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
+        return error.localizedDescription
     }
 }

@@ -7,11 +7,20 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: URL
     /// Overrides `baseURL` from `site.yml` when set.
     public var baseURL: String?
+    /// Builds even when the output is up to date, writing every file into an empty tree and
+    /// keeping no spare (the way out when the output was edited by hand).
+    public var force: Bool
+    /// Keeps the replaced site beside the output as the spare the next build updates; false
+    /// deletes it (half the disk, every rebuild writes every file).
+    public var keepsSpare: Bool
 
-    public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, baseURL: String? = nil) {
+    public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, baseURL: String? = nil,
+                force: Bool = false, keepsSpare: Bool = true) {
         self.contentDirectory = contentDirectory.standardizedFileURL
         self.templatesDirectory = templatesDirectory.standardizedFileURL
         self.outputDirectory = outputDirectory.standardizedFileURL
         self.baseURL = baseURL
+        self.force = force
+        self.keepsSpare = keepsSpare
     }
 }

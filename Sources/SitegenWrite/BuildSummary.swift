@@ -6,22 +6,35 @@ public struct BuildSummary: Sendable {
     public var papers: Int
     public var authors: Int
     public var categories: Int
+    public var pages: Int
+    /// Files of the site whose bytes this build wrote (new or changed).
     public var filesWritten: Int
-    public var pagesWritten: Int
+    /// Files of the site left as they were: the spare, or the up-to-date output, held them already.
+    public var filesUnchanged: Int
     public var mergedEntries: Int
     /// What the loader decided: retitled merges, names folded, conflicts.
     public var report: LoadReport
     public var diagnostics: [Diagnostic]
     public var seconds: Double
+    /// The output was built from the same inputs already: nothing was loaded, rendered or written.
+    public var upToDate = false
+
+    /// The summary of a build that found the output up to date with its `files`.
+    static func upToDate(files: Int, seconds: Double) -> BuildSummary {
+        BuildSummary(profiles: 0, papers: 0, authors: 0, categories: 0, pages: 0, filesWritten: 0, filesUnchanged: files,
+                     mergedEntries: 0, report: LoadReport(), diagnostics: [], seconds: seconds, upToDate: true)
+    }
 
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
 
     /// `5 profiles → 69 papers (35 entries merged, 2 under another title), 100 authors (…)`; see `sitegen inspect`.
+    /// An up-to-date output says so: `up to date (1034 files unchanged); 0.01 s`.
     public var description: String {
-        let time = (seconds * 100).rounded() / 100
+        let time = seconds < 0.1 ? (seconds * 1000).rounded() / 1000 : (seconds * 100).rounded() / 100
+        guard !upToDate else { return "up to date (\(filesUnchanged) files unchanged; --force rebuilds); \(time) s" }
         return "\(profiles) profiles → \(papers) papers (\(mergedEntries) entries merged, \(report.merges.count) under another title), "
             + "\(authors) authors (\(report.foldings.count) written several ways), \(categories) categories; "
-            + "\(report.conflicts.count) conflicts resolved; \(pagesWritten) pages (\(filesWritten) files) written; "
+            + "\(report.conflicts.count) conflicts resolved; \(pages) pages; \(filesWritten) files written, \(filesUnchanged) unchanged; "
             + "\(warnings) warning\(warnings == 1 ? "" : "s"); \(time) s"
     }
 }

@@ -3,7 +3,8 @@ import SitegenLoad
 import SitegenModel
 import SitegenRender
 
-/// The build: load `Content/`, render with `Templates/`, write into a staging tree, swap it in.
+/// The build: load `Content/`, render with `Templates/`, write into a staging tree, swap it in;
+/// or nothing at all when the output was built from the same inputs (`InputFingerprint`).
 public struct SiteBuilder {
     public let options: BuildOptions
     /// Told where the build is; nil for silence.
@@ -25,6 +26,19 @@ public struct SiteBuilder {
         try OutputGuard.check(options)
         let lock = try BuildLock(output: options.outputDirectory)
         defer { lock.release() }
+        // First, even when up to date: what a killed build left is removed, or put back in place.
+        do {
+            try LeftoverTrees(output: options.outputDirectory, fileManager: .default).clean()
+        } catch {
+            throw .io(path: options.outputDirectory.path, reason: "cannot clean up after an earlier build: \(BuildError.reason(error))")
+        }
+        var inputDigests = InputDigestCache(output: options.outputDirectory)
+        let inputs = InputFingerprint.digest(of: options, cache: &inputDigests)
+        inputDigests.save()
+        if !options.force, let files = upToDateFiles(inputs: inputs) {
+            if !options.keepsSpare { SpareTree(output: options.outputDirectory, fileManager: .default).discard() }
+            return .upToDate(files: files, seconds: Self.seconds(since: start))
+        }
         progress?(.loading)
         var site: Site
         do {
@@ -40,7 +54,7 @@ public struct SiteBuilder {
         } catch {
             throw .templates(String(describing: error))
         }
-        let staged = try StagedOutput(output: options.outputDirectory)
+        let staged = try StagedOutput(output: options.outputDirectory, reusingSpare: !options.force)
         var files = 0
         var pages = 0
         do {
@@ -51,10 +65,12 @@ public struct SiteBuilder {
                 progress?(.writing(files: files))
             }
             progress?(.finishing)
-            try staged.copyFolder(options.templatesDirectory.appendingPathComponent(Self.assetsFolder), to: Self.assetsFolder)
-            site.diagnostics += try staged.copyFiles(of: options.contentDirectory.appendingPathComponent(Self.staticFolder),
+            site.diagnostics += try staged.copyFiles(of: options.templatesDirectory.appendingPathComponent(Self.assetsFolder),
+                                                     to: Self.assetsFolder + "/",
+                                                     display: "\(Self.displayPath(options.templatesDirectory))/\(Self.assetsFolder)")
+            site.diagnostics += try staged.copyFiles(of: options.contentDirectory.appendingPathComponent(Self.staticFolder), to: "",
                                                      display: "\(Self.displayPath(options.contentDirectory))/\(Self.staticFolder)")
-            try staged.commit()
+            try staged.commit(inputs: inputs, keepingSpare: options.keepsSpare && !options.force)
         } catch let error as BuildError {
             staged.discard()
             throw error
@@ -62,11 +78,23 @@ public struct SiteBuilder {
             staged.discard()
             throw .templates(String(describing: error))
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
-                            categories: site.categories.count, filesWritten: files, pagesWritten: pages,
-                            mergedEntries: site.mergedEntries, report: site.report, diagnostics: site.diagnostics,
-                            seconds: seconds)
+                            categories: site.categories.count, pages: pages, filesWritten: staged.written,
+                            filesUnchanged: staged.unchanged, mergedEntries: site.mergedEntries, report: site.report,
+                            diagnostics: site.diagnostics, seconds: Self.seconds(since: start))
+    }
+
+    /// The number of files of the output when it is sitegen's and was built from `inputs`; nil
+    /// when it must be built.
+    private func upToDateFiles(inputs: ContentDigest) -> Int? {
+        let output = options.outputDirectory
+        guard FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputGuard.ownershipMarker).path),
+              let header = OutputManifest.header(ofTreeAt: output), header.inputs == inputs else { return nil }
+        return header.count
+    }
+
+    private static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
     /// A path relative to the current directory when it lies below it, as users typed it.

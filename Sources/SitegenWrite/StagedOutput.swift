@@ -7,82 +7,81 @@ import Glibc
 /// A new output tree built beside the old one and swapped in only when complete, so a failed,
 /// interrupted or killed build leaves the previous site as it was.
 ///
-/// Staging lives next to the output (`.<name>.staging-<pid>`), on the same file system. The
-/// swap exchanges the two trees in one step (`DirectorySwap`), so at every moment the output is
-/// either the whole old site or the whole new one; the old tree, now at the staging path, is
-/// removed afterwards. Where the exchange is unsupported, or there is no old output, it falls
-/// back to renames: the old tree moved aside (`.<name>.previous-<pid>`), the new one moved in.
-/// What killed builds left is cleaned up first (`LeftoverTrees`). Call with the `BuildLock` held.
+/// Staging lives next to the output (`.<name>.staging-<pid>`), on the same file system. It
+/// starts as the spare tree when there is one (`SpareTree`): a file whose digest equals the
+/// spare manifest's entry is left alone, others are written, and files the new site no longer
+/// has are removed at the end; else it starts empty and every file is written. The swap
+/// exchanges the two trees in one step (`DirectorySwap`), so at every moment the output is
+/// either the whole old site or the whole new one; the old tree, now at the staging path,
+/// becomes the spare (or is removed). Where the exchange is unsupported, or there is no old
+/// output, it falls back to renames: the old tree moved aside (`.<name>.previous-<pid>`), the
+/// new one moved in. Call with the `BuildLock` held, after `LeftoverTrees.clean()`.
 final class StagedOutput {
     let output: URL
     let staging: URL
     private let fileManager: FileManager
     private let leftovers: LeftoverTrees
-    /// Folders already created in the staging tree, so each is made once.
-    private var createdFolders: Set<String> = []
+    private let spare: SpareTree
+    /// What the staging tree held when it was taken from the spare; nil when it started empty.
+    private let previous: OutputManifest?
+    /// Every file of the new site so far, with its digest.
+    private var files: [String: ContentDigest] = [:]
+    /// Files whose bytes were written (new or changed), and files the spare already held.
+    private(set) var written = 0
+    private(set) var unchanged = 0
+    /// Files of every tree that are sitegen's records, not part of the site.
+    private static let bookkeeping: Set = [OutputGuard.ownershipMarker, OutputManifest.fileName]
 
-    init(output: URL, fileManager: FileManager = .default) throws(BuildError) {
+    /// Prepares the staging tree, from the spare unless `reusingSpare` is false.
+    init(output: URL, reusingSpare: Bool, fileManager: FileManager = .default) throws(BuildError) {
         self.output = output
         self.fileManager = fileManager
         leftovers = LeftoverTrees(output: output, fileManager: fileManager)
+        spare = SpareTree(output: output, fileManager: fileManager)
         staging = leftovers.parent.appendingPathComponent(leftovers.stagingName(pid: getpid()))
         do {
             try fileManager.createDirectory(at: leftovers.parent, withIntermediateDirectories: true)
-            try leftovers.clean()
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            if reusingSpare, let manifest = spare.take(to: staging) {
+                previous = manifest
+            } else {
+                spare.discard()
+                previous = nil
+                try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            }
         } catch {
-            throw .io(path: staging.path, reason: "cannot create the staging directory: \(Self.reason(error))")
+            throw .io(path: staging.path, reason: "cannot create the staging directory: \(BuildError.reason(error))")
         }
     }
 
-    /// Writes `bytes` at `relativePath` inside the staging tree; refuses paths that would leave it.
+    /// Puts `bytes` at `relativePath` in the staging tree, unless the spare already holds them
+    /// there; refuses paths that would leave the tree.
     func write(_ bytes: [UInt8], to relativePath: String) throws(BuildError) {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         guard !relativePath.hasPrefix("/"), !components.isEmpty,
               components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") }) else {
             throw .escapingPath(relativePath)
         }
+        let digest = ContentDigest(of: bytes)
+        // A path given twice is written the second time, whatever the spare holds.
+        let isFirst = files.updateValue(digest, forKey: relativePath) == nil
+        if isFirst, previous?.files[relativePath] == digest {
+            unchanged += 1
+            return
+        }
         let url = staging.appendingPathComponent(relativePath)
         do {
-            let folder = url.deletingLastPathComponent()
-            if createdFolders.insert(folder.path).inserted {
-                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-            }
-            try Self.writeFile(bytes, at: url.path)
+            try TreeFiles.write(bytes, at: url.path, below: staging.path)
         } catch {
-            throw .io(path: url.path, reason: "cannot write: \(Self.reason(error))")
+            throw .io(path: url.path, reason: "cannot write: \(BuildError.reason(error))")
         }
+        written += 1
     }
 
-    /// Creates or truncates the file and writes `bytes`, with no temporary file and no fsync
-    /// (`Data.write` does both): the whole tree is swapped in at the end, which is what makes
-    /// the output appear at once.
-    private static func writeFile(_ bytes: [UInt8], at path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            offset += written
-        }
-    }
-
-    /// Copies a folder (such as `Templates/assets`) into the staging tree at `relativePath`.
-    func copyFolder(_ source: URL, to relativePath: String) throws(BuildError) {
-        guard fileManager.fileExists(atPath: source.path) else { return }
-        do {
-            try fileManager.copyItem(at: source, to: staging.appendingPathComponent(relativePath))
-        } catch {
-            throw .io(path: source.path, reason: "cannot copy: \(Self.reason(error))")
-        }
-    }
-
-    /// Copies every regular file below `source` (such as `Content/static`) to the same path in
-    /// the staging tree. Generated files win over static ones of the same path, and symbolic links
-    /// are not followed (they could point anywhere); both are warnings naming the file.
-    func copyFiles(of source: URL, display: String) throws(BuildError) -> [Diagnostic] {
+    /// Copies every regular file below `source` (such as `Templates/assets` or `Content/static`)
+    /// to the same path under `prefix` in the staging tree. Generated files win over copied ones
+    /// of the same path, and symbolic links are not followed (they could point anywhere); both
+    /// are warnings naming the file.
+    func copyFiles(of source: URL, to prefix: String, display: String) throws(BuildError) -> [Diagnostic] {
         guard let enumerator = fileManager.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else {
             return []
         }
@@ -97,50 +96,54 @@ final class StagedOutput {
                 continue
             }
             guard values?.isRegularFile == true, url.resolvingSymlinksInPath().path.hasPrefix(root + "/") else { continue }
-            let target = staging.appendingPathComponent(relative)
-            guard !fileManager.fileExists(atPath: target.path) else {
+            guard files[prefix + relative] == nil, !Self.bookkeeping.contains(prefix + relative) else {
                 diagnostics.append(Diagnostic(.warning, file: "\(display)/\(relative)", "the site generates this path itself; static file not copied"))
                 continue
             }
-            do {
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try fileManager.copyItem(at: url, to: target)
-            } catch {
-                throw .io(path: url.path, reason: "cannot copy: \(Self.reason(error))")
+            guard let bytes = fileManager.contents(atPath: url.path) else {
+                throw .io(path: url.path, reason: "cannot copy: unreadable")
             }
+            try write(Array(bytes), to: prefix + relative)
         }
         return diagnostics
     }
 
-    /// Puts the staged tree in place of the output, marking it as sitegen's own.
-    func commit() throws(BuildError) {
-        try write([], to: OutputGuard.ownershipMarker)
+    /// Removes what the spare held that the new site does not, writes the manifest (recording
+    /// `inputs`) and the ownership marker, and puts the staged tree in place of the output. The
+    /// replaced site becomes the spare when `keepingSpare`, else it is deleted.
+    func commit(inputs: ContentDigest, keepingSpare: Bool) throws(BuildError) {
+        let manifest = staging.appendingPathComponent(OutputManifest.fileName)
+        do {
+            if let previous {
+                TreeFiles.remove(previous.files.keys.filter { files[$0] == nil }, below: staging.path)
+            }
+            try TreeFiles.write(OutputManifest(inputs: inputs, files: files).encoded(), at: manifest.path, below: staging.path)
+            try TreeFiles.create(staging.appendingPathComponent(OutputGuard.ownershipMarker).path)
+        } catch {
+            throw .io(path: manifest.path, reason: "cannot write: \(BuildError.reason(error))")
+        }
+        let retire: (URL) -> Void = { [spare, fileManager] tree in
+            if keepingSpare { spare.keep(tree) } else { try? fileManager.removeItem(at: tree) }
+        }
         do {
             if fileManager.fileExists(atPath: output.path), try DirectorySwap.exchange(staging.path, output.path) {
-                try? fileManager.removeItem(at: staging)
+                retire(staging)
                 return
             }
             let previous = leftovers.parent.appendingPathComponent(leftovers.previousName(pid: getpid()))
-            if fileManager.fileExists(atPath: output.path) {
+            let replacing = fileManager.fileExists(atPath: output.path)
+            if replacing {
                 try fileManager.moveItem(at: output, to: previous)
             }
             try fileManager.moveItem(at: staging, to: output)
-            try? fileManager.removeItem(at: previous)
+            if replacing { retire(previous) }
         } catch {
-            throw .io(path: output.path, reason: "cannot put the new site in place: \(Self.reason(error))")
+            throw .io(path: output.path, reason: "cannot put the new site in place: \(BuildError.reason(error))")
         }
     }
 
     /// Removes the staging tree after a failed build.
     func discard() {
         try? fileManager.removeItem(at: staging)
-    }
-
-    /// The system's words for a failure (`No space left on device`), not Foundation's wrapper.
-    private static func reason(_ error: any Error) -> String {
-        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
-        return error.localizedDescription
     }
 }

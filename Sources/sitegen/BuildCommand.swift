@@ -12,6 +12,13 @@ struct BuildCommand: ParsableCommand {
         the rest builds. The output directory is replaced only when the whole build succeeds, \\
         and only if sitegen created it (or it is empty).
 
+        When nothing under the content and templates folders changed since the last build \
+        (same bytes, same options, same sitegen), the build does nothing and says the site is \
+        up to date. Otherwise only files whose bytes change are written: the previous site is \
+        kept beside the output (.<output>.spare, a second copy on disk) and updated into the \
+        next one. --force rebuilds every file from scratch (use it if you edited the output by \
+        hand); --no-spare keeps no second copy.
+
         On a terminal a progress line shows how far the build is; colours are used on a \\
         terminal only, and never when NO_COLOR is set.
 
@@ -21,6 +28,7 @@ struct BuildCommand: ParsableCommand {
           sitegen build
           sitegen build --content ~/lab/Content --output /tmp/site
           sitegen build --base-url https://example.org/~me/ --quiet
+          sitegen build --force
         """
     )
 
@@ -31,6 +39,12 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(name: .shortAndLong, help: "Print every warning and what the loader decided (see also `sitegen inspect`).")
     var verbose = false
+
+    @Flag(help: "Build even if the site is up to date, writing every file into a new tree.")
+    var force = false
+
+    @Flag(name: .customLong("no-spare"), help: "Keep no copy of the previous site beside the output (half the disk; every rebuild writes every file).")
+    var noSpare = false
 
     /// Warnings shown before the rest are summed up (all with --verbose).
     static let shownWarnings = 20
@@ -51,7 +65,10 @@ struct BuildCommand: ParsableCommand {
             }
         }
         do {
-            let summary = try SiteBuilder(options: site.buildOptions, progress: progress).build()
+            var options = site.buildOptions
+            options.force = force
+            options.keepsSpare = !noSpare
+            let summary = try SiteBuilder(options: options, progress: progress).build()
             terminal.clearProgress()
             guard !quiet else { return }
             report(summary, on: terminal)

@@ -7,10 +7,13 @@ import Glibc
 /// Builds killed with SIGKILL at random moments (loading, rendering, writing, swapping) never
 /// lose the site: afterwards the output is the whole old site or the whole new one, and the
 /// next build succeeds. Two contents alternate (A and B differ in every page's site title), so
-/// a mix of old and new pages would show.
+/// a mix of old and new pages would show. Once a build has finished there is a spare tree, and
+/// the builds that follow update it (incremental builds); a killed one uses the spare up, so
+/// the next one writes a new tree: kills land in both kinds.
 ///
 /// Each build after a kill is the following build of that kill: when it is not killed in turn
-/// it must succeed, and every `followEvery`-th kill is followed by a build left to finish.
+/// it must succeed, and every `followEvery`-th kill is followed by a build left to finish. The
+/// last build finds the site up to date and must still clean up.
 /// Delays are `1.1 × duration × u²`, skewed early so the short loading phase is hit too.
 @Suite struct KilledBuildTests {
     /// `SITEGEN_KILLS` overrides, for a longer soak.
@@ -39,9 +42,12 @@ import Glibc
         #expect(try SitegenBinary.build(content: contents[0], output: output).status == 0)
         var current = 0
         var phases: [Phase: Int] = [:]
+        var incremental = 0
+        let spare = root.appendingPathComponent(".Site.spare")
         var generator = SystemRandomNumberGenerator()
         for kill in 0..<Self.kills {
             let next = 1 - current
+            if FileManager.default.fileExists(atPath: spare.path) { incremental += 1 }
             let build = try SitegenBinary.Build(content: contents[next], output: output)
             let skewed = Double.random(in: 0...1, using: &generator)
             usleep(UInt32(seconds * 1.1 * skewed * skewed * 1e6))
@@ -60,18 +66,21 @@ import Glibc
             guard manifest == manifests[expected] else { break }
             current = expected
             if phase != .finished && kill.isMultiple(of: Self.followEvery) {
-                // A following build run to its end cleans up and succeeds.
+                // A following build run to its end cleans up and succeeds; it builds the other
+                // site, so the one it replaces becomes the spare the next killed build updates.
+                current = 1 - current
                 let following = try SitegenBinary.build(content: contents[current], output: output)
                 #expect(following.status == 0, "kill \(kill): the next build failed: \(following.errors)")
                 #expect(TreeManifest(output) == manifests[current])
             }
         }
-        print("\(Self.kills) kills of \(String(format: "%.2f", seconds)) s builds: "
+        print("\(Self.kills) kills of \(String(format: "%.2f", seconds)) s builds (\(incremental) with a spare): "
             + phases.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
         #expect(phases[.loading, default: 0] >= Self.kills / 20, "too few kills while loading: \(phases)")
         #expect(phases[.writing, default: 0] >= Self.kills / 10, "too few kills while writing: \(phases)")
+        #expect(incremental >= Self.kills / 10 && incremental < Self.kills, "kills of incremental builds: \(incremental)")
         #expect(try SitegenBinary.build(content: contents[current], output: output).status == 0)
-        let litter = TrustFixture.litter(in: root, expected: TwoSites.folders.union(["Site"]))
+        let litter = TrustFixture.litter(in: root, expected: TwoSites.folders.union(["Site", ".Site.spare", ".Site.inputs"]))
         #expect(litter.isEmpty, "left beside the output: \(litter)")
     }
 }

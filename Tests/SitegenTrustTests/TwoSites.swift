@@ -9,7 +9,7 @@ struct TwoSites {
     /// The faster of the two known-good builds.
     let seconds: Double
     /// What `root` holds besides the output under test.
-    static let folders: Set<String> = ["A", "B", "good-0", "good-1"]
+    static let folders: Set<String> = ["A", "B", "good-0", "good-1", ".good-0.inputs", ".good-1.inputs"]
 
     init(in root: URL, title: String) throws {
         contents = [root.appendingPathComponent("A"), root.appendingPathComponent("B")]

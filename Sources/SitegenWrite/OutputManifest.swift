@@ -1,0 +1,91 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a built tree holds, written in the tree itself as `.sitegen-manifest` next to the
+/// ownership marker: the digest of the inputs it was built from (`InputFingerprint`) and every
+/// file of the site with the digest of its bytes (the marker and the manifest excepted).
+///
+/// Living inside the tree, it is swapped in and out with the tree in one step, so it can never
+/// describe another tree; it is a dot-file, so the preview server does not serve it, and it
+/// depends only on the inputs' bytes, so the same content still gives the same tree. Text, one
+/// line per file, sorted:
+///
+///     sitegen-manifest 1
+///     inputs 3f0c…
+///     files 138459
+///     9b1e… authors/ada-lovelace/index.html
+///
+/// A path's `%` and line feed are written `%25` and `%0A`. A manifest whose file count does not
+/// match its lines (cut short, edited) does not read.
+struct OutputManifest: Equatable {
+    static let fileName = ".sitegen-manifest"
+    private static let header = "sitegen-manifest 1"
+
+    var inputs: ContentDigest
+    /// Relative path → digest of its bytes.
+    var files: [String: ContentDigest]
+
+    init(inputs: ContentDigest, files: [String: ContentDigest]) {
+        self.inputs = inputs
+        self.files = files
+    }
+
+    /// The manifest of the tree at `root`, or nil when it is missing or does not read.
+    init?(readingTreeAt root: URL) {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(Self.fileName).path) else { return nil }
+        let lines = Array(data).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard lines.count >= 4, lines.last?.isEmpty == true,
+              let (inputs, count) = Self.readHeader(lines.prefix(3)), lines.count == count + 4 else { return nil }
+        var files: [String: ContentDigest] = [:]
+        files.reserveCapacity(count)
+        for line in lines[3..<(lines.count - 1)] {
+            let start = line.startIndex
+            guard line.count > 33, line[start + 32] == UInt8(ascii: " "), let digest = ContentDigest(hex: line[start..<(start + 32)]),
+                  let path = Self.unescaped(line[(start + 33)...]) else { return nil }
+            files[path] = digest
+        }
+        guard files.count == count else { return nil }
+        self.init(inputs: inputs, files: files)
+    }
+
+    /// The inputs digest and file count of the tree at `root`, from the manifest's first lines
+    /// only (the no-op check reads no more), or nil when there is no readable manifest.
+    static func header(ofTreeAt root: URL) -> (inputs: ContentDigest, count: Int)? {
+        let descriptor = open(root.appendingPathComponent(fileName).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        guard count > 0 else { return nil }
+        return readHeader(buffer[..<count].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).prefix(3))
+    }
+
+    /// The manifest as it is written, entries sorted by path.
+    func encoded() -> [UInt8] {
+        var text = "\(Self.header)\ninputs \(inputs.hex)\nfiles \(files.count)\n"
+        for (path, digest) in files.sorted(by: { $0.key < $1.key }) {
+            text += digest.hex + " " + Self.escaped(path) + "\n"
+        }
+        return Array(text.utf8)
+    }
+
+    private static func readHeader(_ lines: some Collection<ArraySlice<UInt8>>) -> (inputs: ContentDigest, count: Int)? {
+        let fields = lines.map { String(decoding: $0, as: UTF8.self) }
+        guard fields.count == 3, fields[0] == header, fields[1].hasPrefix("inputs "), fields[2].hasPrefix("files "),
+              let inputs = ContentDigest(hex: fields[1].utf8.dropFirst(7)), let count = Int(fields[2].dropFirst(6)), count >= 0
+        else { return nil }
+        return (inputs, count)
+    }
+
+    private static func escaped(_ path: String) -> String {
+        guard path.contains(where: { $0 == "%" || $0 == "\n" }) else { return path }
+        return path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private static func unescaped(_ bytes: ArraySlice<UInt8>) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.contains("%") ? text.removingPercentEncoding : text
+    }
+}

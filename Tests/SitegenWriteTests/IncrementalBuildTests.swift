@@ -1,0 +1,189 @@
+import Foundation
+import SitegenWrite
+import Testing
+
+/// Rebuilds write only what changes: nothing when no input changed, else only the files whose
+/// bytes differ from the spare tree's, and the result is always the tree a clean build of the
+/// same inputs gives, byte for byte (the manifest included).
+@Suite struct IncrementalBuildTests {
+    /// sitegen's own records in every tree, not files of the site.
+    static let bookkeeping: Set = [".sitegen-output", ".sitegen-manifest"]
+
+    /// A scratch project: copies of `Content/` and `Templates/` to edit, and the output path.
+    struct Project {
+        let root = BuildFixture.scratch()
+        var content: URL { root.appendingPathComponent("Content") }
+        var templates: URL { root.appendingPathComponent("Templates") }
+        var output: URL { root.appendingPathComponent("Site") }
+        var spare: URL { root.appendingPathComponent(".Site.spare") }
+
+        init() throws {
+            try FileManager.default.copyItem(at: BuildFixture.content, to: content)
+            try FileManager.default.copyItem(at: BuildFixture.templates, to: templates)
+        }
+
+        func build(force: Bool = false, keepsSpare: Bool = true) throws -> BuildSummary {
+            try BuildFixture.build(content: content, templates: templates, into: output, force: force, keepsSpare: keepsSpare)
+        }
+
+        /// A clean build of the current inputs into a folder of its own.
+        func reference(_ name: String) throws -> TreeSnapshot {
+            let folder = root.appendingPathComponent("reference-\(name)")
+            _ = try BuildFixture.build(content: content, templates: templates, into: folder)
+            return TreeSnapshot(folder)
+        }
+
+        /// Replaces `old` with `new` in the file at `path` below `folder`; the file must hold `old`.
+        func edit(_ folder: URL, _ path: String, replacing old: String, with new: String) throws {
+            let url = folder.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try #require(text.contains(old), "\(path) has no \(old)")
+            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    @Test func noOpRebuildWritesNothingAndLoadsNothing() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        let before = TreeSnapshot(project.output)
+        // Beside the output only the input digests may be saved (once their files have settled).
+        let besides = { try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0 != ".Site.inputs" }.sorted() }
+        let beside = try besides()
+        var steps: [BuildProgress] = []
+        let summary = try SiteBuilder(options: BuildOptions(contentDirectory: project.content, templatesDirectory: project.templates,
+                                                            outputDirectory: project.output),
+                                      progress: { steps.append($0) }).build()
+        #expect(summary.upToDate)
+        #expect(summary.filesWritten == 0)
+        #expect(summary.filesUnchanged == before.bytes.count - Self.bookkeeping.count)
+        #expect(steps.isEmpty, "an up-to-date build loads and renders nothing: \(steps)")
+        #expect(summary.description.hasPrefix("up to date ("))
+        let after = TreeSnapshot(project.output)
+        #expect(after.identities == before.identities)
+        #expect(after.bytes == before.bytes)
+        #expect(try besides() == beside)
+    }
+
+    @Test func rebuildsWriteOnlyChangedFilesAndMatchACleanBuild() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        let changes: [(label: String, apply: () throws -> Void)] = [
+            ("a profile, no spare yet", {
+                try project.edit(project.content, "profiles/001_8ea4ceacf51a9478.txt", replacing: "\n\n", with: "\n\n\n")
+            }),
+            ("a profile", {
+                try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "MIT license")
+            }),
+            ("an author overlay", {
+                let authors = project.content.appendingPathComponent("authors")
+                try FileManager.default.createDirectory(at: authors, withIntermediateDirectories: true)
+                try Data("---\naffiliation: Mistral AI\n---\nCo-founder of Mistral AI.\n".utf8)
+                    .write(to: authors.appendingPathComponent("arthur-mensch.md"))
+            }),
+            ("a template", {
+                try project.edit(project.templates, "paper.mustache", replacing: "<article class=\"paper\">",
+                                 with: "<article class=\"paper\" data-edited>")
+            }),
+            ("a removed profile", {
+                try FileManager.default.removeItem(at: project.content.appendingPathComponent("profiles/004_8fbc228d6ee0bde4.txt"))
+            }),
+        ]
+        var trees = [TreeSnapshot(project.output)]
+        for (index, change) in changes.enumerated() {
+            try change.apply()
+            let summary = try project.build()
+            let tree = TreeSnapshot(project.output)
+            let reference = try project.reference("\(index)")
+            #expect(Set(tree.bytes.keys) == Set(reference.bytes.keys), "\(change.label): other files than a clean build")
+            #expect(tree.changed(since: reference).isEmpty, "\(change.label): other bytes than a clean build")
+            #expect(!summary.upToDate)
+            if index == 0 {
+                #expect(summary.filesUnchanged == 0, "the first rebuild has no spare and writes every file")
+            } else {
+                // The spare is the tree two builds back; what differs from it is written, the rest kept.
+                let spare = trees[index - 1]
+                let changed = tree.changed(since: spare).subtracting(Self.bookkeeping)
+                #expect(!changed.isEmpty, "\(change.label) changed no file")
+                #expect(tree.written(since: spare).subtracting(Self.bookkeeping) == changed, "\(change.label)")
+                #expect(summary.filesWritten == changed.count, "\(change.label)")
+                #expect(summary.filesWritten + summary.filesUnchanged == tree.bytes.count - Self.bookkeeping.count)
+            }
+            trees.append(tree)
+        }
+        let removed = trees[trees.count - 2].bytes.keys.filter { trees.last!.bytes[$0] == nil }
+        #expect(!removed.isEmpty, "removing a profile removes its pages")
+    }
+
+    @Test(arguments: ["missing", "cut short", "garbled"])
+    func aBrokenSpareManifestGivesAFullWrite(damage: String) throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "MIT license")
+        _ = try project.build()
+        let manifest = project.spare.appendingPathComponent(".sitegen-manifest")
+        let text = try Data(contentsOf: manifest)
+        switch damage {
+        case "missing": try FileManager.default.removeItem(at: manifest)
+        case "cut short": try text.prefix(text.count / 2).write(to: manifest)
+        default: try Data(String(decoding: text, as: UTF8.self).replacingOccurrences(of: "files ", with: "files 1").utf8).write(to: manifest)
+        }
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "MIT license", with: "BSD license")
+        let summary = try project.build()
+        #expect(summary.filesUnchanged == 0)
+        let tree = TreeSnapshot(project.output)
+        #expect(summary.filesWritten == tree.bytes.count - Self.bookkeeping.count)
+        #expect(tree.bytes == (try project.reference("after")).bytes)
+    }
+
+    @Test func anEditKeepingSizeAndTimeIsStillSeen() throws {
+        let project = try Project()
+        defer { project.remove() }
+        // Old enough for the input digests to be saved and trusted.
+        Thread.sleep(forTimeInterval: 2.1)
+        _ = try project.build()
+        #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".Site.inputs").path))
+        #expect(try project.build().upToDate)
+        let profile = project.content.appendingPathComponent("profiles/000_ccd6bb956600ebde.txt")
+        let modified = try FileManager.default.attributesOfItem(atPath: profile.path)[.modificationDate]
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "Apache 3.0 license")
+        try FileManager.default.setAttributes([.modificationDate: try #require(modified)], ofItemAtPath: profile.path)
+        #expect(!(try project.build().upToDate))
+        #expect(TreeSnapshot(project.output).bytes == (try project.reference("edited")).bytes)
+    }
+
+    @Test func forceWritesEveryFileAndKeepsNoSpare() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        let clean = TreeSnapshot(project.output)
+        try Data("hand edit".utf8).write(to: project.output.appendingPathComponent("index.html"))
+        try Data("stale".utf8).write(to: project.output.appendingPathComponent("stale.html"))
+        #expect(try project.build().upToDate, "hand edits in the output are not inputs")
+        let summary = try project.build(force: true)
+        #expect(!summary.upToDate)
+        #expect(summary.filesUnchanged == 0)
+        #expect(summary.filesWritten == clean.bytes.count - Self.bookkeeping.count)
+        #expect(TreeSnapshot(project.output).bytes == clean.bytes)
+        #expect(!FileManager.default.fileExists(atPath: project.spare.path))
+        #expect(try project.build().upToDate)
+    }
+
+    @Test func noSpareKeepsOneCopyOfTheSite() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "MIT license")
+        _ = try project.build()
+        #expect(FileManager.default.fileExists(atPath: project.spare.path))
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "MIT license", with: "BSD license")
+        let summary = try project.build(keepsSpare: false)
+        #expect(summary.filesUnchanged > 0, "the spare there is still serves this build")
+        #expect(!FileManager.default.fileExists(atPath: project.spare.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: project.root.path).sorted() .filter { $0 != ".Site.inputs" } == ["Content", "Site", "Templates"])
+    }
+}
