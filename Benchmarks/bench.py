@@ -97,6 +97,19 @@ def with_sentence(text, sentence):
     return text + sentence + b"\n"
 
 
+def remove_output(out):
+    """Deletes `out` and what sitegen keeps beside it (`.<name>.spare`, `.<name>.inputs`, its
+    lock): a clean build starts from nothing."""
+    parent, name = os.path.split(out)
+    siblings = [os.path.join(parent, n) for n in os.listdir(parent) if n.startswith(f".{name}.")] \
+        if os.path.isdir(parent) else []
+    for path in [out] + siblings:
+        if os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
+        elif os.path.exists(path):
+            os.remove(path)
+
+
 def files_written_since(folder, start):
     """Files under `folder` modified at or after `start` (seconds since the epoch): what a rebuild wrote."""
     return sum(os.stat(os.path.join(path, name)).st_mtime >= start
@@ -125,7 +138,7 @@ def count_files(folder):
 def build(tool, kind, root, out, args):
     """One measured build of `kind` (clean, noop or edit) with `tool`; returns its record."""
     if kind == "clean":
-        shutil.rmtree(out, ignore_errors=True)
+        remove_output(out)
     edited, original = None, None
     if kind in EDITS:
         edited = edited_file(tool, root)

@@ -23,14 +23,14 @@ enum InputFingerprint {
             let stamps = paths.map { InputDigestCache.stamp(of: folder.path + "/" + $0) }
             let known = stamps.map { $0.flatMap(cache.digest(for:)) }
             var index = 0
-            OrderedParallelMap.run(count: paths.count, batchSize: 256) { index in
+            OrderedParallelMap.run(count: paths.count, make: { index in
                 known[index] ?? FileManager.default.contents(atPath: folder.path + "/" + paths[index]).map { ContentDigest(of: $0) }
-            } consume: { digest in
+            }, consume: { digest in
                 if let digest, let stamp = stamps[index] { cache.record(digest, for: stamp) }
                 // A path holds no NUL, so path, NUL, digest, line feed reads one way only.
                 text += "\(label)/\(paths[index])\0\(digest?.hex ?? "unreadable")\n"
                 index += 1
-            }
+            })
         }
         return ContentDigest(of: Array(text.utf8))
     }

@@ -8,8 +8,8 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site.",
         discussion: """
-        Lines that cannot be read are reported as `file:line: warning: …` and skipped; \\
-        the rest builds. The output directory is replaced only when the whole build succeeds, \\
+        Lines that cannot be read are reported as `file:line: warning: …` and skipped; \
+        the rest builds. The output directory is replaced only when the whole build succeeds, \
         and only if sitegen created it (or it is empty).
 
         When nothing under the content and templates folders changed since the last build \
@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
         next one. --force rebuilds every file from scratch (use it if you edited the output by \
         hand); --no-spare keeps no second copy.
 
-        On a terminal a progress line shows how far the build is; colours are used on a \\
+        On a terminal a progress line shows how far the build is; colours are used on a \
         terminal only, and never when NO_COLOR is set.
 
         Exit status: 0 on success (even with warnings), 1 when the site could not be built.
