@@ -61,11 +61,12 @@ public struct SiteLoader {
         assembler.authorFiles = overlays.authors(diagnostics: &diagnostics)
         assembler.paperFiles = overlays.papers(diagnostics: &diagnostics)
         let pages = overlays.pages(diagnostics: &diagnostics)
-        let assembled = assembler.assemble(parsed)
+        let pageDiagnostics = parsed.flatMap(\.diagnostics)
+        let assembled = assembler.assemble(consume parsed)
         return Site(config: config, profiles: assembled.profiles, papers: assembled.papers,
                     authors: assembled.authors, categories: assembled.categories,
                     mergedEntries: assembled.mergedEntries,
-                    diagnostics: diagnostics + parsed.flatMap(\.diagnostics) + assembled.diagnostics,
+                    diagnostics: diagnostics + pageDiagnostics + assembled.diagnostics,
                     report: assembled.report, pages: pages)
     }
 
