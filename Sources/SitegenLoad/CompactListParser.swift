@@ -6,15 +6,15 @@ struct CompactListParser {
     let captureYear: Int
     let splitter: GluedLineSplitter
 
-    /// `blocks` are the page's entries (`EntryBlocks.split` of its content lines).
-    func parse(_ text: SourceText, blocks: [EntryBlocks.Block], file: String) -> ParsedProfile {
+    func parse(_ page: ProfilePasses.CompactPage) -> ParsedProfile {
+        let file = page.file
         var diagnostics: [Diagnostic] = []
         var entries: [ProfileEntry] = []
-        for line in EntryBlocks.leadingLines(text.contentLines, blocks: blocks) {
+        for line in page.leadingLines {
             diagnostics.append(Diagnostic(.warning, file: file, line: line.number,
                                           "expected an entry's head line (such as `CLOct 10, 2023`); line ignored"))
         }
-        for block in blocks {
+        for block in page.blocks {
             var body = block.body
             guard !body.isEmpty else {
                 diagnostics.append(Diagnostic(.warning, file: file, line: block.headLine.number,

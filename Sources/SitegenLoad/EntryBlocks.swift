@@ -44,6 +44,7 @@ enum EntryBlocks {
             diagnostics.append(Diagnostic(.warning, file: file, line: lines[1].number,
                                           "expected a new entry (a head line such as `CLOct 10, 2023`); extra line joined to the abstract"))
         }
-        return lines.isEmpty ? nil : lines.map(\.text).joined(separator: "\n\n")
+        // One line (most entries) is returned as it is: joining would copy it.
+        return lines.count == 1 ? lines[0].text : lines.isEmpty ? nil : lines.map(\.text).joined(separator: "\n\n")
     }
 }

@@ -19,8 +19,8 @@ struct ModelAssembler {
         var report: LoadReport
     }
 
-    func assemble(_ parsedProfiles: [ParsedProfile]) -> Output {
-        var parsed = parsedProfiles
+    /// `parsed` is consumed: its entries are released as soon as they are gathered for merging.
+    func assemble(_ parsed: consuming [ParsedProfile]) -> Output {
         var diagnostics: [Diagnostic] = []
         // Every spelling of every name, including owners, before choosing canonical spellings.
         var identity = AuthorIdentity()
@@ -46,7 +46,9 @@ struct ModelAssembler {
                                     stats: page.stats, entryCount: page.entries.count))
         }
 
-        let grouping = PaperMerger.group(parsed.flatMap(\.entries), owners: owners)
+        let entries = parsed.flatMap(\.entries)
+        parsed = []
+        let grouping = PaperMerger.group(entries, owners: owners)
         let resolver = PaperResolver(identity: identity, owners: owners)
         let resolved = OrderedParallelMap.map(grouping.papers) { resolver.resolve($0) }
         let conflicts = resolved.flatMap(\.1)
@@ -57,9 +59,8 @@ struct ModelAssembler {
         var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
         let categories = gatherCategories(papers: papers)
-        let entryCount = parsed.reduce(0) { $0 + $1.entries.count }
         return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
-                      mergedEntries: entryCount - papers.count, diagnostics: diagnostics,
+                      mergedEntries: entries.count - papers.count, diagnostics: diagnostics,
                       report: LoadReport(merges: grouping.merges, foldings: identity.foldings, conflicts: conflicts))
     }
 

@@ -21,43 +21,52 @@ struct PaperMerger {
     /// each a list of entries in input order; papers in order of first appearance.
     /// `owners` maps a profile file to its owner, who is an author of every entry on it.
     static func group(_ entries: [ProfileEntry], owners: [String: String]) -> (papers: [[ProfileEntry]], merges: [LoadReport.Merge]) {
+        // Clusters hold positions in `entries`, not copies of the entries.
         var byKey: [String: Int] = [:]
-        var clusters: [[ProfileEntry]] = []
-        for (entry, key) in zip(entries, OrderedParallelMap.map(entries) { TitleKey.make($0.title) }) {
+        var clusters: [[Int]] = []
+        for (position, key) in OrderedParallelMap.map(entries, { TitleKey.make($0.title) }).enumerated() {
             if let index = byKey[key] {
-                clusters[index].append(entry)
+                clusters[index].append(position)
             } else {
                 byKey[key] = clusters.count
-                clusters.append([entry])
+                clusters.append([position])
             }
         }
-        let features = Self.features(of: clusters, owners: owners)
-        let postings = Self.postings(of: features)
-        let matches = OrderedParallelMap.map(Array(clusters.indices)) { index in
-            Self.bestEarlierMatch(of: index, features: features, postings: postings)
-        }
+        let matches = Self.bestEarlierMatches(clusters, entries: entries, owners: owners)
         var parent = Array(clusters.indices)
         var merges: [LoadReport.Merge] = []
         for index in clusters.indices {
             guard let (target, similarity) = matches[index] else { continue }
             let root = Self.root(of: target, in: parent)
             parent[index] = root
-            merges.append(LoadReport.Merge(file: clusters[index][0].file, line: clusters[index][0].line,
-                                title: clusters[index][0].title, intoTitle: clusters[root][0].title,
-                                similarity: similarity))
+            let (entry, into) = (entries[clusters[index][0]], entries[clusters[root][0]])
+            merges.append(LoadReport.Merge(file: entry.file, line: entry.line, title: entry.title,
+                                           intoTitle: into.title, similarity: similarity))
         }
         var papers: [[ProfileEntry]] = []
         var paperOfRoot: [Int: Int] = [:]
         for index in clusters.indices {
             let root = Self.root(of: index, in: parent)
+            let cluster = clusters[index].map { entries[$0] }
             if let paper = paperOfRoot[root] {
-                papers[paper] += clusters[index]
+                papers[paper] += cluster
             } else {
                 paperOfRoot[root] = papers.count
-                papers.append(clusters[index])
+                papers.append(cluster)
             }
         }
         return (papers, merges)
+    }
+
+    /// For each cluster (positions in `entries` of same-titled entries), its best earlier match
+    /// (`bestEarlierMatch`). The features and postings are released when it returns.
+    private static func bestEarlierMatches(_ clusters: [[Int]], entries: [ProfileEntry],
+                                           owners: [String: String]) -> [(Int, Double)?] {
+        let features = Self.features(of: clusters, entries: entries, owners: owners)
+        let postings = Self.postings(of: features)
+        return OrderedParallelMap.map(Array(clusters.indices)) { index in
+            Self.bestEarlierMatch(of: index, features: features, postings: postings)
+        }
     }
 
     /// The earlier paper `index` is most similar to among those sharing enough of its lookup
@@ -121,12 +130,15 @@ struct PaperMerger {
         return current
     }
 
-    /// The features `MergeRule` compares, for each cluster of same-titled entries, computed on every core.
-    private static func features(of clusters: [[ProfileEntry]], owners: [String: String]) -> [MergeRule.Features] {
-        let vectors = TermVectors(clusters.map { $0[0].title + "\n" + ($0.lazy.compactMap(\.abstract).first ?? "") })
+    /// The features `MergeRule` compares, for each cluster of same-titled entries (positions
+    /// in `entries`), computed on every core.
+    private static func features(of clusters: [[Int]], entries: [ProfileEntry], owners: [String: String]) -> [MergeRule.Features] {
+        let vectors = TermVectors(count: clusters.count) { index in
+            entries[clusters[index][0]].title + "\n" + (clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
+        }
         return OrderedParallelMap.map(Array(clusters.indices)) { index in
-            let cluster = clusters[index]
-            let words = Set(TitleKey.words(cluster[0].title))
+            let cluster = clusters[index].lazy.map { entries[$0] }
+            let words = Set(TitleKey.words(cluster.first!.title))
             let numbers = words.filter { $0.contains(where: \.isNumber) }
             var authors = Set<String>()
             for entry in cluster {

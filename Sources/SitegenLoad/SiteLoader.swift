@@ -32,16 +32,23 @@ public struct SiteLoader {
         var settings = try SiteConfigLoader.load(contentDirectory.appendingPathComponent(Self.settingsFile),
                                                  displayPath: "\(displayRoot)/\(Self.settingsFile)")
         var diagnostics = settings.diagnostics
-        let files = try readProfiles(diagnostics: &diagnostics)
-        let captureYear = settings.captureYear ?? Self.newestYear(in: files.map(\.text)) ?? 2000
-        if settings.captureYear == nil {
-            diagnostics.append(Diagnostic(.warning, file: "\(displayRoot)/\(Self.settingsFile)",
-                "no `captureYear`; yearless dates taken to be in \(captureYear), the newest year the pages show"))
+        let names = try profileNames()
+        let (folder, root) = (contentDirectory.appendingPathComponent(Self.profilesFolder), displayRoot)
+        let read = { @Sendable (index: Int) in
+            Self.readProfile(folder.appendingPathComponent(names[index]), name: names[index],
+                             display: "\(root)/\(Self.profilesFolder)/\(names[index])")
         }
+        let statedYear = settings.captureYear
+        let captureYear = statedYear ?? Self.newestYear(in: names.count, read: read) ?? 2000
         settings.captureYear = captureYear
         let config = SiteConfig(title: settings.title, baseURL: settings.baseURL, captureYear: captureYear,
                                 profiles: settings.profiles, menu: settings.menu)
-        var parsed = Self.parseProfiles(files, captureYear: captureYear)
+        var (parsed, readWarnings) = ProfilePasses.parse(count: names.count, captureYear: captureYear, read: read)
+        diagnostics += readWarnings
+        if statedYear == nil {
+            diagnostics.append(Diagnostic(.warning, file: "\(displayRoot)/\(Self.settingsFile)",
+                "no `captureYear`; yearless dates taken to be in \(captureYear), the newest year the pages show"))
+        }
         for index in parsed.indices {
             parsed[index].diagnostics = parsed[index].diagnostics.map { d in
                 var d = d
@@ -54,35 +61,25 @@ public struct SiteLoader {
         assembler.authorFiles = overlays.authors(diagnostics: &diagnostics)
         assembler.paperFiles = overlays.papers(diagnostics: &diagnostics)
         let pages = overlays.pages(diagnostics: &diagnostics)
-        let assembled = assembler.assemble(parsed)
+        let pageDiagnostics = parsed.flatMap(\.diagnostics)
+        let assembled = assembler.assemble(consume parsed)
         return Site(config: config, profiles: assembled.profiles, papers: assembled.papers,
                     authors: assembled.authors, categories: assembled.categories,
                     mergedEntries: assembled.mergedEntries,
-                    diagnostics: diagnostics + parsed.flatMap(\.diagnostics) + assembled.diagnostics,
+                    diagnostics: diagnostics + pageDiagnostics + assembled.diagnostics,
                     report: assembled.report, pages: pages)
     }
 
-    /// A profile file's name and normalised text.
-    struct ProfileFile {
-        var name: String
-        var text: SourceText
-    }
-
-    private func readProfiles(diagnostics: inout [Diagnostic]) throws(LoadError) -> [ProfileFile] {
+    /// The profile pages' file names (`.txt`, not hidden), sorted: the order of everything after.
+    private func profileNames() throws(LoadError) -> [String] {
         let folder = contentDirectory.appendingPathComponent(Self.profilesFolder)
-        let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .sorted().filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
         } catch {
             throw LoadError(Diagnostic(.error, file: "\(displayRoot)/\(Self.profilesFolder)",
                                        "expected a folder of profile pages (.txt): \(error.localizedDescription)"))
         }
-        let root = displayRoot
-        let read = OrderedParallelMap.map(names.sorted().filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }) { name in
-            Self.readProfile(folder.appendingPathComponent(name), name: name, display: "\(root)/\(Self.profilesFolder)/\(name)")
-        }
-        diagnostics += read.compactMap(\.1)
-        return read.compactMap(\.0)
     }
 
     /// One file's text (nil if unreadable) and what is wrong with it, if anything.
@@ -100,57 +97,11 @@ public struct SiteLoader {
         }
     }
 
-    /// What the first pass made of a page: read, or left for the second pass with its entries
-    /// already grouped.
-    private enum FirstPass {
-        case parsed(ParsedProfile)
-        case compact([EntryBlocks.Block])
-    }
-
-    /// Parses pages with separate title lines first, then the compact ones with their clues;
-    /// each pass runs on every core, results in file order. A page's lines are grouped into
-    /// entries once (`EntryBlocks`), for the layout and for its parser.
-    static func parseProfiles(_ files: [ProfileFile], captureYear: Int) -> [ParsedProfile] {
-        let firstPass = OrderedParallelMap.map(files) { file -> FirstPass in
-            let blocks = EntryBlocks.split(file.text.contentLines)
-            return switch LayoutDetector.detect(file.text, blocks: blocks) {
-            case .fullProfile: .parsed(FullProfileParser(captureYear: captureYear).parse(file.text, blocks: blocks, file: file.name))
-            case .collaborators: .parsed(CollaboratorsParser().parse(file.text, file: file.name))
-            case .compact: .compact(blocks)
-            case nil: .parsed(unreadable(file))
-            }
-        }
-        var parsed: [ParsedProfile?] = []
-        var compact: [(index: Int, blocks: [EntryBlocks.Block])] = []
-        for (index, page) in firstPass.enumerated() {
-            switch page {
-            case .parsed(let profile): parsed.append(profile)
-            case .compact(let blocks):
-                parsed.append(nil)
-                compact.append((index, blocks))
-            }
-        }
-        let glued = compact.flatMap { $0.blocks.compactMap { $0.body.first?.text } }
-        let knowledge = CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: glued)
-        let parser = CompactListParser(captureYear: captureYear, splitter: GluedLineSplitter(knowledge: knowledge))
-        let secondPass = OrderedParallelMap.map(compact) { page in
-            parser.parse(files[page.index].text, blocks: page.blocks, file: files[page.index].name)
-        }
-        for (page, profile) in zip(compact, secondPass) { parsed[page.index] = profile }
-        return parsed.map { $0! }
-    }
-
-    /// A page in none of the three layouts: no entries, one warning for the whole file.
-    private static func unreadable(_ file: ProfileFile) -> ParsedProfile {
-        let lines = file.text.contentLines
-        let message = lines.isEmpty ? "empty file; no entries"
-            : "expected a profile page (an owner header, `Collaborating Authors`, or entries opening with a head line such as `CLOct 10, 2023`); no entries found, all \(lines.count) non-blank lines ignored"
-        return ParsedProfile(file: file.name, layout: .compact, statedOwner: nil, stats: nil, claimedEntryCount: nil,
-                             entries: [], diagnostics: [Diagnostic(.warning, file: file.name, line: lines.first?.number, message)])
-    }
-
     /// The newest explicit year on any head line, for pages loaded without a `captureYear`.
-    static func newestYear(in texts: [SourceText]) -> Int? {
-        texts.flatMap { $0.contentLines.compactMap { HeadLine($0.text)?.year } }.max()
+    /// The pages are read once more for it, one at a time on every core.
+    static func newestYear(in count: Int, read: @escaping @Sendable (Int) -> (ProfileFile?, Diagnostic?)) -> Int? {
+        OrderedParallelMap.map(Array(0..<count)) { index in
+            read(index).0?.text.contentLines.compactMap { HeadLine($0.text)?.year }.max()
+        }.compactMap { $0 }.max()
     }
 }

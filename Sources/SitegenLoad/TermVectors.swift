@@ -54,13 +54,14 @@ struct TermVectors {
     /// How many runs of consecutive texts are read at once (a few per core, for balance).
     static let chunkCount = 4 * OrderedParallelMap.defaultConcurrency
 
-    /// The vectors of `texts`. Ids are given in order of first appearance (text by text), so
-    /// they do not depend on the number of threads: each run of texts numbers its own words on
-    /// a core (`Chunk`), then the runs' words are numbered in run order, which keeps that order.
-    init(_ texts: [String]) {
-        let chunkSize = max(1, (texts.count + Self.chunkCount - 1) / Self.chunkCount)
-        let chunks = OrderedParallelMap.map(Array(stride(from: 0, to: texts.count, by: chunkSize))) { start in
-            Chunk(texts[start..<min(texts.count, start + chunkSize)])
+    /// The vectors of the texts `text(0)…text(count - 1)`, each made when its words are read
+    /// (the texts are never all in memory). Ids are given in order of first appearance (text by
+    /// text), so they do not depend on the number of threads: each run of texts numbers its own
+    /// words on a core (`Chunk`), then the runs' words are numbered in run order, which keeps that order.
+    init(count: Int, text: @escaping @Sendable (Int) -> String) {
+        let chunkSize = max(1, (count + Self.chunkCount - 1) / Self.chunkCount)
+        let chunks = OrderedParallelMap.map(Array(stride(from: 0, to: count, by: chunkSize))) { start in
+            Chunk((start..<min(count, start + chunkSize)).lazy.map(text))
         }
         var vocabulary: [String: Int32] = [:]
         var documentFrequency: [Int] = []
@@ -92,7 +93,7 @@ struct TermVectors {
         /// Each text's words (local ids, longer than two letters), in order of first appearance, with counts.
         var termCounts: [[(id: Int32, count: Int32)]] = []
 
-        init(_ texts: ArraySlice<String>) {
+        init(_ texts: some Sequence<String>) {
             var localIDs: [String: Int32] = [:]
             // Position of each local id in the current text's terms, -1 when absent.
             var positionInText: [Int] = []

@@ -79,8 +79,8 @@ import Testing
         for round in 0..<1_500 {
             let original = Self.seeds[round % Self.seeds.count]
             let mutated = Self.mutate(original, using: &rng)
-            let files = [SiteLoader.ProfileFile(name: "m\(round).txt", text: SourceText(mutated))]
-            guard let page = SiteLoader.parseProfiles(files, captureYear: 2026).first else {
+            let files = [ProfileFile(name: "m\(round).txt", text: SourceText(mutated))]
+            guard let page = ProfilePasses.parse(count: 1, captureYear: 2026, read: { _ in (files[0], nil) }).profiles.first else {
                 Issue.record("round \(round): nothing parsed")
                 continue
             }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Makes equal strings share one storage, so that a paper printed on many pages keeps one copy
+/// of its title, abstract and author names in memory rather than one per page.
+///
+/// Strings are matched by their exact UTF-8 bytes: String `==` also equates canonically
+/// equivalent spellings (`é` precomposed or not), which are printed differently. Small strings
+/// are stored inline by Swift and are left as they are.
+struct StringInterner {
+    /// A string compared and hashed by its bytes.
+    private struct Bytes: Hashable {
+        var string: String
+
+        static func == (a: Bytes, b: Bytes) -> Bool {
+            var (a, b) = (a.string, b.string)
+            return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var string = string
+            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Strings of up to this many bytes live inside the `String` value itself.
+    private static let inlineLength = 15
+    private var known: Set<Bytes> = []
+
+    /// `string`, or the earlier string with the same bytes.
+    mutating func intern(_ string: String) -> String {
+        guard string.utf8.count > Self.inlineLength else { return string }
+        return known.insert(Bytes(string: string)).memberAfterInsert.string
+    }
+
+    /// The strings of `entries` that recur from page to page (title, abstract, names) shared.
+    mutating func intern(_ entries: inout [ProfileEntry]) {
+        for index in entries.indices {
+            entries[index].title = intern(entries[index].title)
+            entries[index].abstract = entries[index].abstract.map { intern($0) }
+            for name in entries[index].names.indices { entries[index].names[name] = intern(entries[index].names[name]) }
+        }
+    }
+}
