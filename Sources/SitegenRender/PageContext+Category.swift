@@ -4,7 +4,8 @@ import SitegenModel
 extension PageContext {
     /// `categories/<id>/index.html` and its next pages (`ListPagination`). Keys: those of
     /// `ItemContext.category` (`code`, `name`, `arxivID`, `paperCount`, …) plus `summary` (one line,
-    /// or null), `papers` (this page's paper summaries, newest first), `pagination`, `pageLabel`,
+    /// or null), `papersText` (`1 paper`, `12 papers`), `papers` (this page's paper summaries, newest
+    /// first), `pagination`, `pageLabel`,
     /// `downloads` (`bib`, `json`), `pageFeed`, `jsonLD`; on the first page only (null or empty on
     /// the others): `yearChart` (see `ChartContext`), `topAuthors` (people with `paperCount`),
     /// `related` (category items with `sharedAuthors`: categories the same authors publish in),
@@ -29,6 +30,7 @@ extension PageContext {
             }
             var own = items.category(category)
             own["summary"] = orNull(category.summary)
+            own["papersText"] = ItemContext.papersText(category.paperIDs.count)
             own["papers"] = items.paperSummaries(Array(pagination.slice(papers)))
             own["pagination"] = pagination.context(items: items)
             own["pageLabel"] = pagination.titleSuffix

@@ -19,6 +19,7 @@ struct CategoryAndHomeTests {
     @Test func categoryPageDescribesChartsAndRanksAuthors() throws {
         let html = try #require(files["categories/cl/index.html"])
         #expect(html.contains("<p class=\"summary\">\(Category.descriptions["CL"]!)</p>"))
+        #expect(html.contains("<span class=\"code\">cs.CL</span> · 1 paper</p>"))
         // One paper, one year: no chart of a single bar.
         #expect(!html.contains("<svg") && !html.contains("Papers per year"))
         let top = try #require(html.firstMatch(of: #/<h2 id="top-authors">.*?</ol>/#.dotMatchesNewlines())).output
