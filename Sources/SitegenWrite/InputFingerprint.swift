@@ -41,16 +41,23 @@ enum InputFingerprint {
     private static func files(below folder: URL) -> [String] {
         var paths: [String] = []
         var pending = [""]
+        // (device, inode) of every folder listed, so a link back up the tree ends the walk.
+        var listed: Set<[UInt64]> = []
         while let relative = pending.popLast() {
-            guard let directory = opendir(relative.isEmpty ? folder.path : folder.path + "/" + relative) else { continue }
+            let folderPath = relative.isEmpty ? folder.path : folder.path + "/" + relative
+            var folderInfo = stat()
+            guard stat(folderPath, &folderInfo) == 0, listed.insert([UInt64(folderInfo.st_dev), UInt64(folderInfo.st_ino)]).inserted,
+                  let directory = opendir(folderPath) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 guard name != ".", name != ".." else { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
+                // A link is read through, as the loader reads it: a linked folder is listed too.
                 var info = stat()
-                let isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-                    || (entry.pointee.d_type == UInt8(DT_UNKNOWN) && lstat(folder.path + "/" + path, &info) == 0
+                let type = entry.pointee.d_type
+                let isFolder = type == UInt8(DT_DIR)
+                    || ((type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN)) && stat(folder.path + "/" + path, &info) == 0
                         && info.st_mode & S_IFMT == S_IFDIR)
                 if isFolder { pending.append(path) } else { paths.append(path) }
             }

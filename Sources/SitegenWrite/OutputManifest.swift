@@ -32,7 +32,8 @@ struct OutputManifest: Equatable {
         self.files = files
     }
 
-    /// The manifest of the tree at `root`, or nil when it is missing or does not read.
+    /// The manifest of the tree at `root`, or nil when it is missing or does not read, or names a
+    /// path outside the tree (an edited manifest must never make a build delete files elsewhere).
     init?(readingTreeAt root: URL) {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(Self.fileName).path) else { return nil }
         let lines = Array(data).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -43,7 +44,7 @@ struct OutputManifest: Equatable {
         for line in lines[3..<(lines.count - 1)] {
             let start = line.startIndex
             guard line.count > 33, line[start + 32] == UInt8(ascii: " "), let digest = ContentDigest(hex: line[start..<(start + 32)]),
-                  let path = Self.unescaped(line[(start + 33)...]) else { return nil }
+                  let path = Self.unescaped(line[(start + 33)...]), TreeFiles.staysInside(path) else { return nil }
             files[path] = digest
         }
         guard files.count == count else { return nil }

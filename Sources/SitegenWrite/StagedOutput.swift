@@ -56,11 +56,7 @@ final class StagedOutput {
     /// Puts `bytes` at `relativePath` in the staging tree, unless the spare already holds them
     /// there; refuses paths that would leave the tree.
     func write(_ bytes: [UInt8], to relativePath: String) throws(BuildError) {
-        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        guard !relativePath.hasPrefix("/"), !components.isEmpty,
-              components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") }) else {
-            throw .escapingPath(relativePath)
-        }
+        guard TreeFiles.staysInside(relativePath) else { throw .escapingPath(relativePath) }
         let digest = ContentDigest(of: bytes)
         // A path given twice is written the second time, whatever the spare holds.
         let isFirst = files.updateValue(digest, forKey: relativePath) == nil

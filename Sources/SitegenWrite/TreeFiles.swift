@@ -8,17 +8,29 @@ import Glibc
 /// both): the whole tree is swapped in at the end, which is what makes the output appear at once.
 ///
 /// A tree updated from a spare may hold a file where the new site needs a folder, or the other
-/// way round; the stale entry is removed when it is in the way.
+/// way round, or a symbolic link someone put in the output by hand; the stale entry is removed
+/// when it is in the way, and a link is never written through.
 enum TreeFiles {
+    private static let writeFlags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
+
+    /// Whether `relativePath` names an entry inside a tree: relative, no empty, `.` or `..`
+    /// component, no NUL. Every path written or removed is checked with it.
+    static func staysInside(_ relativePath: String) -> Bool {
+        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        return !relativePath.hasPrefix("/") && !components.isEmpty
+            && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") }
+    }
+
     /// Creates or truncates the file at `path` (below `root`) and writes `bytes`.
     static func write(_ bytes: [UInt8], at path: String, below root: String) throws {
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var descriptor = open(path, writeFlags, 0o644)
         if descriptor < 0 && (errno == ENOENT || errno == ENOTDIR) {
             try makeFolders(above: path, below: root)
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        } else if descriptor < 0 && errno == EISDIR {
+            descriptor = open(path, writeFlags, 0o644)
+        } else if descriptor < 0 && (errno == EISDIR || errno == ELOOP) {
+            // A folder, or a symbolic link (`O_NOFOLLOW`), where the file goes: removed, not followed.
             try FileManager.default.removeItem(atPath: path)
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            descriptor = open(path, writeFlags, 0o644)
         }
         guard descriptor >= 0 else { throw posixError() }
         defer { close(descriptor) }

@@ -41,6 +41,19 @@ import Testing
             try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
         }
 
+        /// Two builds, the first profile edited between them, so the first site is now the spare.
+        func buildWithASpare() throws {
+            _ = try build()
+            try edit(content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "Apache 3.0 license")
+            _ = try build()
+        }
+
+        /// Edits the first profile again and builds from the spare (after `buildWithASpare`).
+        func editAgainAndBuild() throws {
+            try edit(content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 3.0 license", with: "Apache 4.0 license")
+            _ = try build()
+        }
+
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
@@ -154,6 +167,56 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: try #require(modified)], ofItemAtPath: profile.path)
         #expect(!(try project.build().upToDate))
         #expect(TreeSnapshot(project.output).bytes == (try project.reference("edited")).bytes)
+    }
+
+    /// A profiles folder that is a symbolic link is read through by the loader, so the up-to-date
+    /// check reads through it too: an edit behind the link is a change.
+    @Test func anEditBehindALinkedFolderIsSeen() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let moved = project.root.appendingPathComponent("profiles-elsewhere")
+        try FileManager.default.moveItem(at: project.content.appendingPathComponent("profiles"), to: moved)
+        try FileManager.default.createSymbolicLink(at: project.content.appendingPathComponent("profiles"), withDestinationURL: moved)
+        _ = try project.build()
+        #expect(try project.build().upToDate)
+        try project.edit(moved, "000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "Apache 3.0 license")
+        #expect(!(try project.build().upToDate))
+        #expect(TreeSnapshot(project.output).bytes == (try project.reference("linked")).bytes)
+    }
+
+    /// An output tree is sitegen's, but a link put into it by hand (which becomes the spare) is
+    /// never written through: replaced when its file changes, else left like any hand edit
+    /// (`--force` rebuilds every file).
+    @Test func aLinkInTheSpareIsNeverFollowed() throws {
+        let project = try Project()
+        defer { project.remove() }
+        try project.buildWithASpare()
+        let target = project.root.appendingPathComponent("outside.html")
+        try Data("outside".utf8).write(to: target)
+        let linked = project.spare.appendingPathComponent("api/papers.json")
+        try FileManager.default.removeItem(at: linked)
+        try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: target)
+        try project.editAgainAndBuild()
+        #expect(try String(contentsOf: target, encoding: .utf8) == "outside")
+        // The abstract is in the API file, so it is written: the link is gone, the file is right.
+        #expect(TreeSnapshot(project.output).bytes == (try project.reference("unlinked")).bytes)
+    }
+
+    /// A spare manifest naming a path outside its tree is not trusted (its stale files would be deleted).
+    @Test func aManifestNamingAPathOutsideIsRefused() throws {
+        let project = try Project()
+        defer { project.remove() }
+        try project.buildWithASpare()
+        let victim = project.root.appendingPathComponent("victim.txt")
+        try Data("keep me".utf8).write(to: victim)
+        let manifest = project.spare.appendingPathComponent(".sitegen-manifest")
+        var text = try String(contentsOf: manifest, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasSuffix(" index.html") })
+        text = text.replacingOccurrences(of: String(line), with: line.dropLast("index.html".count) + "../victim.txt")
+        try Data(text.utf8).write(to: manifest)
+        try project.editAgainAndBuild()
+        #expect(FileManager.default.fileExists(atPath: victim.path))
+        #expect(TreeSnapshot(project.output).bytes == (try project.reference("refused")).bytes)
     }
 
     @Test func forceWritesEveryFileAndKeepsNoSpare() throws {
