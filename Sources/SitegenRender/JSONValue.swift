@@ -35,7 +35,7 @@ indirect enum JSONValue: Sendable, Equatable {
         case .int(let value): out += String(value).utf8
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items) where pretty && items.allSatisfy(\.isFlat):
-            // `[2023, 10, 10]` and `[[2023, 10, 10]]` stay on one line.
+            // `[2023, 10, 10]` and `[[2023,10,10]]` stay on one line (inner arrays compact).
             out.append(UInt8(ascii: "["))
             for (offset, item) in items.enumerated() {
                 if offset > 0 { out += ", ".utf8 }
