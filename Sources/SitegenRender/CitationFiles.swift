@@ -17,9 +17,9 @@ enum CitationFiles {
          "json": items.href(folder + paperFiles.json)]
     }
 
-    /// `{bib, json}`: links to the bulk downloads of the list page in `folder` showing `papers`.
-    static func listLinks(folder: String, papers: [Paper], items: ItemContext) -> Context {
-        if let paperFolder = ownFolder(of: papers) {
+    /// `{bib, json}`: links to the bulk downloads of the list page in `folder` showing the papers `paperIDs`.
+    static func listLinks(folder: String, paperIDs: [String], items: ItemContext) -> Context {
+        if let paperFolder = ownFolder(of: paperIDs) {
             return ["bib": items.href(paperFolder + paperFiles.bib), "json": items.href(paperFolder + paperFiles.json)]
         }
         return ["bib": items.href(folder + listFiles.bib), "json": items.href(folder + listFiles.json)]
@@ -35,7 +35,7 @@ enum CitationFiles {
 
     /// The bulk files of a list page in `folder` (`authors/x/`); none for a single paper.
     static func list(_ papers: [Paper], folder: String, texts: PaperTexts) -> [RenderedFile] {
-        guard ownFolder(of: papers) == nil else { return [] }
+        guard ownFolder(of: papers.map(\.id)) == nil else { return [] }
         return [
             RenderedFile(path: folder + listFiles.bib, text: bibliography(papers, texts: texts)),
             RenderedFile(path: folder + listFiles.json, text: cslArray(papers, texts: texts)),
@@ -43,8 +43,8 @@ enum CitationFiles {
     }
 
     /// The folder of the one paper in `papers`, whose files stand for the list; nil for other lists.
-    private static func ownFolder(of papers: [Paper]) -> String? {
-        papers.count == 1 ? SitePath.directory(of: SitePath.paper(papers[0].id)) : nil
+    private static func ownFolder(of paperIDs: [String]) -> String? {
+        paperIDs.count == 1 ? SitePath.directory(of: SitePath.paper(paperIDs[0])) : nil
     }
 
     /// BibTeX entries separated by blank lines, ending in a newline.

@@ -41,7 +41,7 @@ extension PageContext {
                 "details": orNull(author.details.map(Self.details)),
                 "bioHTML": orNull(author.details?.bio.map { markdown.render($0) }),
                 "ogType": "profile",
-                "downloads": CitationFiles.listLinks(folder: folder, papers: facts.papers, items: items),
+                "downloads": CitationFiles.listLinks(folder: folder, paperIDs: author.paperIDs, items: items),
                 "pageFeed": AtomFeed.pageLink(folder: folder, name: author.name, items: items),
                 "jsonLD": JSONLD.profilePage(author, knowsAbout: facts.categories.map { Category.name(of: $0.value) },
                                              affiliations: facts.organizations.map(\.value), items: items),

@@ -15,7 +15,8 @@ extension PageContext {
         let pagination = ListPagination(number: number, itemCount: category.paperIDs.count, perPage: ListPagination.papersPerPage,
                                         firstPath: firstPath)
         return page(.category, at: pagination.path, section: .categories) { items in
-            let papers = index.papers(category.paperIDs)
+            // Only this page's papers: a big category has hundreds of pages.
+            let papers = index.papers(Array(pagination.slice(category.paperIDs)))
             let folder = SitePath.directory(of: firstPath)
             let isFirst = number == 1
             let topAuthors = !isFirst ? [] : (index.categoryFacts.topAuthors[category.code] ?? []).map { ranked -> Context in
@@ -31,16 +32,16 @@ extension PageContext {
             var own = items.category(category)
             own["summary"] = orNull(category.summary)
             own["papersText"] = ItemContext.papersText(category.paperIDs.count)
-            own["papers"] = items.paperSummaries(Array(pagination.slice(papers)))
+            own["papers"] = items.paperSummaries(papers)
             own["pagination"] = pagination.context(items: items)
             own["pageLabel"] = pagination.titleSuffix
             own["yearChart"] = !isFirst ? NSNull()
-                : ChartContext.years(Tally.perYear(papers.compactMap { $0.date?.year }), caption: "Papers per year")
+                : ChartContext.years(Tally.perYear(index.papers(category.paperIDs).compactMap { $0.date?.year }), caption: "Papers per year")
             own["topAuthors"] = topAuthors
             own["hasTopAuthors"] = !topAuthors.isEmpty
             own["related"] = related
             own["hasRelated"] = !related.isEmpty
-            own["downloads"] = CitationFiles.listLinks(folder: folder, papers: papers, items: items)
+            own["downloads"] = CitationFiles.listLinks(folder: folder, paperIDs: category.paperIDs, items: items)
             own["pageFeed"] = AtomFeed.pageLink(folder: folder, name: category.name, items: items)
             own["jsonLD"] = JSONLD.collectionPage(category.name, at: pagination.path,
                                                   trail: [("Home", SitePath.home), ("Categories", SitePath.categoriesIndex)],
