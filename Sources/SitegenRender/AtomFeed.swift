@@ -48,7 +48,7 @@ enum AtomFeed {
     }
 
     /// One paper's `<entry>`, links relative to `items.root` (absolute with a `baseURL`); the
-    /// summary is the abstract's first sentences, as feed readers show a summary, not the paper.
+    /// summary is the abstract's start (`summaryLimit` characters, cut at a word), as feed readers show a summary.
     static func entry(_ paper: Paper, items: ItemContext) -> String {
         let pagePath = SitePath.paper(paper.id)
         let date = paper.date.map(timestamp) ?? ""
