@@ -1,5 +1,3 @@
-import Foundation
-
 /// A ContextObject in SPAN (COinS): the OpenURL key/value string Zotero's browser connector reads
 /// from `<span class="Z3988" title="…">`. The template HTML-escapes it like any attribute.
 enum COinS {
@@ -21,11 +19,30 @@ enum COinS {
         return pairs.map { "\($0.0)=\(encode($0.1))" }.joined(separator: "&")
     }
 
-    /// Percent-encoding of everything but RFC 3986's unreserved characters.
-    private static let unreserved = CharacterSet(charactersIn:
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    /// Percent-encoding of every UTF-8 byte but RFC 3986's unreserved characters, upper-case hex
+    /// (what `addingPercentEncoding(withAllowedCharacters:)` gives, without Foundation's cost).
+    static func encode(_ value: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
+        for byte in value.utf8 {
+            if isUnreserved(byte) {
+                bytes.append(byte)
+            } else {
+                bytes += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
-    private static func encode(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
     }
 }

@@ -12,7 +12,7 @@ struct CategoryFacts: Sendable {
     /// Category code → other codes with how many authors published in both, most first.
     let related: [String: [(value: String, count: Int)]]
 
-    init(site: Site, papersByID: [String: Paper], authorsByName: [String: Author]) {
+    init(site: Site, papersByID: [String: Paper], authorsByName: [String: AuthorLink]) {
         var topAuthors: [String: [(value: String, count: Int)]] = [:]
         for category in site.categories {
             let names = category.paperIDs.compactMap { papersByID[$0] }.flatMap { paper in

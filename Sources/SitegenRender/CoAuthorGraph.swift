@@ -44,7 +44,7 @@ enum CoAuthorGraph {
         let position = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var counts: [Int: Int] = [:]
         for paper in papers {
-            let present = Set(paper.allAuthors.compactMap { position[index.authorsByName[$0]?.name ?? $0] }).sorted()
+            let present = Set(paper.allAuthors.compactMap { position[index.canonicalName($0)] }).sorted()
             for (i, a) in present.enumerated() {
                 for b in present[(i + 1)...] { counts[a * maxNodes + b, default: 0] += 1 }
             }
@@ -66,8 +66,12 @@ enum CoAuthorGraph {
             + XMLText.escaped(label) + "</text></g>"
     }
 
-    /// One decimal, `.` as separator, on every machine.
+    /// One decimal, `.` as separator, on every machine: C's `%.1f` (correctly rounded), called
+    /// directly because Foundation's `String(format:)` cost more than the rest of the picture.
     private static func format(_ value: Double) -> String {
-        String(format: "%.1f", value)
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            _ = withVaList([value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.1f", $0) }
+            return String(cString: buffer.baseAddress!)
+        }
     }
 }

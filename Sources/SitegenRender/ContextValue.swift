@@ -10,10 +10,8 @@ import Foundation
 /// rather than let the two renderers differ silently.
 enum ContextValue {
     case string(String)
-    /// Any dictionary with `String` keys but those below (`[String: Bool]` arrives converted).
-    case dictionary([String: Any])
-    /// `[String: String]` (`links`, `totals`), kept as is rather than converted at every lookup.
-    case textDictionary([String: String])
+    /// A `Context`, or any dictionary with `String` keys (converted to one).
+    case dictionary(Context)
     case bool(Bool)
     case int(Int)
     case list(ContextList)
@@ -37,8 +35,6 @@ enum ContextValue {
             self = .null
         } else if type == ObjectIdentifier([String].self) {
             self = .list(.strings(value as! [String]))
-        } else if type == ObjectIdentifier([String: String].self) {
-            self = .textDictionary(value as! [String: String])
         } else if type == ObjectIdentifier(Double.self) {
             self = .double(value as! Double)
         } else {
@@ -49,20 +45,39 @@ enum ContextValue {
     /// The rarer types, and those that arrive as another dictionary or array type, by cast.
     private init(converting value: Any) {
         if let dictionary = value as? [String: Any] {
-            self = .dictionary(dictionary)
+            self = .dictionary(Context(dictionary))
         } else if let list = value as? [Any] {
-            self = .list(.values(list))
+            self = .list(.values(list.map { ContextValue($0) }))
         } else {
             preconditionFailure("sitegen: a template context holds a \(Swift.type(of: value)), which the renderer does not support")
         }
     }
 
-    /// The value under `name` when this is a dictionary that has the key (`.null` if it is null).
-    func child(named name: String) -> ContextValue? {
+    /// The value under `name` (whose key is `key`) when this is a context that has the name
+    /// (`.null` if it is null).
+    func child(named name: String, key: NameKey) -> ContextValue? {
+        if case .dictionary(let context) = self { context.value(named: name, key: key) } else { nil }
+    }
+
+    /// The value as swift-mustache takes it: `Context`s as dictionaries.
+    var plain: Any {
         switch self {
-        case .dictionary(let dictionary): dictionary[name].map { ContextValue($0) }
-        case .textDictionary(let dictionary): dictionary[name].map(ContextValue.string)
-        default: nil
+        case .dictionary(let context): context.dictionary
+        case .list(let list): list.plain
+        default: given
+        }
+    }
+
+    /// The value as the context code gave it (`NSNull` for `.null`).
+    var given: Any {
+        switch self {
+        case .string(let string): string
+        case .dictionary(let context): context
+        case .bool(let bool): bool
+        case .int(let int): int
+        case .list(let list): list.given
+        case .double(let double): double
+        case .null: NSNull()
         }
     }
 
@@ -70,8 +85,7 @@ enum ContextValue {
     var text: String {
         switch self {
         case .string(let string): string
-        case .dictionary(let dictionary): String(describing: dictionary)
-        case .textDictionary(let dictionary): String(describing: dictionary)
+        case .dictionary(let context): String(describing: context.dictionary)
         case .bool(let bool): String(describing: bool)
         case .int(let int): String(describing: int)
         case .list(let list): list.text
@@ -85,7 +99,7 @@ enum ContextValue {
 enum ContextList {
     case dictionaries([Context])
     case strings([String])
-    case values([Any])
+    case values([ContextValue])
 
     var count: Int {
         switch self {
@@ -99,16 +113,34 @@ enum ContextList {
         switch self {
         case .dictionaries(let items): .dictionary(items[index])
         case .strings(let items): .string(items[index])
-        case .values(let items): ContextValue(items[index])
+        case .values(let items): items[index]
+        }
+    }
+
+    /// The array as the context code gave it (`[Any]` for arrays of other types).
+    var given: Any {
+        switch self {
+        case .dictionaries(let items): items
+        case .strings(let items): items
+        case .values(let items): items.map(\.given)
+        }
+    }
+
+    /// The array as swift-mustache takes it.
+    var plain: [Any] {
+        switch self {
+        case .dictionaries(let items): items.map(\.dictionary)
+        case .strings(let items): items
+        case .values(let items): items.map(\.plain)
         }
     }
 
     /// `String(describing:)` of the array, as swift-mustache prints it.
     var text: String {
         switch self {
-        case .dictionaries(let items): String(describing: items)
+        case .dictionaries(let items): String(describing: items.map(\.dictionary))
         case .strings(let items): String(describing: items)
-        case .values(let items): String(describing: items)
+        case .values(let items): String(describing: items.map(\.plain))
         }
     }
 }

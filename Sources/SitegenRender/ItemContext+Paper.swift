@@ -25,7 +25,7 @@ extension ItemContext {
     func byline(_ paper: Paper, limit: Int = .max) -> Context {
         let shown = paper.authors.prefix(limit)
         let hidden = paper.authors.dropFirst(limit)
-        let hiddenSelf = hidden.filter { person($0)["isSelf"] as? Bool == true }
+        let hiddenSelf = hidden.filter(isSelf)
         let unlisted = hiddenSelf + paper.unlistedKnownAuthors
         return ["authors": shown.map(person), "hasAuthors": !shown.isEmpty,
                 "moreAuthors": hidden.isEmpty ? NSNull() : hidden.count,

@@ -29,11 +29,22 @@ struct ItemContext {
     /// `{name, linked, href, isSelf}`: `href` is the author page, `""` when the name has no page;
     /// `isSelf` is true for the person whose page is being built.
     func person(_ name: String) -> Context {
-        let isSelf = highlight != nil && (name == highlight || index.authorsByName[name]?.name == highlight)
-        guard let author = index.authorsByName[name] else {
+        let author = index.authorsByName[name]
+        let isSelf = isSelf(name, canonical: author?.name)
+        guard let author else {
             return ["name": name, "linked": false, "href": "", "isSelf": isSelf]
         }
-        return ["name": name, "linked": true, "href": href(SitePath.author(author.id)), "isSelf": isSelf]
+        return ["name": name, "linked": true, "href": href(author.path), "isSelf": isSelf]
+    }
+
+    /// Whether `name` is a spelling of the person whose page is being built.
+    func isSelf(_ name: String) -> Bool {
+        isSelf(name, canonical: index.canonicalName(name))
+    }
+
+    private func isSelf(_ name: String, canonical: String?) -> Bool {
+        guard let highlight else { return false }
+        return name == highlight || canonical == highlight
     }
 
     /// `{code, id, name, arxivID, href, paperCount}` for a category code, or null when there is none.

@@ -61,7 +61,7 @@ enum JSONLD {
     private static func person(_ name: String, items: ItemContext) -> JSONValue {
         var members: [(String, JSONValue)] = [("@type", .string("Person")), ("name", .string(name))]
         if let author = items.index.authorsByName[name] {
-            members.append(("url", .string(items.pageURL(SitePath.author(author.id)))))
+            members.append(("url", .string(items.pageURL(author.path))))
         }
         return .object(members)
     }

@@ -84,46 +84,40 @@ indirect enum JSONValue: Sendable, Equatable {
     /// need no escape (almost all of them) are copied whole.
     static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let utf8 = text.utf8
-        var run = utf8.startIndex
-        var index = run
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var length = 1
-            let escape: String?
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0..<0x20, 0x3C, 0x3E, 0x26: escape = unicodeEscape(UInt32(byte))
-            case 0xE2 where lineSeparatorTail(utf8, after: index) != nil:
-                // U+2028 and U+2029 (`E2 80 A8|A9`) end a line in JavaScript.
-                escape = unicodeEscape(0x2000 + UInt32(lineSeparatorTail(utf8, after: index)!))
-                length = 3
-            default: escape = nil
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                let escape: String?
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0..<0x20, 0x3C, 0x3E, 0x26: escape = unicodeEscape(UInt32(byte))
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    // U+2028 and U+2029 (`E2 80 A8|A9`) end a line in JavaScript.
+                    escape = unicodeEscape(0x2000 + UInt32(bytes[index + 2] - 0x80))
+                    length = 3
+                default: escape = nil
+                }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                out += escape.utf8
+                index += length
+                run = index
             }
-            guard let escape else {
-                index = utf8.index(after: index)
-                continue
-            }
-            out.append(contentsOf: utf8[run..<index])
-            out += escape.utf8
-            index = utf8.index(index, offsetBy: length)
-            run = index
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
-        out.append(contentsOf: utf8[run..<utf8.endIndex])
         out.append(UInt8(ascii: "\""))
-    }
-
-    /// `0x28` or `0x29` when the bytes after the `E2` at `index` are `80 A8` or `80 A9`.
-    private static func lineSeparatorTail(_ utf8: String.UTF8View, after index: String.Index) -> UInt8? {
-        let second = utf8.index(after: index)
-        guard second != utf8.endIndex, utf8[second] == 0x80 else { return nil }
-        let third = utf8.index(after: second)
-        guard third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 else { return nil }
-        return utf8[third] - 0x80
     }
 
     /// `\u003c` for `<`: four lowercase hex digits.

@@ -56,8 +56,10 @@ extension PageContext {
     /// The start of `text` on one line, cut at a word near `limit` characters, with `…` when cut.
     static func excerpt(of text: String, limit: Int = 200) -> String {
         let oneLine = PlainText.oneLine(text)
-        guard oneLine.count > limit else { return oneLine }
-        let cut = oneLine.prefix(limit)
+        // One line holds no `\r\n`, so ASCII text has a `Character` per byte: count bytes, not clusters.
+        let ascii = PlainText.isASCII(oneLine)
+        guard (ascii ? oneLine.utf8.count : oneLine.count) > limit else { return oneLine }
+        let cut = ascii ? Substring(oneLine.utf8.prefix(limit)) : oneLine.prefix(limit)
         let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return words + "…"
     }

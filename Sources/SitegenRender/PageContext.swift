@@ -50,18 +50,18 @@ struct PageContext: Sendable {
             "root": items.root,
             "siteTitle": site.config.title,
             "canonicalURL": orNull(canonical),
-            "current": section.map { [$0.rawValue: true] } ?? [:],
+            "current": section.map { [$0.rawValue: true] as Context } ?? [:] as Context,
             "links": ["home": items.href(SitePath.home), "papers": items.href(SitePath.papersIndex),
                       "authors": items.href(SitePath.authorsIndex), "categories": items.href(SitePath.categoriesIndex),
                       "search": items.href(SitePath.search), "feed": items.href(SitePath.feed),
-                      "papersAPI": items.href(SitePath.papersAPI), "authorsAPI": items.href(SitePath.authorsAPI)],
+                      "papersAPI": items.href(SitePath.papersAPI), "authorsAPI": items.href(SitePath.authorsAPI)] as Context,
             "totals": ["papers": ItemContext.groupedThousands(site.papers.count),
                        "authors": ItemContext.groupedThousands(site.authors.count),
-                       "categories": ItemContext.groupedThousands(site.categories.count)],
+                       "categories": ItemContext.groupedThousands(site.categories.count)] as Context,
             "ogType": "website", "jsonLD": NSNull(), "pageFeed": NSNull(),
             "menu": site.config.menu.map { item -> Context in ["title": item.title, "href": Self.menuHref(item.url, items: items)] },
         ]
-        return Page(template: template, path: path, context: shared.merging(own(items)) { _, pageValue in pageValue })
+        return Page(template: template, path: path, context: shared.merging(own(items)))
     }
 
     /// A menu entry's link: outside URLs as they are, site paths relative to the page (folders

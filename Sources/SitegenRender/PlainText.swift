@@ -5,20 +5,7 @@ enum PlainText {
     /// `text` with every run of whitespace (line breaks included) as one space, ends trimmed; the
     /// text itself, not a copy, when it already is (the usual case).
     static func oneLine(_ text: String) -> String {
-        var clean = true
-        var previousSpace = true
-        for scalar in text.unicodeScalars {
-            if scalar == " " {
-                if previousSpace { clean = false; break }
-                previousSpace = true
-            } else if isWhitespace(scalar) {
-                clean = false
-                break
-            } else {
-                previousSpace = false
-            }
-        }
-        if clean && (!previousSpace || text.isEmpty) { return text }
+        if isOneLine(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -31,6 +18,43 @@ enum PlainText {
             }
         }
         return String(out)
+    }
+
+    /// Whether `text` has no whitespace but single spaces between words; by bytes while they are ASCII.
+    private static func isOneLine(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { return isOneLine(scalarsOf: text) }
+            if byte == UInt8(ascii: " ") {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if byte <= 0x0D && byte >= 0x09 {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || text.isEmpty
+    }
+
+    private static func isOneLine(scalarsOf text: String) -> Bool {
+        var previousSpace = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if isWhitespace(scalar) {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || text.isEmpty
+    }
+
+    /// Whether every byte of `text` is ASCII, so each byte is a `Character` of its own (but `\r\n`).
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// ASCII whitespace answered directly; the Unicode property table only for the rest.

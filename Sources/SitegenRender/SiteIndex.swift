@@ -3,8 +3,9 @@ import SitegenModel
 /// Lookups built once per render, so each page's context costs only the size of that page.
 struct SiteIndex: Sendable {
     let site: Site
-    /// Canonical names first; other spellings only where no canonical name claims them.
-    let authorsByName: [String: Author]
+    /// Every spelling of an author → their canonical name and page; canonical names first, other
+    /// spellings only where no canonical name claims them.
+    let authorsByName: [String: AuthorLink]
     let papersByID: [String: Paper]
     let categoriesByCode: [String: Category]
     let profilesByFile: [String: Profile]
@@ -21,10 +22,10 @@ struct SiteIndex: Sendable {
 
     init(_ site: Site) {
         self.site = site
-        var authorsByName = Dictionary(site.authors.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var authorsByName = Dictionary(site.authors.map { ($0.name, AuthorLink($0)) }, uniquingKeysWith: { first, _ in first })
         for author in site.authors {
             for spelling in author.otherSpellings where authorsByName[spelling] == nil {
-                authorsByName[spelling] = author
+                authorsByName[spelling] = AuthorLink(author)
             }
         }
         self.authorsByName = authorsByName
@@ -61,6 +62,24 @@ struct SiteIndex: Sendable {
         Citation(paper, key: bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper), baseURL: site.config.baseURL)
     }
 
+    /// The canonical name `name` stands for (itself when no author has that spelling).
+    func canonicalName(_ name: String) -> String {
+        authorsByName[name]?.name ?? name
+    }
+
     /// Authors with at least one profile page, in the model's order.
     var owners: [Author] { site.authors.filter(\.isOwner) }
+}
+
+/// What a byline name needs of its author: the canonical name and the page, so a lookup by name
+/// copies two strings rather than a whole `Author`.
+struct AuthorLink: Sendable {
+    let name: String
+    /// The author page, from the site root (`authors/<id>/index.html`).
+    let path: String
+
+    init(_ author: Author) {
+        name = author.name
+        path = SitePath.author(author.id)
+    }
 }

@@ -10,8 +10,8 @@ struct TemplateProgram: Sendable {
     /// All literal text; `.text` instructions are ranges of it.
     private(set) var text: [UInt8] = []
     private(set) var names: [LinkedName] = []
-    /// The components of every name; `LinkedName.components` are ranges of it.
-    private(set) var keys: [String] = []
+    /// The components of every name, each with its key; `LinkedName.components` are ranges of it.
+    private(set) var keys: [(name: String, key: NameKey)] = []
     /// The transforms of every name; `LinkedName.transforms` are ranges of it.
     private(set) var transforms: [TemplateTransform] = []
     private(set) var partials: [PartialCall] = []
@@ -63,7 +63,7 @@ struct TemplateProgram: Sendable {
     }
 
     private mutating func add(_ name: VariableName) -> Int {
-        keys += name.components
+        keys += name.components.map { (name: $0, key: NameKey($0)) }
         transforms += name.transforms
         names.append(LinkedName(root: name.root, components: keys.count - name.components.count..<keys.count,
                                 transforms: transforms.count - name.transforms.count..<transforms.count))

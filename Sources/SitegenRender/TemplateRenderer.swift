@@ -152,7 +152,7 @@ struct TemplateRenderer {
         let first = program.keys[components.lowerBound]
         var index = stack.count - 1
         while index >= 0 {
-            if let child = stack[index].child(named: first) {
+            if let child = stack[index].child(named: first.name, key: first.key) {
                 return descend(components.dropFirst(), from: child)
             }
             index -= 1
@@ -163,7 +163,8 @@ struct TemplateRenderer {
     private func descend(_ components: Range<Int>, from value: ContextValue) -> ContextValue? {
         var value = value
         for component in components {
-            guard let child = value.child(named: program.keys[component]) else { return nil }
+            let key = program.keys[component]
+            guard let child = value.child(named: key.name, key: key.key) else { return nil }
             value = child
         }
         return value

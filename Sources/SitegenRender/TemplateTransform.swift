@@ -28,10 +28,8 @@ enum TemplateTransform: String, Sendable {
         case (.last, .list(let items)): items.count == 0 ? nil : items[items.count - 1]
         case (.count, .list(let items)): .int(items.count)
         case (.empty, .list(let items)): .bool(items.count == 0)
-        case (.count, .dictionary(let dictionary)): .int(dictionary.count)
-        case (.empty, .dictionary(let dictionary)): .bool(dictionary.isEmpty)
-        case (.count, .textDictionary(let dictionary)): .int(dictionary.count)
-        case (.empty, .textDictionary(let dictionary)): .bool(dictionary.isEmpty)
+        case (.count, .dictionary(let context)): .int(context.count)
+        case (.empty, .dictionary(let context)): .bool(context.entries.isEmpty)
         case (.empty, .string(let string)): .bool(string.isEmpty)
         case (.lowercased, .string(let string)): .string(string.lowercased())
         case (.uppercased, .string(let string)): .string(string.uppercased())

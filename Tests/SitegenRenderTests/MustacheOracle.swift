@@ -22,7 +22,7 @@ struct MustacheOracle {
     /// Renders `name` with both renderers and expects the same bytes; `label` names the case in failures.
     func expectSameOutput(_ name: String, _ context: Context, _ label: String,
                           sourceLocation: SourceLocation = #_sourceLocation) {
-        let expected = Array((library.render(context, withTemplate: name) ?? "").utf8)
+        let expected = Array((library.render(context.dictionary, withTemplate: name) ?? "").utf8)
         let actual = TemplateRenderer.render(name, in: program, context: context)
         #expect(actual == expected, """
             \(label): sitegen rendered

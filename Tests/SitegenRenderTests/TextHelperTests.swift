@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenRender
 
@@ -19,5 +20,32 @@ struct TextHelperTests {
     @Test func xmlEscapesMarkupAndDropsForbiddenControls() {
         #expect(XMLText.escaped("a&b<c>\"d'\u{1}\u{FFFE}e\n") == "a&amp;b&lt;c&gt;&quot;d&#39;e\n")
         #expect(XMLText.escaped("Ünïcode — fine") == "Ünïcode — fine")
+    }
+
+    /// The byte-level fast paths for ASCII text give what the `Character`/Foundation ways give.
+    static let mixedTexts = ["plain words", "Gaël’s café & crème", "a\u{2028}b", "x<\u{301}", "👩‍🔬 & 🇫🇷",
+                             "tab\there", "  padded  ", "", "~^\\{}%$#_&", "line\r\nend", "a\u{00A0}b c"]
+
+    @Test func coinsPercentEncodingMatchesFoundation() {
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        for text in Self.mixedTexts {
+            #expect(COinS.encode(text) == text.addingPercentEncoding(withAllowedCharacters: unreserved), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func citationNamesSplitAtAnyWhiteSpace() {
+        for (name, family, given) in [("Ludwig van Beethoven", "van Beethoven", "Ludwig"), ("Albert Q.\tJiang", "Jiang", "Albert Q."),
+                                      ("Gaël\u{00A0}Le Scao", "Le Scao", "Gaël"), ("DeepMind", "DeepMind", ""), ("  ", "", "")] {
+            let split = CitationName(name)
+            #expect((split.family, split.given) == (family, given), "\(name.debugDescription)")
+        }
+    }
+
+    @Test func excerptsCountCharactersNotBytes() {
+        let ascii = String(repeating: "word ", count: 50)
+        #expect(PageContext.excerpt(of: ascii, limit: 12) == "word word…")
+        #expect(PageContext.excerpt(of: String(repeating: "é", count: 12), limit: 12) == String(repeating: "é", count: 12))
+        #expect(PageContext.excerpt(of: String(repeating: "éé ", count: 6), limit: 12) == "éé éé éé éé…")
+        #expect(PageContext.excerpt(of: "short\n text", limit: 12) == "short text")
     }
 }
