@@ -39,6 +39,13 @@ public struct SiteBuilder {
             if !options.keepsSpare { SpareTree(output: options.outputDirectory, fileManager: .default).discard() }
             return .upToDate(files: files, seconds: Self.seconds(since: start))
         }
+        // Templates first: a broken one fails the build at once, not after every page was read.
+        let renderer: SiteRenderer
+        do {
+            renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory)
+        } catch {
+            throw .templates(String(describing: error))
+        }
         progress?(.loading)
         var site: Site
         do {
@@ -48,12 +55,6 @@ public struct SiteBuilder {
             throw .content(error.diagnostic)
         }
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
-        let renderer: SiteRenderer
-        do {
-            renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory)
-        } catch {
-            throw .templates(String(describing: error))
-        }
         let staged = try StagedOutput(output: options.outputDirectory, reusingSpare: !options.force)
         var files = 0
         var pages = 0

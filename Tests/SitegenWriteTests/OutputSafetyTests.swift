@@ -38,6 +38,20 @@ import Testing
         #expect(leftovers.isEmpty, "staging litter: \(leftovers)")
     }
 
+    /// A broken template is reported before the content is read (which takes minutes for a big
+    /// site): with both broken, the error names the templates.
+    @Test func templatesAreCheckedBeforeTheContentIsRead() throws {
+        let root = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let missing = root.appendingPathComponent("missing")
+        #expect {
+            try BuildFixture.build(content: missing.appendingPathComponent("Content"),
+                                   templates: missing.appendingPathComponent("Templates"), into: root.appendingPathComponent("Site"))
+        } throws: { error in
+            if case .templates = error as? BuildError { true } else { false }
+        }
+    }
+
     @Test func rebuildReplacesItsOwnOutput() throws {
         let root = BuildFixture.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
