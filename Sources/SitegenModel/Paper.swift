@@ -48,8 +48,19 @@ public struct Paper: Sendable, Equatable, Identifiable {
 
     /// Byline authors followed by known authors missing from it, each once.
     public var allAuthors: [String] {
-        var seen = Set<String>()
-        return (authors + knownAuthors).filter { seen.insert($0).inserted }
+        if knownAuthors.isEmpty && authors.count < 2 { return authors }
+        var all: [String] = []
+        all.reserveCapacity(authors.count + knownAuthors.count)
+        // Short lists (nearly all) are checked by scanning, which beats hashing every name.
+        if authors.count + knownAuthors.count <= 16 {
+            for name in authors where !all.contains(name) { all.append(name) }
+            for name in knownAuthors where !all.contains(name) { all.append(name) }
+            return all
+        }
+        var seen = Set<String>(minimumCapacity: authors.count + knownAuthors.count)
+        for name in authors where seen.insert(name).inserted { all.append(name) }
+        for name in knownAuthors where seen.insert(name).inserted { all.append(name) }
+        return all
     }
 
     /// Known authors (page owners) that the byline does not list.

@@ -12,7 +12,7 @@ enum CoAuthorRanking {
             }
         }
         return counts
-            .map { (name: $0.key, sharedPapers: $0.value, key: SortKey.folded($0.key)) }
+            .map { (name: $0.key, sharedPapers: $0.value, key: index.authorsByName[$0.key]?.sortKey ?? SortKey.folded($0.key)) }
             .sorted { ($1.sharedPapers, $0.key, $0.name) < ($0.sharedPapers, $1.key, $1.name) }
             .map { (name: $0.name, sharedPapers: $0.sharedPapers) }
     }

@@ -22,10 +22,11 @@ struct SiteIndex: Sendable {
 
     init(_ site: Site) {
         self.site = site
-        var authorsByName = Dictionary(site.authors.map { ($0.name, AuthorLink($0)) }, uniquingKeysWith: { first, _ in first })
-        for author in site.authors {
+        let links = OrderedParallelMap.map(site.authors) { AuthorLink($0) }
+        var authorsByName = Dictionary(zip(site.authors.lazy.map(\.name), links), uniquingKeysWith: { first, _ in first })
+        for (author, link) in zip(site.authors, links) {
             for spelling in author.otherSpellings where authorsByName[spelling] == nil {
-                authorsByName[spelling] = AuthorLink(author)
+                authorsByName[spelling] = link
             }
         }
         self.authorsByName = authorsByName
@@ -34,8 +35,8 @@ struct SiteIndex: Sendable {
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         bibTeXKeys = BibTeXKeys.assign(site.papers)
         categoryFacts = CategoryFacts(site: site, papersByID: papersByID, authorsByName: authorsByName)
-        authorsByFoldedName = site.authors
-            .map { (author: $0, key: SortKey.folded($0.name)) }
+        authorsByFoldedName = zip(site.authors, links)
+            .map { (author: $0, key: $1.sortKey) }
             .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) }
         initialStarts = Self.firstPositions(authorsByFoldedName.lazy.map { SortKey.initial(ofFolded: $0.key) })
         yearStarts = Self.firstPositions(site.papers.lazy.map { $0.date?.year })
@@ -71,15 +72,18 @@ struct SiteIndex: Sendable {
     var owners: [Author] { site.authors.filter(\.isOwner) }
 }
 
-/// What a byline name needs of its author: the canonical name and the page, so a lookup by name
-/// copies two strings rather than a whole `Author`.
+/// What a byline name needs of its author: the canonical name, the page and the sort key, so a
+/// lookup by name copies three strings rather than a whole `Author`.
 struct AuthorLink: Sendable {
     let name: String
     /// The author page, from the site root (`authors/<id>/index.html`).
     let path: String
+    /// `SortKey.folded(name)`, made once (folding is slow, and lists sort by it).
+    let sortKey: String
 
     init(_ author: Author) {
         name = author.name
         path = SitePath.author(author.id)
+        sortKey = SortKey.folded(author.name)
     }
 }
