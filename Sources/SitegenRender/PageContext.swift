@@ -24,12 +24,23 @@ struct PageContext: Sendable {
     let markdown: MarkdownRenderer
     let texts: PaperTexts
     var site: Site { index.site }
+    /// `totals`, the same on every page.
+    private let totals: Context
+    /// `links` and `menu` for the pages one, two… folders down (index = depth), made once.
+    private let linksByDepth: [Context]
 
     /// The builder for `site`'s pages, with its lookups and shared texts made (on every core).
     init(_ site: Site) {
         index = SiteIndex(site)
         markdown = MarkdownRenderer()
         texts = PaperTexts(index)
+        totals = ["papers": ItemContext.groupedThousands(site.papers.count),
+                  "authors": ItemContext.groupedThousands(site.authors.count),
+                  "categories": ItemContext.groupedThousands(site.categories.count)]
+        let index = index
+        linksByDepth = (0...3).map { depth in
+            Self.links(ItemContext(index: index, root: String(repeating: "../", count: depth)))
+        }
     }
 
     /// The site's sections, as the main navigation names them.
@@ -46,22 +57,29 @@ struct PageContext: Sendable {
         let baseURL = site.config.baseURL
         let canonical = baseURL.isEmpty || template == .notFound
             ? nil : SitePath.absolute(SitePath.directory(of: path), baseURL: baseURL)
+        let depth = items.root.utf8.count / 3
+        let links = items.root == String(repeating: "../", count: depth) && depth < linksByDepth.count
+            ? linksByDepth[depth] : Self.links(items)
         let shared: Context = [
             "root": items.root,
             "siteTitle": site.config.title,
             "canonicalURL": orNull(canonical),
             "current": section.map { [$0.rawValue: true] as Context } ?? [:] as Context,
-            "links": ["home": items.href(SitePath.home), "papers": items.href(SitePath.papersIndex),
-                      "authors": items.href(SitePath.authorsIndex), "categories": items.href(SitePath.categoriesIndex),
-                      "search": items.href(SitePath.search), "feed": items.href(SitePath.feed),
-                      "papersAPI": items.href(SitePath.papersAPI), "authorsAPI": items.href(SitePath.authorsAPI)] as Context,
-            "totals": ["papers": ItemContext.groupedThousands(site.papers.count),
-                       "authors": ItemContext.groupedThousands(site.authors.count),
-                       "categories": ItemContext.groupedThousands(site.categories.count)] as Context,
+            "totals": totals,
             "ogType": "website", "jsonLD": NSNull(), "pageFeed": NSNull(),
-            "menu": site.config.menu.map { item -> Context in ["title": item.title, "href": Self.menuHref(item.url, items: items)] },
         ]
-        return Page(template: template, path: path, context: shared.merging(own(items)))
+        return Page(template: template, path: path, context: shared.merging(links).merging(own(items)))
+    }
+
+    /// `links` and `menu`: they depend only on the way back to the site root.
+    private static func links(_ items: ItemContext) -> Context {
+        ["links": ["home": items.href(SitePath.home), "papers": items.href(SitePath.papersIndex),
+                   "authors": items.href(SitePath.authorsIndex), "categories": items.href(SitePath.categoriesIndex),
+                   "search": items.href(SitePath.search), "feed": items.href(SitePath.feed),
+                   "papersAPI": items.href(SitePath.papersAPI), "authorsAPI": items.href(SitePath.authorsAPI)] as Context,
+         "menu": items.index.site.config.menu.map { item -> Context in
+             ["title": item.title, "href": Self.menuHref(item.url, items: items)]
+         }]
     }
 
     /// A menu entry's link: outside URLs as they are, site paths relative to the page (folders
