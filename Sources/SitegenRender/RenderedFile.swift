@@ -16,3 +16,11 @@ extension RenderedFile {
         self.init(path: path, contents: Array(text.utf8))
     }
 }
+
+/// An output file too big to hold whole (the JSON API at 100,000 profiles is gigabytes): `write`
+/// hands its bytes, in order and in parts, to the function it is given.
+public struct StreamedFile {
+    /// Relative to the output root, like `RenderedFile.path`.
+    public let path: String
+    public let write: (_ append: ([UInt8]) throws -> Void) throws -> Void
+}

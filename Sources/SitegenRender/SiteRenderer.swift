@@ -17,10 +17,21 @@ public struct SiteRenderer: Sendable {
         templates = try TemplateSet(directory: templatesDirectory)
     }
 
-    /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready.
-    /// Pages are built on every core, but `emit` is called on the calling thread, one file at a time,
-    /// always in the same order; order and bytes depend only on `site` and the templates.
+    /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready,
+    /// whole (the big files of `render(_:emit:stream:)` too).
     public func render(_ site: Site, emit: (RenderedFile) throws -> Void) throws {
+        try render(site, emit: emit, stream: { file in
+            var bytes: [UInt8] = []
+            try file.write { bytes += $0 }
+            try emit(RenderedFile(path: file.path, contents: bytes))
+        })
+    }
+
+    /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready,
+    /// except the files too big to hold whole, which go to `stream`. Pages are built on every
+    /// core, but `emit` and `stream` are called on the calling thread, one file at a time, always
+    /// in the same order; order and bytes depend only on `site` and the templates.
+    public func render(_ site: Site, emit: (RenderedFile) throws -> Void, stream: (StreamedFile) throws -> Void) throws {
         let pages = PageContext(site)
         let jobs = PageJob.all(in: site)
         try OrderedParallelMap.run(count: jobs.count, make: { position in
@@ -28,8 +39,8 @@ public struct SiteRenderer: Sendable {
             return [RenderedFile(path: page.path, contents: templates.render(page.template, page.context))]
                 + jobs[position].companions(pages)
         }, consume: { try $0.forEach(emit) })
-        try emit(APIExport.papers(site))
-        try emit(APIExport.authors(site))
+        try stream(APIExport.papers(site))
+        try stream(APIExport.authors(site))
         let listed = jobs.filter(\.isListed).map { $0.path(in: site) }
         try SiteWideFiles.make(pages.index, pages: listed).forEach(emit)
         try SearchFiles.make(SearchIndex(site)).forEach(emit)
