@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs work on every core but delivers results in order, so output stays deterministic while
 /// the calling thread consumes (writes) results as soon as they are ready.
@@ -24,22 +27,8 @@ public enum OrderedParallelMap {
     public static func run<Result: Sendable>(count: Int, window: Int = 256, maxConcurrency: Int = defaultConcurrency,
                                              make: @escaping @Sendable (Int) -> Result,
                                              consume: (Result) throws -> Void) rethrows {
-        guard count > 0 else { return }
-        let pipeline = Pipeline<Result>(count: count, window: max(1, window))
-        let workers = DispatchGroup()
-        for _ in 0..<max(1, min(maxConcurrency, count)) {
-            DispatchQueue.global().async(group: workers) {
-                while let index = pipeline.claim() {
-                    pipeline.deliver(make(index), at: index)
-                }
-            }
-        }
-        defer {
-            pipeline.stop()
-            workers.wait()
-        }
-        for index in 0..<count {
-            try consume(pipeline.take(index))
+        try pipeline(count: count, window: window, maxConcurrency: maxConcurrency, waitsForAll: false, make: make) { batch in
+            try batch.forEach(consume)
         }
     }
 
@@ -48,65 +37,136 @@ public enum OrderedParallelMap {
     public static func map<Element: Sendable, Result: Sendable>(_ elements: [Element], maxConcurrency: Int = defaultConcurrency,
                                                                  _ transform: @escaping @Sendable (Element) -> Result) -> [Result] {
         var results: [Result] = []
-        results.reserveCapacity(elements.count)
-        run(count: elements.count, window: max(1, elements.count), maxConcurrency: maxConcurrency,
-            make: { transform(elements[$0]) }, consume: { results.append($0) })
+        pipeline(count: elements.count, window: elements.count, maxConcurrency: maxConcurrency, waitsForAll: true,
+                 make: { transform(elements[$0]) }, consume: { results = $0 })
         return results
     }
 
-    /// The shared state of one `run`: the next index to hand out, and a ring of `window` slots
-    /// where results wait for the consumer. Every access holds `condition`'s lock.
+    /// `run`, with the consumer given every result that is ready, in order, each time it wakes;
+    /// with `waitsForAll` it sleeps until the last one is in (one wake-up in all, for `map`).
+    private static func pipeline<Result: Sendable>(count: Int, window: Int, maxConcurrency: Int, waitsForAll: Bool,
+                                                   make: @escaping @Sendable (Int) -> Result,
+                                                   consume: ([Result]) throws -> Void) rethrows {
+        guard count > 0 else { return }
+        let pipeline = Pipeline<Result>(count: count, window: max(1, window))
+        let workers = DispatchGroup()
+        for _ in 0..<max(1, min(maxConcurrency, count)) {
+            DispatchQueue.global().async(group: workers) {
+                var index = pipeline.claim()
+                while let current = index {
+                    index = pipeline.deliver(make(current), at: current)
+                }
+            }
+        }
+        defer {
+            pipeline.stop()
+            workers.wait()
+        }
+        var next = 0
+        while next < count {
+            let batch = pipeline.take(from: next, awaiting: waitsForAll ? count : next + 1)
+            next += batch.count
+            try consume(batch)
+        }
+    }
+
+    /// The shared state of one run: the next index to hand out, and a ring of `window` slots
+    /// where results wait for the consumer. Every access holds `mutex`.
+    ///
+    /// A thread is woken only when what it waits for has happened, not on every change: the
+    /// consumer when the results it awaits are all in; workers, which wait when the window is
+    /// full, once the consumer has freed half of it (so they wake once per half window, not once
+    /// per result). Each lock taken by a worker both delivers a result and claims the next index.
     private final class Pipeline<Result>: @unchecked Sendable {
-        private let condition = NSCondition()
+        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        /// Signalled when `ready` reaches `awaited`.
+        private let resultsIn = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+        /// Broadcast when the window is half free again, or the run stops.
+        private let roomFreed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
         private let count: Int
         private var slots: [Result?]
         private var nextIndex = 0
-        private var consumed = 0
+        /// The consumer is done with every result before this index: their slots may be reused.
+        private var released = 0
+        /// Every result before this index has been delivered.
+        private var ready = 0
+        /// What the sleeping consumer waits for `ready` to reach; nil while it is awake.
+        private var awaited: Int?
+        private var sleepingWorkers = 0
         private var stopped = false
 
         init(count: Int, window: Int) {
             self.count = count
             slots = Array(repeating: nil, count: min(window, count))
+            pthread_mutex_init(mutex, nil)
+            pthread_cond_init(resultsIn, nil)
+            pthread_cond_init(roomFreed, nil)
         }
 
-        /// The next index to make, once it fits in the window; nil when all are handed out or the run stopped.
+        deinit {
+            pthread_cond_destroy(roomFreed)
+            pthread_cond_destroy(resultsIn)
+            pthread_mutex_destroy(mutex)
+            roomFreed.deallocate()
+            resultsIn.deallocate()
+            mutex.deallocate()
+        }
+
+        /// The first index to make; nil when there is none.
         func claim() -> Int? {
-            condition.lock()
-            defer { condition.unlock() }
-            while !stopped && nextIndex < count && nextIndex - consumed >= slots.count {
-                condition.wait()
-            }
-            guard !stopped, nextIndex < count else { return nil }
-            defer { nextIndex += 1 }
-            return nextIndex
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            return claimLocked()
         }
 
-        func deliver(_ result: Result, at index: Int) {
-            condition.lock()
+        /// Stores the result at `index`, wakes the consumer if that completes what it awaits, and
+        /// returns the next index to make (nil when all are handed out or the run stopped).
+        func deliver(_ result: Result, at index: Int) -> Int? {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
             slots[index % slots.count] = result
-            condition.broadcast()
-            condition.unlock()
+            if index == ready {
+                // Indices from `nextIndex` on are not made yet; below it, a filled slot holds its own index.
+                while ready < nextIndex, slots[ready % slots.count] != nil { ready += 1 }
+                if let awaited, ready >= awaited { pthread_cond_signal(resultsIn) }
+            }
+            return claimLocked()
         }
 
-        /// Waits for the result at `index` (the consumer asks in order) and frees its slot.
-        func take(_ index: Int) -> Result {
-            condition.lock()
-            defer { condition.unlock() }
-            while slots[index % slots.count] == nil {
-                condition.wait()
+        /// Releases every result before `index` (the consumer is done with them), waits until
+        /// the results up to `awaited` (excluded) are in, and hands over all that are ready from
+        /// `index` on, emptying their slots.
+        func take(from index: Int, awaiting: Int) -> [Result] {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            released = index
+            if sleepingWorkers > 0, nextIndex - released <= slots.count / 2 { pthread_cond_broadcast(roomFreed) }
+            while ready < awaiting {
+                awaited = awaiting
+                pthread_cond_wait(resultsIn, mutex)
             }
-            let result = slots[index % slots.count].take()!
-            consumed = index + 1
-            condition.broadcast()
-            return result
+            awaited = nil
+            return (index..<ready).map { slots[$0 % slots.count].take()! }
         }
 
         /// Hands out no more indices (after the last result, or when the consumer failed).
         func stop() {
-            condition.lock()
+            pthread_mutex_lock(mutex)
             stopped = true
-            condition.broadcast()
-            condition.unlock()
+            pthread_cond_broadcast(roomFreed)
+            pthread_mutex_unlock(mutex)
+        }
+
+        /// The next index, once it fits in the window; nil when all are handed out or the run stopped.
+        private func claimLocked() -> Int? {
+            while !stopped && nextIndex < count && nextIndex - released >= slots.count {
+                sleepingWorkers += 1
+                pthread_cond_wait(roomFreed, mutex)
+                sleepingWorkers -= 1
+            }
+            guard !stopped, nextIndex < count else { return nil }
+            defer { nextIndex += 1 }
+            return nextIndex
         }
     }
 }

@@ -67,7 +67,7 @@ struct InputDigestCache {
             text += "\(digest.hex) \(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modified) \(stamp.changed) \(stamp.path)\n"
         }
         text += "end \(seen.count)\n"
-        try? TreeFiles.write(Array(text.utf8), at: url.path, below: url.deletingLastPathComponent().path)
+        try? TreeFiles(root: url.deletingLastPathComponent().path, startsEmpty: false).write(Array(text.utf8), to: url.lastPathComponent)
     }
 
     private static func read(_ url: URL) -> [Stamp: ContentDigest]? {

@@ -81,7 +81,7 @@ struct OutputManifest: Equatable {
     }
 
     private static func escaped(_ path: String) -> String {
-        guard path.contains(where: { $0 == "%" || $0 == "\n" }) else { return path }
+        guard path.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\n") }) else { return path }
         return path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
     }
 

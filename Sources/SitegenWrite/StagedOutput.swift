@@ -22,6 +22,8 @@ final class StagedOutput {
     private let fileManager: FileManager
     private let leftovers: LeftoverTrees
     private let spare: SpareTree
+    /// The staging tree's files.
+    private let tree: TreeFiles
     /// What the staging tree held when it was taken from the spare; nil when it started empty.
     private let previous: OutputManifest?
     /// Every file of the new site so far, with its digest.
@@ -48,6 +50,7 @@ final class StagedOutput {
                 previous = nil
                 try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             }
+            tree = try TreeFiles(root: staging.path, startsEmpty: previous == nil)
         } catch {
             throw .io(path: staging.path, reason: "cannot create the staging directory: \(BuildError.reason(error))")
         }
@@ -64,11 +67,10 @@ final class StagedOutput {
             unchanged += 1
             return
         }
-        let url = staging.appendingPathComponent(relativePath)
         do {
-            try TreeFiles.write(bytes, at: url.path, below: staging.path)
+            try tree.write(bytes, to: relativePath)
         } catch {
-            throw .io(path: url.path, reason: "cannot write: \(BuildError.reason(error))")
+            throw .io(path: tree.root + "/" + relativePath, reason: "cannot write: \(BuildError.reason(error))")
         }
         written += 1
     }
@@ -108,15 +110,14 @@ final class StagedOutput {
     /// `inputs`) and the ownership marker, and puts the staged tree in place of the output. The
     /// replaced site becomes the spare when `keepingSpare`, else it is deleted.
     func commit(inputs: ContentDigest, keepingSpare: Bool) throws(BuildError) {
-        let manifest = staging.appendingPathComponent(OutputManifest.fileName)
         do {
             if let previous {
-                TreeFiles.remove(previous.files.keys.filter { files[$0] == nil }, below: staging.path)
+                tree.remove(previous.files.keys.filter { files[$0] == nil })
             }
-            try TreeFiles.write(OutputManifest(inputs: inputs, files: files).encoded(), at: manifest.path, below: staging.path)
-            try TreeFiles.create(staging.appendingPathComponent(OutputGuard.ownershipMarker).path)
+            try tree.write(OutputManifest(inputs: inputs, files: files).encoded(), to: OutputManifest.fileName)
+            try tree.create(OutputGuard.ownershipMarker)
         } catch {
-            throw .io(path: manifest.path, reason: "cannot write: \(BuildError.reason(error))")
+            throw .io(path: tree.root + "/" + OutputManifest.fileName, reason: "cannot write: \(BuildError.reason(error))")
         }
         let retire: (URL) -> Void = { [spare, fileManager] tree in
             if keepingSpare { spare.keep(tree) } else { try? fileManager.removeItem(at: tree) }

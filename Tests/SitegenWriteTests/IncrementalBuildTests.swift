@@ -202,6 +202,25 @@ import Testing
         #expect(TreeSnapshot(project.output).bytes == (try project.reference("unlinked")).bytes)
     }
 
+    /// A folder replaced by a link into somewhere else is not written through either: the build
+    /// stops and drops the spare (the files it says are below the link are not there), and the
+    /// next build writes the site afresh.
+    @Test func aLinkedFolderInTheSpareIsNeverFollowed() throws {
+        let project = try Project()
+        defer { project.remove() }
+        try project.buildWithASpare()
+        let outside = project.root.appendingPathComponent("outside")
+        try FileManager.default.moveItem(at: project.spare.appendingPathComponent("api"), to: outside)
+        try Data("outside".utf8).write(to: outside.appendingPathComponent("papers.json"))
+        try FileManager.default.createSymbolicLink(at: project.spare.appendingPathComponent("api"), withDestinationURL: outside)
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 3.0 license", with: "Apache 4.0 license")
+        #expect(throws: BuildError.self) { try project.build() }
+        #expect(try String(contentsOf: outside.appendingPathComponent("papers.json"), encoding: .utf8) == "outside")
+        #expect(!FileManager.default.fileExists(atPath: project.spare.path))
+        _ = try project.build()
+        #expect(TreeSnapshot(project.output).bytes == (try project.reference("unlinked")).bytes)
+    }
+
     /// A spare manifest naming a path outside its tree is not trusted (its stale files would be deleted).
     @Test func aManifestNamingAPathOutsideIsRefused() throws {
         let project = try Project()

@@ -1,0 +1,74 @@
+import Foundation
+import SitegenModel
+import Testing
+
+/// The render→write pipeline: results in order whatever the threads, never more than a window
+/// of them made ahead of the consumer, and no work after the consumer fails.
+@Suite struct OrderedParallelMapTests {
+    /// What the workers and the consumer of one run saw, behind a lock.
+    final class Tally: @unchecked Sendable {
+        private let lock = NSLock()
+        private var consumed = 0
+        private(set) var made = 0
+        private(set) var furthestAhead = 0
+
+        func making(_ index: Int) {
+            lock.withLock {
+                made += 1
+                furthestAhead = max(furthestAhead, index - consumed + 1)
+            }
+        }
+
+        func consuming() {
+            lock.withLock { consumed += 1 }
+        }
+    }
+
+    /// Work of uneven length, so results come in out of order.
+    static func work(_ index: Int) -> Int {
+        if index % 7 == 0 { usleep(UInt32(index % 5) * 50) }
+        return index * index
+    }
+
+    @Test(arguments: [(0, 4), (1, 1), (5, 1), (500, 1), (500, 2), (500, 3), (2000, 16), (2000, 256)])
+    func resultsComeInOrderWithinTheWindow(count: Int, window: Int) {
+        for threads in [1, 2, 5] {
+            let tally = Tally()
+            var results: [Int] = []
+            OrderedParallelMap.run(count: count, window: window, maxConcurrency: threads, make: { index in
+                tally.making(index)
+                return Self.work(index)
+            }, consume: { result in
+                tally.consuming()
+                results.append(result)
+            })
+            #expect(results == (0..<count).map { $0 * $0 }, "\(threads) threads")
+            #expect(tally.furthestAhead <= window, "\(threads) threads: made \(tally.furthestAhead) ahead of the consumer")
+        }
+    }
+
+    @Test func aFailingConsumerStopsTheWorkers() {
+        struct Failure: Error {}
+        let tally = Tally()
+        #expect(throws: Failure.self) {
+            try OrderedParallelMap.run(count: 100_000, window: 8, maxConcurrency: 4, make: { index in
+                tally.making(index)
+                return index
+            }, consume: { index in
+                if index == 10 { throw Failure() }
+            })
+        }
+        let madeWhenStopped = tally.made
+        #expect(madeWhenStopped <= 10 + 8 + 4)
+        usleep(20_000)
+        #expect(tally.made == madeWhenStopped, "no work after the run returned")
+    }
+
+    @Test func mapKeepsTheOrder() {
+        let elements = Array(0..<3000)
+        for threads in [1, 2, 7] {
+            #expect(OrderedParallelMap.map(elements, maxConcurrency: threads, Self.work) == elements.map { $0 * $0 })
+        }
+        #expect(OrderedParallelMap.map([Int](), Self.work).isEmpty)
+    }
+}
