@@ -9,9 +9,25 @@ struct ContentDigest: Hashable, Sendable {
     let low: UInt64
 
     init(of bytes: some DataProtocol) {
-        let digest = SHA256.hash(data: bytes)
+        self.init(SHA256.hash(data: bytes))
+    }
+
+    private init(_ digest: SHA256.Digest) {
         (high, low) = digest.withUnsafeBytes { ($0.loadUnaligned(as: UInt64.self).bigEndian,
                                                 $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self).bigEndian) }
+    }
+
+    /// The digest of bytes that come in parts: the same as `init(of:)` of all of them at once.
+    struct Parts {
+        private var hash = SHA256()
+
+        mutating func add(_ bytes: [UInt8]) {
+            hash.update(data: bytes)
+        }
+
+        func digest() -> ContentDigest {
+            ContentDigest(hash.finalize())
+        }
     }
 
     /// Reads the 32 lower-case hex digits `hex` writes; nil for anything else.

@@ -59,12 +59,16 @@ public struct SiteBuilder {
         var files = 0
         var pages = 0
         do {
-            try renderer.render(site) { file in
+            try renderer.render(site, emit: { file in
                 try staged.write(file.contents, to: file.path)
                 files += 1
                 if file.path.hasSuffix(".html") { pages += 1 }
                 progress?(.writing(files: files))
-            }
+            }, stream: { file in
+                try staged.write(file)
+                files += 1
+                progress?(.writing(files: files))
+            })
             progress?(.finishing)
             site.diagnostics += try staged.copyFiles(of: options.templatesDirectory.appendingPathComponent(Self.assetsFolder),
                                                      to: Self.assetsFolder + "/",

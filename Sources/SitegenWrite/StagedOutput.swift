@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenRender
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -74,6 +75,39 @@ final class StagedOutput {
         }
         written += 1
     }
+
+    /// Puts the streamed `file` at its path, part by part, digesting as it goes. As with
+    /// `write(_:to:)`, what the spare already holds there is kept when the digests agree: the
+    /// parts go to a file beside it (`<name>.sitegen-partial`), then replace it or are removed.
+    func write(_ file: StreamedFile) throws(BuildError) {
+        let relativePath = file.path
+        guard TreeFiles.staysInside(relativePath) else { throw .escapingPath(relativePath) }
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        let partial = relativePath + Self.partialSuffix
+        var digest = ContentDigest.Parts()
+        do {
+            try tree.write(to: partial) { write in
+                try file.write { part in
+                    digest.add(part)
+                    try write(part)
+                }
+            }
+            let isFirst = files.updateValue(digest.digest(), forKey: relativePath) == nil
+            if isFirst, previous?.files[relativePath] == digest.digest() {
+                tree.remove([partial])
+                unchanged += 1
+                return
+            }
+            try tree.rename(partial, to: name)
+        } catch {
+            tree.remove([partial])
+            throw .io(path: tree.root + "/" + relativePath, reason: "cannot write: \(BuildError.reason(error))")
+        }
+        written += 1
+    }
+
+    /// The end of the name a streamed file is written under until it is complete.
+    static let partialSuffix = ".sitegen-partial"
 
     /// Copies every regular file below `source` (such as `Templates/assets` or `Content/static`)
     /// to the same path under `prefix` in the staging tree. Generated files win over copied ones

@@ -39,12 +39,38 @@ final class TreeFiles {
     func write(_ bytes: [UInt8], to relativePath: String) throws {
         let descriptor = try openFile(relativePath, flags: Self.writeFlags)
         defer { close(descriptor) }
+        try Self.write(bytes, to: descriptor)
+    }
+
+    /// Creates or truncates the file at `relativePath`, then lets `fill` write to it in parts
+    /// (each call of the function it is given writes one part).
+    func write(to relativePath: String, _ fill: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let descriptor = try openFile(relativePath, flags: Self.writeFlags)
+        defer { close(descriptor) }
+        try fill { try Self.write($0, to: descriptor) }
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) throws {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             guard written > 0 else { throw POSIXError.current }
             offset += written
         }
+    }
+
+    /// Renames the file `relativePath` to `newName` in the same folder, replacing what is there
+    /// (a folder in the way is removed first, as when writing).
+    func rename(_ relativePath: String, to newName: String) throws {
+        let slash = relativePath.lastIndex(of: "/")
+        let folder = try folders.descriptor(of: slash.map { relativePath[..<$0] } ?? "")
+        let name = slash.map { relativePath[relativePath.index(after: $0)...] } ?? relativePath[...]
+        let renamed = { name.withCString { from in newName.withCString { to in renameat(folder, from, folder, to) } } }
+        guard renamed() < 0 else { return }
+        guard errno == EISDIR || errno == ENOTEMPTY || errno == EEXIST else { throw POSIXError.current }
+        let target = slash.map { String(relativePath[...$0]) + newName } ?? newName
+        try FileManager.default.removeItem(atPath: root + "/" + target)
+        try POSIXError.check(renamed())
     }
 
     /// Creates an empty file at `relativePath` unless one is there, leaving an existing one untouched.
