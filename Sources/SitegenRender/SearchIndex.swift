@@ -1,4 +1,3 @@
-import Dispatch
 import SitegenModel
 
 /// The search index: every paper and author as a numbered document, and for every token the
@@ -36,27 +35,27 @@ struct SearchIndex: Sendable {
         paperCount = site.papers.count
         documents = site.papers.map(Self.document) + authors.map(Self.document)
         let texts: [(strong: String, weak: String)] = site.papers.map(Self.text) + authors.map(Self.text)
-        let tokens = Self.tokenize(texts)
+        // Documents are tokenized on every core and their tokens added in order as they come, so
+        // only a window of token lists is held, not every document's (millions of strings).
         var postings: [String: Postings] = [:]
-        for (number, document) in tokens.enumerated() {
+        var number: Int32 = 0
+        OrderedParallelMap.run(count: texts.count, make: { Self.tokens(texts[$0]) }, consume: { document in
             for token in document.strong {
-                postings[token, default: Postings()].strong.append(Int32(number))
+                postings[token, default: Postings()].strong.append(number, upTo: Self.strongLimit)
             }
             for token in document.weak {
-                postings[token, default: Postings()].weak.append(Int32(number))
+                postings[token, default: Postings()].weak.append(number, upTo: Self.weakLimit)
             }
-        }
-        self.postings = postings.mapValues { Postings(strong: Array($0.strong.prefix(Self.strongLimit)),
-                                                      weak: Array($0.weak.prefix(Self.weakLimit))) }
+            number += 1
+        })
+        self.postings = postings
     }
 
-    /// Every document's strong tokens, and its weak tokens that are not strong, on every core.
-    private static func tokenize(_ texts: [(strong: String, weak: String)]) -> [(strong: [String], weak: [String])] {
-        OrderedParallelMap.map(texts) { text in
-            let strong = SearchTokens.tokens(text.strong)
-            let strongSet = Set(strong)
-            return (strong: strong, weak: SearchTokens.tokens(text.weak).filter { !strongSet.contains($0) })
-        }
+    /// A document's strong tokens, and its weak tokens that are not strong.
+    private static func tokens(_ text: (strong: String, weak: String)) -> (strong: [String], weak: [String]) {
+        let strong = SearchTokens.tokens(text.strong)
+        let strongSet = Set(strong)
+        return (strong: strong, weak: SearchTokens.tokens(text.weak).filter { !strongSet.contains($0) })
     }
 
     private static func text(_ paper: Paper) -> (strong: String, weak: String) {
@@ -79,5 +78,12 @@ struct SearchIndex: Sendable {
 
     private static func document(_ author: Author) -> Document {
         Document(title: author.name, slug: author.id, detail: ItemContext.papersText(author.paperIDs.count), year: nil)
+    }
+}
+
+private extension Array where Element == Int32 {
+    /// Appends `number` unless the list holds `limit` documents already (the lowest-numbered are kept).
+    mutating func append(_ number: Int32, upTo limit: Int) {
+        if count < limit { append(number) }
     }
 }
