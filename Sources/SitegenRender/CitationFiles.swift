@@ -27,19 +27,21 @@ enum CitationFiles {
 
     static func paper(_ paper: Paper, folder: String, index: SiteIndex, texts: PaperTexts) -> [RenderedFile] {
         [
-            RenderedFile(path: folder + paperFiles.bib, text: bibliography([paper], texts: texts)),
+            bibliography([paper], at: folder + paperFiles.bib, texts: texts).file.joined(),
             RenderedFile(path: folder + paperFiles.ris, text: index.citation(paper).ris),
-            RenderedFile(path: folder + paperFiles.json, text: cslArray([paper], texts: texts)),
+            cslArray([paper], at: folder + paperFiles.json, texts: texts).file.joined(),
         ]
     }
 
-    /// The bulk files of a list page in `folder` (`authors/x/`); none for a single paper.
-    static func list(_ papers: [Paper], folder: String, texts: PaperTexts) -> [RenderedFile] {
+    /// The bulk files of a list page in `folder` (`authors/x/`); none for a single paper. A big
+    /// category's are tens of megabytes: those go to the writer in parts (`StreamedFile`).
+    static func list(_ papers: [Paper], folder: String, texts: PaperTexts,
+                     streamingThreshold: Int = StreamedFile.streamingThreshold) -> [OutputFile] {
         guard ownFolder(of: papers.map(\.id)) == nil else { return [] }
         return [
-            RenderedFile(path: folder + listFiles.bib, text: bibliography(papers, texts: texts)),
-            RenderedFile(path: folder + listFiles.json, text: cslArray(papers, texts: texts)),
-        ]
+            bibliography(papers, at: folder + listFiles.bib, texts: texts),
+            cslArray(papers, at: folder + listFiles.json, texts: texts),
+        ].map { $0.file.output(size: $0.size, streamingThreshold: streamingThreshold) }
     }
 
     /// The folder of the one paper in `papers`, whose files stand for the list; nil for other lists.
@@ -48,12 +50,39 @@ enum CitationFiles {
     }
 
     /// BibTeX entries separated by blank lines, ending in a newline.
-    private static func bibliography(_ papers: [Paper], texts: PaperTexts) -> String {
-        papers.map { texts[$0].bibTeX + "\n" }.joined(separator: "\n")
+    private static func bibliography(_ papers: [Paper], at path: String, texts: PaperTexts) -> (file: StreamedFile, size: Int) {
+        joined(papers, at: path, texts: texts, separator: "\n", itemEnd: "\n", item: { $0.bibTeX })
     }
 
     /// A CSL-JSON array, one item per line: readable, diffable, and cheap to write.
-    private static func cslArray(_ papers: [Paper], texts: PaperTexts) -> String {
-        "[\n" + papers.map { texts[$0].cslItem }.joined(separator: ",\n") + "\n]\n"
+    private static func cslArray(_ papers: [Paper], at path: String, texts: PaperTexts) -> (file: StreamedFile, size: Int) {
+        joined(papers, at: path, texts: texts, open: "[\n", separator: ",\n", close: "\n]\n", item: { $0.cslItem })
     }
+
+    /// The file at `path` made of each paper's `item` text followed by `itemEnd`, `separator`
+    /// between them, inside `open` and `close`, handed on in parts of `partSize` papers; and its size.
+    private static func joined(_ papers: [Paper], at path: String, texts: PaperTexts, open: String = "",
+                               separator: String, itemEnd: String = "", close: String = "",
+                               item: @escaping @Sendable (PaperTexts.Texts) -> String) -> (file: StreamedFile, size: Int) {
+        let size = papers.reduce(open.utf8.count + close.utf8.count) {
+            $0 + item(texts[$1]).utf8.count + itemEnd.utf8.count + separator.utf8.count
+        }
+        let file = StreamedFile(path: path) { append in
+            var part = Array(open.utf8)
+            for (offset, paper) in papers.enumerated() {
+                if offset > 0 { part += separator.utf8 }
+                part += item(texts[paper]).utf8
+                part += itemEnd.utf8
+                if offset % partSize == partSize - 1 {
+                    try append(part)
+                    part.removeAll(keepingCapacity: true)
+                }
+            }
+            try append(part + close.utf8)
+        }
+        return (file, size)
+    }
+
+    /// Papers per part of a streamed bulk file.
+    private static let partSize = 1_000
 }

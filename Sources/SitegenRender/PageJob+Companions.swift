@@ -2,12 +2,13 @@ import SitegenModel
 
 extension PageJob {
     /// The files that live beside a page: citation downloads and the page's own feed.
-    func companions(_ pages: PageContext) -> [RenderedFile] {
+    func companions(_ pages: PageContext) -> [OutputFile] {
         let index = pages.index
         switch self {
         case .paper(let position):
             let paper = pages.site.papers[position]
             return CitationFiles.paper(paper, folder: SitePath.directory(of: SitePath.paper(paper.id)), index: index, texts: pages.texts)
+                .map(OutputFile.whole)
         case .author(let position):
             let author = pages.site.authors[position]
             return listCompanions(SitePath.author(author.id), name: author.name, papers: index.papers(author.paperIDs), pages: pages)
@@ -21,10 +22,10 @@ extension PageJob {
     }
 
     /// An author's or category's bulk citations and feed, beside its page at `pagePath`.
-    private func listCompanions(_ pagePath: String, name: String, papers: [Paper], pages: PageContext) -> [RenderedFile] {
+    private func listCompanions(_ pagePath: String, name: String, papers: [Paper], pages: PageContext) -> [OutputFile] {
         let folder = SitePath.directory(of: pagePath)
         return CitationFiles.list(papers, folder: folder, texts: pages.texts)
-            + [AtomFeed.feed(title: AtomFeed.title(name, site: pages.site), at: folder + AtomFeed.fileName,
-                             for: pagePath, papers: papers, index: pages.index, texts: pages.texts)]
+            + [.whole(AtomFeed.feed(title: AtomFeed.title(name, site: pages.site), at: folder + AtomFeed.fileName,
+                                    for: pagePath, papers: papers, index: pages.index, texts: pages.texts))]
     }
 }

@@ -18,9 +18,32 @@ extension RenderedFile {
 }
 
 /// An output file too big to hold whole (the JSON API at 100,000 profiles is gigabytes): `write`
-/// hands its bytes, in order and in parts, to the function it is given.
-public struct StreamedFile {
+/// hands its bytes, in order and in parts, to the function it is given, on the thread that writes.
+public struct StreamedFile: Sendable {
     /// Relative to the output root, like `RenderedFile.path`.
     public let path: String
-    public let write: (_ append: ([UInt8]) throws -> Void) throws -> Void
+    public let write: @Sendable (_ append: ([UInt8]) throws -> Void) throws -> Void
+
+    /// Files bigger than this (bytes) go to the writer in parts; smaller ones whole.
+    static let streamingThreshold = 4 << 20
+
+    /// The file whole, its parts joined.
+    func joined() -> RenderedFile {
+        var bytes: [UInt8] = []
+        // `append` never throws here, so neither does `write`.
+        try! write { bytes += $0 }
+        return RenderedFile(path: path, contents: bytes)
+    }
+
+    /// Streamed when `size` (bytes) is over `streamingThreshold`, else joined now: a whole file is
+    /// digested before it is written, so an unchanged one is not written at all.
+    func output(size: Int, streamingThreshold: Int = streamingThreshold) -> OutputFile {
+        size > streamingThreshold ? .streamed(self) : .whole(joined())
+    }
+}
+
+/// A file as the render pipeline hands it to the writer.
+enum OutputFile: Sendable {
+    case whole(RenderedFile)
+    case streamed(StreamedFile)
 }

@@ -20,11 +20,7 @@ public struct SiteRenderer: Sendable {
     /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready,
     /// whole (the big files of `render(_:emit:stream:)` too).
     public func render(_ site: Site, emit: (RenderedFile) throws -> Void) throws {
-        try render(site, emit: emit, stream: { file in
-            var bytes: [UInt8] = []
-            try file.write { bytes += $0 }
-            try emit(RenderedFile(path: file.path, contents: bytes))
-        })
+        try render(site, emit: emit, stream: { try emit($0.joined()) })
     }
 
     /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready,
@@ -36,9 +32,16 @@ public struct SiteRenderer: Sendable {
         let jobs = PageJob.all(in: site)
         try OrderedParallelMap.run(count: jobs.count, make: { position in
             let page = jobs[position].page(pages)
-            return [RenderedFile(path: page.path, contents: templates.render(page.template, page.context))]
+            return [.whole(RenderedFile(path: page.path, contents: templates.render(page.template, page.context)))]
                 + jobs[position].companions(pages)
-        }, consume: { try $0.forEach(emit) })
+        }, consume: { files in
+            for file in files {
+                switch file {
+                case .whole(let file): try emit(file)
+                case .streamed(let file): try stream(file)
+                }
+            }
+        })
         try stream(APIExport.papers(site))
         try stream(APIExport.authors(site))
         let listed = jobs.filter(\.isListed).map { $0.path(in: site) }

@@ -91,4 +91,33 @@ struct CitationTests {
         let flamingoLine = try #require(mensch.split(separator: "\n").first { $0.contains("alayrac2022flamingo") })
         #expect(paperJSON == "[\n" + flamingoLine.trimmingCharacters(in: CharacterSet(charactersIn: ",")) + "\n]\n")
     }
+
+    /// A big list's bulk files go to the writer in parts; joined, the parts are the same bytes as
+    /// the files made whole (2,500 papers: several parts, and an end that is not a whole part).
+    @Test func bigBulkFilesAreStreamedInPartsWithTheSameBytes() throws {
+        let papers = (0..<2_500).map { number in
+            Paper(id: "p\(number)", title: "Paper \(number)", authors: ["Albert Q. Jiang"], authorsTruncated: false,
+                  organizations: [], category: "cs.CL", date: PaperDate(year: 2020, month: 1, day: 1),
+                  hasCode: false, venues: [], sources: [], altTitles: [], abstract: "Abstract \(number).", knownAuthors: [])
+        }
+        let site = Site(config: SiteConfig(captureYear: 2024), profiles: [], papers: papers, authors: [], categories: [],
+                        mergedEntries: 0, diagnostics: [])
+        let texts = PaperTexts(SiteIndex(site))
+        let whole = CitationFiles.list(papers, folder: "x/", texts: texts)
+        let streamed = CitationFiles.list(papers, folder: "x/", texts: texts, streamingThreshold: 0)
+        #expect(whole.count == 2 && streamed.count == 2)
+        for (small, big) in zip(whole, streamed) {
+            guard case .whole(let expected) = small, case .streamed(let file) = big else {
+                Issue.record("expected a whole and a streamed file")
+                continue
+            }
+            var parts: [[UInt8]] = []
+            try file.write { parts.append($0) }
+            #expect(file.path == expected.path)
+            #expect(parts.count == 3, "\(file.path): \(parts.count) parts")
+            #expect(parts.flatMap { $0 } == expected.contents, "\(file.path)")
+        }
+        guard case .whole(let bib) = whole[0] else { return }
+        #expect(String(decoding: bib.contents, as: UTF8.self).components(separatedBy: "\n@misc{").count == 2_500)
+    }
 }
