@@ -50,7 +50,7 @@ struct ModelAssembler {
         parsed = []
         let grouping = PaperMerger.group(entries, owners: owners)
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let resolved = OrderedParallelMap.map(grouping.papers) { resolver.resolve($0) }
+        let resolved = ParallelRuns.map(grouping.papers) { resolver.resolve($0) }
         let conflicts = resolved.flatMap(\.1)
         var papers = assignPaperIDs(resolved.map(\.0))
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
@@ -68,9 +68,8 @@ struct ModelAssembler {
     /// pages on every core; names in order of first sighting.
     private func nameSightings(_ parsed: [ParsedProfile]) -> OrderedTally {
         let configured = config.profiles
-        let runLength = max(1, parsed.count / (4 * OrderedParallelMap.defaultConcurrency))
-        let runs = OrderedParallelMap.map(Array(stride(from: 0, to: parsed.count, by: runLength))) { start in
-            OrderedTally(parsed[start..<min(parsed.count, start + runLength)].lazy.flatMap { profile in
+        let runs = OrderedParallelMap.map(ParallelRuns.ranges(count: parsed.count)) { run in
+            OrderedTally(parsed[run].lazy.flatMap { profile in
                 [profile.statedOwner, configured[profile.file]?.owner].compactMap { $0 } + profile.entries.flatMap(\.names)
             })
         }
@@ -133,7 +132,7 @@ struct ModelAssembler {
 
     /// Slugs from titles; on a collision the older paper keeps the plain slug.
     private func assignPaperIDs(_ papers: [Paper]) -> [Paper] {
-        let slugs = OrderedParallelMap.map(papers) { Slug.make($0.title) }
+        let slugs = ParallelRuns.map(papers) { Slug.make($0.title) }
         let latest = PaperDate(year: 9999, month: 12, day: 31)
         let order = papers.indices.sorted { a, b in
             if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
@@ -168,13 +167,13 @@ struct ModelAssembler {
                 paperIDs[name]!.append(paper.id)
             }
         }
-        let slugged = zip(OrderedParallelMap.map(order, { Slug.make($0) }), order).sorted { $0 < $1 }
+        let slugged = zip(ParallelRuns.map(order, { Slug.make($0) }), order).sorted { $0 < $1 }
         let names = slugged.map(\.1)
         let ids = Slug.unique(slugged.map(\.0), fallback: "author")
         let owned = Dictionary(grouping: profiles.filter { $0.owner != nil }, by: { $0.owner! })
         let papersOf = paperIDs
         let byID = ids.indices.sorted { ids[$0] < ids[$1] }
-        return OrderedParallelMap.map(byID) { index in
+        return ParallelRuns.map(byID) { index in
             let (name, id) = (names[index], ids[index])
             let pages = owned[name] ?? []
             return Author(id: id, name: name, otherSpellings: identity.otherSpellings(of: name),

@@ -24,7 +24,7 @@ struct PaperMerger {
         // Clusters hold positions in `entries`, not copies of the entries.
         var byKey: [String: Int] = [:]
         var clusters: [[Int]] = []
-        for (position, key) in OrderedParallelMap.map(entries, { TitleKey.make($0.title) }).enumerated() {
+        for (position, key) in ParallelRuns.map(entries, { TitleKey.make($0.title) }).enumerated() {
             if let index = byKey[key] {
                 clusters[index].append(position)
             } else {
@@ -64,7 +64,7 @@ struct PaperMerger {
                                            owners: [String: String]) -> [(Int, Double)?] {
         let features = Self.features(of: clusters, entries: entries, owners: owners)
         let postings = Self.postings(of: features)
-        return OrderedParallelMap.map(Array(clusters.indices)) { index in
+        return ParallelRuns.map(count: clusters.count) { index in
             Self.bestEarlierMatch(of: index, features: features, postings: postings)
         }
     }
@@ -136,15 +136,17 @@ struct PaperMerger {
         let vectors = TermVectors(count: clusters.count) { index in
             entries[clusters[index][0]].title + "\n" + (clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
         }
-        return OrderedParallelMap.map(Array(clusters.indices)) { index in
+        return ParallelRuns.map(count: clusters.count) { index in
             let cluster = clusters[index].lazy.map { entries[$0] }
             let words = Set(TitleKey.words(cluster.first!.title))
             let numbers = words.filter { $0.contains(where: \.isNumber) }
-            var authors = Set<String>()
+            // The entries of one paper print the same names: each spelling is folded once.
+            var spellings = Set<String>()
             for entry in cluster {
-                for name in entry.names { authors.insert(PersonName.foldKey(name)) }
-                if let owner = owners[entry.file] { authors.insert(PersonName.foldKey(owner)) }
+                spellings.formUnion(entry.names)
+                if let owner = owners[entry.file] { spellings.insert(owner) }
             }
+            let authors = Set(spellings.map(PersonName.foldKey))
             let vector = vectors.vector(index)
             return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords),
                                       titleWords: words.subtracting(numbers), numbers: numbers,

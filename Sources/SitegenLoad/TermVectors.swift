@@ -51,17 +51,13 @@ struct TermVectors {
     /// How many texts contain each word, by id.
     private let documentFrequency: [Int]
 
-    /// How many runs of consecutive texts are read at once (a few per core, for balance).
-    static let chunkCount = 4 * OrderedParallelMap.defaultConcurrency
-
     /// The vectors of the texts `text(0)…text(count - 1)`, each made when its words are read
     /// (the texts are never all in memory). Ids are given in order of first appearance (text by
     /// text), so they do not depend on the number of threads: each run of texts numbers its own
     /// words on a core (`Chunk`), then the runs' words are numbered in run order, which keeps that order.
     init(count: Int, text: @escaping @Sendable (Int) -> String) {
-        let chunkSize = max(1, (count + Self.chunkCount - 1) / Self.chunkCount)
-        let chunks = OrderedParallelMap.map(Array(stride(from: 0, to: count, by: chunkSize))) { start in
-            Chunk((start..<min(count, start + chunkSize)).lazy.map(text))
+        let chunks = OrderedParallelMap.map(ParallelRuns.ranges(count: count)) { run in
+            Chunk(run.lazy.map(text))
         }
         var vocabulary: [String: Int32] = [:]
         var documentFrequency: [Int] = []
