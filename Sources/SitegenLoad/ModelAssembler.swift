@@ -30,9 +30,11 @@ struct ModelAssembler {
 
         var profiles: [Profile] = []
         var owners: [String: String] = [:]
+        let settled = settleOwners(parsed, identity: identity)
         for index in parsed.indices {
             let page = parsed[index]
-            let (owner, source) = settleOwner(page, identity: identity, diagnostics: &diagnostics)
+            let (owner, source, warning) = settled[index]
+            if let warning { diagnostics.append(warning) }
             owners[page.file] = owner
             if page.layout == .collaborators, let owner {
                 // A collaborators list has no bylines: its owner is the one author it names.
@@ -111,23 +113,26 @@ struct ModelAssembler {
 
     private func path(_ file: String) -> String { "\(displayRoot)/\(SiteLoader.profilesFolder)/\(file)" }
 
-    /// site.yml first, then what the page states, then inference for pages without a header.
-    private func settleOwner(_ page: ParsedProfile, identity: AuthorIdentity,
-                             diagnostics: inout [Diagnostic]) -> (String?, OwnerSource) {
+    /// Each page's owner and where it comes from (`settleOwner`), on every core.
+    private func settleOwners(_ pages: [ParsedProfile], identity: AuthorIdentity) -> [(String?, OwnerSource, Diagnostic?)] {
+        ParallelRuns.map(pages) { settleOwner($0, identity: identity) }
+    }
+
+    /// site.yml first, then what the page states, then inference for pages without a header;
+    /// a warning when the page has entries but no owner.
+    private func settleOwner(_ page: ParsedProfile, identity: AuthorIdentity) -> (String?, OwnerSource, Diagnostic?) {
         if let configured = config.profiles[page.file]?.owner {
-            return (identity.canonical(configured), .config)
+            return (identity.canonical(configured), .config, nil)
         }
         if let stated = page.statedOwner {
-            return (identity.canonical(stated), page.layout == .collaborators ? .byline : .header)
+            return (identity.canonical(stated), page.layout == .collaborators ? .byline : .header, nil)
         }
         if let inferred = OwnerInference.infer(entries: page.entries, identity: identity) {
-            return (inferred, .inferred)
+            return (inferred, .inferred, nil)
         }
-        if !page.entries.isEmpty {
-            diagnostics.append(Diagnostic(.warning, file: path(page.file),
-                "no owner: the page has no header and no author clearly dominates its bylines; set it in site.yml as `profiles:` / `\(page.file):` / `owner: Name`"))
-        }
-        return (nil, .none)
+        guard !page.entries.isEmpty else { return (nil, .none, nil) }
+        return (nil, .none, Diagnostic(.warning, file: path(page.file),
+            "no owner: the page has no header and no author clearly dominates its bylines; set it in site.yml as `profiles:` / `\(page.file):` / `owner: Name`"))
     }
 
     /// Slugs from titles; on a collision the older paper keeps the plain slug.
