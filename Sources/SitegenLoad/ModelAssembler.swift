@@ -24,7 +24,7 @@ struct ModelAssembler {
         var diagnostics: [Diagnostic] = []
         // Every spelling of every name, including owners, before choosing canonical spellings.
         var identity = AuthorIdentity()
-        for (name, count) in nameSightings(parsed).counts { identity.see(name, times: count) }
+        identity.see(nameSightings(parsed))
         identity.settle()
         applyAliases(to: &identity, diagnostics: &diagnostics)
 
