@@ -76,23 +76,15 @@ struct PaperMerger {
     private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features],
                                          postings: [Int32: [Int]]) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
-        // Every earlier paper once per lookup word it shares; sorted, a paper's sightings are a run.
-        var sightings: [Int] = []
+        // The earlier papers of each lookup word, ascending; a candidate is in enough of them.
+        var lists: [ArraySlice<Int>] = []
         for word in features[index].lookupWords {
             guard let list = postings[word] else { continue }
             let earlierCount = Self.countBelow(index, in: list)
             guard earlierCount <= maxPostingLength else { continue }
-            sightings += list[..<earlierCount]
+            lists.append(list[..<earlierCount])
         }
-        sightings.sort()
-        var candidates: [Int] = []
-        var runStart = 0
-        while runStart < sightings.count {
-            var runEnd = runStart + 1
-            while runEnd < sightings.count, sightings[runEnd] == sightings[runStart] { runEnd += 1 }
-            if runEnd - runStart >= minimumSharedLookupWords { candidates.append(sightings[runStart]) }
-            runStart = runEnd
-        }
+        let candidates = Self.values(inAtLeast: minimumSharedLookupWords, of: lists)
         let paper = features[index]
         return features.withUnsafeBufferPointer { features in
             var best: (Int, Double)?
@@ -112,6 +104,24 @@ struct PaperMerger {
             for word in features[index].lookupWords { postings[word, default: []].append(index) }
         }
         return postings
+    }
+
+    /// The values that at least `minimum` of `lists` hold, ascending. Each list is ascending with
+    /// no value twice; they are merged (a few lists of a few hundred values: cheaper than sorting them together).
+    private static func values(inAtLeast minimum: Int, of lists: [ArraySlice<Int>]) -> [Int] {
+        var heads = lists.map(\.startIndex)
+        var result: [Int] = []
+        while true {
+            var smallest = Int.max
+            for (list, head) in zip(lists, heads) where head < list.endIndex { smallest = min(smallest, list[head]) }
+            guard smallest != Int.max else { return result }
+            var count = 0
+            for (position, list) in lists.enumerated() where heads[position] < list.endIndex && list[heads[position]] == smallest {
+                count += 1
+                heads[position] += 1
+            }
+            if count >= minimum { result.append(smallest) }
+        }
     }
 
     /// How many values of the ascending `list` are below `value` (a binary search).

@@ -16,8 +16,17 @@ struct TermVectors {
         var weights: [Double] = []
 
         /// The `count` heaviest word ids (ties by id), the words worth looking a text up by.
+        /// Kept by insertion into a short list rather than by sorting every word.
         func heaviest(_ count: Int) -> [Int32] {
-            zip(ids, weights).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(count).map(\.0)
+            func before(_ a: (Int32, Double), _ b: (Int32, Double)) -> Bool { a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
+            guard count > 0 else { return [] }
+            var top: [(Int32, Double)] = []
+            top.reserveCapacity(count + 1)
+            for word in zip(ids, weights) where top.count < count || before(word, top[top.count - 1]) {
+                top.insert(word, at: top.firstIndex { before(word, $0) } ?? top.count)
+                if top.count > count { top.removeLast() }
+            }
+            return top.map(\.0)
         }
 
         /// The dot product (a merge of the two id lists; the hottest loop of merging, so on raw buffers).
