@@ -57,8 +57,8 @@ struct TermVectors {
 
     /// Each text's words as (id, occurrences), in order of first appearance.
     private let termCounts: [[(id: Int32, count: Int32)]]
-    /// How many texts contain each word, by id.
-    private let documentFrequency: [Int]
+    /// Each word's `ln(1 + N / df)`, by id: computed once, not once a text that has it.
+    private let inverseFrequency: [Double]
 
     /// The vectors of the texts `text(0)…text(count - 1)`, each made when its words are read
     /// (the texts are never all in memory). Ids are given in order of first appearance (text by
@@ -86,7 +86,8 @@ struct TermVectors {
         termCounts = zip(chunks, globalIDs).flatMap { chunk, ids in
             chunk.termCounts.map { terms in terms.map { (ids[Int($0.id)], $0.count) } }
         }
-        self.documentFrequency = documentFrequency
+        let total = Double(termCounts.count)
+        inverseFrequency = documentFrequency.map { log(1 + total / Double($0)) }
     }
 
     /// A run of texts with its words numbered locally, in order of first appearance.
@@ -131,9 +132,8 @@ struct TermVectors {
 
     /// The vector of the text at `index`; weights use the frequencies of every text.
     func vector(_ index: Int) -> Vector {
-        let total = Double(termCounts.count)
         var entries = termCounts[index].map { id, count in
-            (id, (1 + log(Double(count))) * log(1 + total / Double(documentFrequency[Int(id)])))
+            (id, (1 + log(Double(count))) * inverseFrequency[Int(id)])
         }
         entries.sort { $0.0 < $1.0 }
         let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
