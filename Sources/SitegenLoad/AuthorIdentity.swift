@@ -27,13 +27,23 @@ struct AuthorIdentity {
     /// Counts `times` sightings of `name` (in any order or spelling).
     mutating func see(_ name: String, times: Int = 1) {
         let spelling = PersonName.naturalOrder(name)
-        let key: String
-        if let known = keys[name] {
-            key = known
-        } else {
-            key = PersonName.foldKey(spelling)
-            keys[name] = key
+        record(name, spelling: spelling, key: keys[name] ?? PersonName.foldKey(spelling), times: times)
+    }
+
+    /// `see` of every name in `tally`, as often as it counts; the names are folded on every core first.
+    mutating func see(_ tally: OrderedTally) {
+        let folded = ParallelRuns.map(tally.counts) { sighting in
+            let spelling = PersonName.naturalOrder(sighting.value)
+            return (spelling: spelling, key: PersonName.foldKey(spelling))
         }
+        for (sighting, name) in zip(tally.counts, folded) {
+            record(sighting.value, spelling: name.spelling, key: keys[sighting.value] ?? name.key, times: sighting.count)
+        }
+    }
+
+    /// Counts `times` sightings of `name`, whose natural order is `spelling` and fold key `key`.
+    private mutating func record(_ name: String, spelling: String, key: String, times: Int) {
+        keys[name] = key
         guard !key.isEmpty else { return }
         people[key, default: Person(canonical: spelling, spellings: [:], written: [:])].spellings[spelling, default: 0] += times
         people[key]!.written[name, default: 0] += times

@@ -9,50 +9,111 @@ struct Byline: Equatable {
     /// bylines, and the abstracts read while telling layouts apart) is split by scalars, any
     /// other by characters; the two give the same parts (`SimpleText`).
     init(_ text: String) {
-        if SimpleText.isSimple(text) {
-            self.init(parts: Substring(text).unicodeScalars, string: String.init)
-        } else {
-            self.init(parts: Substring(text), string: String.init)
-        }
+        let sections = Sections(text)
+        names = sections.names.all
+        truncated = sections.truncated
+        organizations = sections.organizations.all
     }
 
-    /// Splits `text`, seen as characters or as scalars; `string` turns a part into a `String`.
-    private init<Text: BidirectionalCollection>(parts text: Text, string: (Text) -> String)
-    where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
-        var rest = text
-        // The organisations follow the last ` · ` (or a leading `· ` when no name is printed).
-        if let dot = rest.lastIndex(of: "·"), dot == rest.startIndex || rest[rest.index(before: dot)] == " " {
-            organizations = Self.commaSeparated(rest[rest.index(after: dot)...], string: string)
-            rest = rest[..<dot]
-        } else {
-            organizations = []
-        }
-        let trimmed = Self.trimmed(rest)
-        let etAl: [Text.Element] = ["e", "t", " ", "a", "l", "."] // ` et al.` once trimmed
-        truncated = trimmed.reversed().starts(with: etAl.reversed())
-        names = Self.commaSeparated(truncated ? trimmed.dropLast(etAl.count) : trimmed, string: string)
+    /// `Byline(text).names.first`, without splitting the names after it (a glued line is tried
+    /// at many places, where only the first author matters).
+    static func firstName(of text: String) -> String? {
+        var first: String?
+        Sections(text).names.forEach { first = $0; return false }
+        return first
     }
 
-    /// `a, b ,c,` → `["a", "b", "c"]`.
-    private static func commaSeparated<Text: BidirectionalCollection>(_ text: Text, string: (Text) -> String) -> [String]
-    where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
-        text.split(separator: ",").compactMap { part in
-            let name = trimmed(part)
-            return name.isEmpty ? nil : string(name)
+    /// `Byline(text).looksLikeNames`, stopping at the first part that is no name (an abstract,
+    /// read while telling layouts apart, is not split at every comma).
+    static func looksLikeNames(_ text: String) -> Bool {
+        var count = 0
+        var plausible = true
+        Sections(text).names.forEach { name in
+            count += 1
+            plausible = PersonName.plausibility(name) != nil
+            return plausible
         }
-    }
-
-    /// `text` without leading and trailing spaces (lines are already cleaned: all white space is " ").
-    private static func trimmed<Text: BidirectionalCollection>(_ text: Text) -> Text
-    where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
-        guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else {
-            return text[text.startIndex..<text.startIndex]
-        }
-        return text[first...last]
+        return count > 0 && plausible
     }
 
     /// Whether every name looks like a person's or group's name: tells a byline from a sentence.
     var looksLikeNames: Bool {
         !names.isEmpty && names.allSatisfy { PersonName.plausibility($0) != nil }
+    }
+
+    /// A byline's text cut into its names and its organisations, not yet split at the commas.
+    private struct Sections {
+        var names: Parts
+        var truncated: Bool
+        var organizations: Parts
+
+        init(_ text: String) {
+            let simple = SimpleText.isSimple(text)
+            let (names, truncated, organizations) = simple ? Self.cut(Substring(text).unicodeScalars) : Self.cut(Substring(text))
+            self.names = Parts(text: text[names], simple: simple)
+            self.truncated = truncated
+            self.organizations = Parts(text: text[organizations], simple: simple)
+        }
+
+        /// The names and organisations of `text`, seen as characters or as scalars: the
+        /// organisations follow the last ` · ` (or a leading `· ` when no name is printed); the
+        /// names are what is left, trimmed and without `et al.`, which sets `truncated`.
+        private static func cut<Text: BidirectionalCollection>(_ text: Text) -> (Range<String.Index>, Bool, Range<String.Index>)
+        where Text.SubSequence == Text, Text.Index == String.Index, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+            var rest = text
+            var organizations = text.endIndex..<text.endIndex
+            if let dot = rest.lastIndex(of: "·"), dot == rest.startIndex || rest[rest.index(before: dot)] == " " {
+                organizations = rest.index(after: dot)..<rest.endIndex
+                rest = rest[..<dot]
+            }
+            let trimmed = Parts.trimmed(rest)
+            let etAl: [Text.Element] = ["e", "t", " ", "a", "l", "."] // ` et al.` once trimmed
+            let truncated = trimmed.reversed().starts(with: etAl.reversed())
+            let names = truncated ? trimmed.dropLast(etAl.count) : trimmed
+            return (names.startIndex..<names.endIndex, truncated, organizations)
+        }
+    }
+
+    /// Comma-separated parts (`a, b ,c,` → `a`, `b`, `c`), each trimmed and made a `String` only
+    /// when it is reached; split by scalars when the text is simple, else by characters.
+    private struct Parts {
+        var text: Substring
+        var simple: Bool
+
+        /// Calls `body` with each non-empty part in order until it returns false.
+        func forEach(_ body: (String) -> Bool) {
+            if simple {
+                Self.forEach(text.unicodeScalars, string: String.init, body)
+            } else {
+                Self.forEach(text, string: String.init, body)
+            }
+        }
+
+        var all: [String] {
+            var parts: [String] = []
+            forEach { parts.append($0); return true }
+            return parts
+        }
+
+        private static func forEach<Text: BidirectionalCollection>(_ text: Text, string: (Text) -> String, _ body: (String) -> Bool)
+        where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+            var rest = text
+            while true {
+                let comma = rest.firstIndex(of: ",") ?? rest.endIndex
+                let part = trimmed(rest[..<comma])
+                if !part.isEmpty, !body(string(part)) { return }
+                guard comma < rest.endIndex else { return }
+                rest = rest[rest.index(after: comma)...]
+            }
+        }
+
+        /// `text` without leading and trailing spaces (lines are already cleaned: all white space is " ").
+        static func trimmed<Text: BidirectionalCollection>(_ text: Text) -> Text
+        where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+            guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else {
+                return text[text.startIndex..<text.startIndex]
+            }
+            return text[first...last]
+        }
     }
 }

@@ -12,16 +12,16 @@ struct CorpusKnowledge {
     /// unambiguous tail of every glued line (the names after the first author are comma-delimited).
     /// Keys are made on every core.
     init(parsed: [ParsedProfile], compactLines: [String]) {
-        let fromPages = OrderedParallelMap.map(parsed) { profile in
+        let fromPages = ParallelRuns.map(parsed) { profile in
             (names: (profile.statedOwner.map { [$0] } ?? []) + profile.entries.flatMap(\.names),
              titles: profile.entries.map(\.title))
         }
-        let fromLines = OrderedParallelMap.map(compactLines) { Self.trailingNames(of: $0) }
+        let fromLines = ParallelRuns.map(compactLines) { Self.trailingNames(of: $0) }
         // Names and titles recur across pages: each is folded once.
         let names = Set(fromPages.flatMap(\.names) + fromLines.joined())
         let titles = Set(fromPages.flatMap(\.titles))
-        nameKeys = Set(OrderedParallelMap.map(Array(names), PersonName.foldKey))
-        titleKeys = Set(OrderedParallelMap.map(Array(titles), TitleKey.make))
+        nameKeys = Set(ParallelRuns.map(Array(names), PersonName.foldKey))
+        titleKeys = Set(ParallelRuns.map(Array(titles), TitleKey.make))
     }
 
     init() {}

@@ -59,7 +59,7 @@ struct GluedLineSplitter {
             let title = String(line[..<positions[i]]).trimmingSpaces()
             guard !title.isEmpty, let last = title.last, !"-(/'’[,:&·".contains(last) else { continue }
             let byline = String(line[positions[i]...])
-            guard let firstAuthor = Byline(byline).names.first else { continue }
+            guard let firstAuthor = Byline.firstName(of: byline) else { continue }
             let known = knowledge.nameKeys.contains(PersonName.foldKey(firstAuthor))
             let plausibility = PersonName.plausibility(firstAuthor, strict: true)
             guard known || plausibility != nil else { continue }
@@ -92,7 +92,7 @@ struct GluedLineSplitter {
                   space - i <= PersonName.longestParticle, Self.isLowercase(characters[i]),
                   PersonName.particles.contains(String(line[positions[i]..<positions[space]])) else { continue }
             let rest = String(line[positions[i]...])
-            if let first = Byline(rest).names.first, knowledge.nameKeys.contains(PersonName.foldKey(first)) {
+            if let first = Byline.firstName(of: rest), knowledge.nameKeys.contains(PersonName.foldKey(first)) {
                 starts.append(i)
             }
         }

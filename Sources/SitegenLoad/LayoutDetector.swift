@@ -18,7 +18,7 @@ enum LayoutDetector {
             return ProfileHeader(lines: lines).stats == ProfileStats() ? nil : .fullProfile
         }
         let sample = blocks.prefix(sampleSize)
-        let separateBylines = sample.filter { $0.body.count >= 2 && Byline($0.body[1].text).looksLikeNames }.count
+        let separateBylines = sample.filter { $0.body.count >= 2 && Byline.looksLikeNames($0.body[1].text) }.count
         return separateBylines * 2 >= sample.count ? .fullProfile : .compact
     }
 }

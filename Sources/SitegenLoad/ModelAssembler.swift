@@ -24,15 +24,17 @@ struct ModelAssembler {
         var diagnostics: [Diagnostic] = []
         // Every spelling of every name, including owners, before choosing canonical spellings.
         var identity = AuthorIdentity()
-        for (name, count) in nameSightings(parsed).counts { identity.see(name, times: count) }
+        identity.see(nameSightings(parsed))
         identity.settle()
         applyAliases(to: &identity, diagnostics: &diagnostics)
 
         var profiles: [Profile] = []
         var owners: [String: String] = [:]
+        let settled = settleOwners(parsed, identity: identity)
         for index in parsed.indices {
             let page = parsed[index]
-            let (owner, source) = settleOwner(page, identity: identity, diagnostics: &diagnostics)
+            let (owner, source, warning) = settled[index]
+            if let warning { diagnostics.append(warning) }
             owners[page.file] = owner
             if page.layout == .collaborators, let owner {
                 // A collaborators list has no bylines: its owner is the one author it names.
@@ -50,7 +52,7 @@ struct ModelAssembler {
         parsed = []
         let grouping = PaperMerger.group(entries, owners: owners)
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let resolved = OrderedParallelMap.map(grouping.papers) { resolver.resolve($0) }
+        let resolved = ParallelRuns.map(grouping.papers) { resolver.resolve($0) }
         let conflicts = resolved.flatMap(\.1)
         var papers = assignPaperIDs(resolved.map(\.0))
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
@@ -68,9 +70,8 @@ struct ModelAssembler {
     /// pages on every core; names in order of first sighting.
     private func nameSightings(_ parsed: [ParsedProfile]) -> OrderedTally {
         let configured = config.profiles
-        let runLength = max(1, parsed.count / (4 * OrderedParallelMap.defaultConcurrency))
-        let runs = OrderedParallelMap.map(Array(stride(from: 0, to: parsed.count, by: runLength))) { start in
-            OrderedTally(parsed[start..<min(parsed.count, start + runLength)].lazy.flatMap { profile in
+        let runs = OrderedParallelMap.map(ParallelRuns.ranges(count: parsed.count)) { run in
+            OrderedTally(parsed[run].lazy.flatMap { profile in
                 [profile.statedOwner, configured[profile.file]?.owner].compactMap { $0 } + profile.entries.flatMap(\.names)
             })
         }
@@ -112,28 +113,31 @@ struct ModelAssembler {
 
     private func path(_ file: String) -> String { "\(displayRoot)/\(SiteLoader.profilesFolder)/\(file)" }
 
-    /// site.yml first, then what the page states, then inference for pages without a header.
-    private func settleOwner(_ page: ParsedProfile, identity: AuthorIdentity,
-                             diagnostics: inout [Diagnostic]) -> (String?, OwnerSource) {
+    /// Each page's owner and where it comes from (`settleOwner`), on every core.
+    private func settleOwners(_ pages: [ParsedProfile], identity: AuthorIdentity) -> [(String?, OwnerSource, Diagnostic?)] {
+        ParallelRuns.map(pages) { settleOwner($0, identity: identity) }
+    }
+
+    /// site.yml first, then what the page states, then inference for pages without a header;
+    /// a warning when the page has entries but no owner.
+    private func settleOwner(_ page: ParsedProfile, identity: AuthorIdentity) -> (String?, OwnerSource, Diagnostic?) {
         if let configured = config.profiles[page.file]?.owner {
-            return (identity.canonical(configured), .config)
+            return (identity.canonical(configured), .config, nil)
         }
         if let stated = page.statedOwner {
-            return (identity.canonical(stated), page.layout == .collaborators ? .byline : .header)
+            return (identity.canonical(stated), page.layout == .collaborators ? .byline : .header, nil)
         }
         if let inferred = OwnerInference.infer(entries: page.entries, identity: identity) {
-            return (inferred, .inferred)
+            return (inferred, .inferred, nil)
         }
-        if !page.entries.isEmpty {
-            diagnostics.append(Diagnostic(.warning, file: path(page.file),
-                "no owner: the page has no header and no author clearly dominates its bylines; set it in site.yml as `profiles:` / `\(page.file):` / `owner: Name`"))
-        }
-        return (nil, .none)
+        guard !page.entries.isEmpty else { return (nil, .none, nil) }
+        return (nil, .none, Diagnostic(.warning, file: path(page.file),
+            "no owner: the page has no header and no author clearly dominates its bylines; set it in site.yml as `profiles:` / `\(page.file):` / `owner: Name`"))
     }
 
     /// Slugs from titles; on a collision the older paper keeps the plain slug.
     private func assignPaperIDs(_ papers: [Paper]) -> [Paper] {
-        let slugs = OrderedParallelMap.map(papers) { Slug.make($0.title) }
+        let slugs = ParallelRuns.map(papers) { Slug.make($0.title) }
         let latest = PaperDate(year: 9999, month: 12, day: 31)
         let order = papers.indices.sorted { a, b in
             if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
@@ -168,13 +172,13 @@ struct ModelAssembler {
                 paperIDs[name]!.append(paper.id)
             }
         }
-        let slugged = zip(OrderedParallelMap.map(order, { Slug.make($0) }), order).sorted { $0 < $1 }
+        let slugged = zip(ParallelRuns.map(order, { Slug.make($0) }), order).sorted { $0 < $1 }
         let names = slugged.map(\.1)
         let ids = Slug.unique(slugged.map(\.0), fallback: "author")
         let owned = Dictionary(grouping: profiles.filter { $0.owner != nil }, by: { $0.owner! })
         let papersOf = paperIDs
         let byID = ids.indices.sorted { ids[$0] < ids[$1] }
-        return OrderedParallelMap.map(byID) { index in
+        return ParallelRuns.map(byID) { index in
             let (name, id) = (names[index], ids[index])
             let pages = owned[name] ?? []
             return Author(id: id, name: name, otherSpellings: identity.otherSpellings(of: name),

@@ -24,7 +24,7 @@ struct PaperMerger {
         // Clusters hold positions in `entries`, not copies of the entries.
         var byKey: [String: Int] = [:]
         var clusters: [[Int]] = []
-        for (position, key) in OrderedParallelMap.map(entries, { TitleKey.make($0.title) }).enumerated() {
+        for (position, key) in ParallelRuns.map(entries, { TitleKey.make($0.title) }).enumerated() {
             if let index = byKey[key] {
                 clusters[index].append(position)
             } else {
@@ -64,7 +64,7 @@ struct PaperMerger {
                                            owners: [String: String]) -> [(Int, Double)?] {
         let features = Self.features(of: clusters, entries: entries, owners: owners)
         let postings = Self.postings(of: features)
-        return OrderedParallelMap.map(Array(clusters.indices)) { index in
+        return ParallelRuns.map(count: clusters.count) { index in
             Self.bestEarlierMatch(of: index, features: features, postings: postings)
         }
     }
@@ -76,23 +76,15 @@ struct PaperMerger {
     private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features],
                                          postings: [Int32: [Int]]) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
-        // Every earlier paper once per lookup word it shares; sorted, a paper's sightings are a run.
-        var sightings: [Int] = []
+        // The earlier papers of each lookup word, ascending; a candidate is in enough of them.
+        var lists: [ArraySlice<Int>] = []
         for word in features[index].lookupWords {
             guard let list = postings[word] else { continue }
             let earlierCount = Self.countBelow(index, in: list)
             guard earlierCount <= maxPostingLength else { continue }
-            sightings += list[..<earlierCount]
+            lists.append(list[..<earlierCount])
         }
-        sightings.sort()
-        var candidates: [Int] = []
-        var runStart = 0
-        while runStart < sightings.count {
-            var runEnd = runStart + 1
-            while runEnd < sightings.count, sightings[runEnd] == sightings[runStart] { runEnd += 1 }
-            if runEnd - runStart >= minimumSharedLookupWords { candidates.append(sightings[runStart]) }
-            runStart = runEnd
-        }
+        let candidates = Self.values(inAtLeast: minimumSharedLookupWords, of: lists)
         let paper = features[index]
         return features.withUnsafeBufferPointer { features in
             var best: (Int, Double)?
@@ -112,6 +104,24 @@ struct PaperMerger {
             for word in features[index].lookupWords { postings[word, default: []].append(index) }
         }
         return postings
+    }
+
+    /// The values that at least `minimum` of `lists` hold, ascending. Each list is ascending with
+    /// no value twice; they are merged (a few lists of a few hundred values: cheaper than sorting them together).
+    private static func values(inAtLeast minimum: Int, of lists: [ArraySlice<Int>]) -> [Int] {
+        var heads = lists.map(\.startIndex)
+        var result: [Int] = []
+        while true {
+            var smallest = Int.max
+            for (list, head) in zip(lists, heads) where head < list.endIndex { smallest = min(smallest, list[head]) }
+            guard smallest != Int.max else { return result }
+            var count = 0
+            for (position, list) in lists.enumerated() where heads[position] < list.endIndex && list[heads[position]] == smallest {
+                count += 1
+                heads[position] += 1
+            }
+            if count >= minimum { result.append(smallest) }
+        }
     }
 
     /// How many values of the ascending `list` are below `value` (a binary search).
@@ -136,15 +146,17 @@ struct PaperMerger {
         let vectors = TermVectors(count: clusters.count) { index in
             entries[clusters[index][0]].title + "\n" + (clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
         }
-        return OrderedParallelMap.map(Array(clusters.indices)) { index in
+        return ParallelRuns.map(count: clusters.count) { index in
             let cluster = clusters[index].lazy.map { entries[$0] }
             let words = Set(TitleKey.words(cluster.first!.title))
             let numbers = words.filter { $0.contains(where: \.isNumber) }
-            var authors = Set<String>()
+            // The entries of one paper print the same names: each spelling is folded once.
+            var spellings = Set<String>()
             for entry in cluster {
-                for name in entry.names { authors.insert(PersonName.foldKey(name)) }
-                if let owner = owners[entry.file] { authors.insert(PersonName.foldKey(owner)) }
+                spellings.formUnion(entry.names)
+                if let owner = owners[entry.file] { spellings.insert(owner) }
             }
+            let authors = Set(spellings.map(PersonName.foldKey))
             let vector = vectors.vector(index)
             return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords),
                                       titleWords: words.subtracting(numbers), numbers: numbers,

@@ -18,11 +18,12 @@ struct PaperResolver {
 
     func resolve(_ entries: [ProfileEntry]) -> (Paper, [LoadReport.Conflict]) {
         let ranked = entries.sorted(by: Self.ranksBefore)
-        let title = Self.title(of: ranked)
+        let keys = ranked.map { TitleKey.make($0.title) }
+        let title = Self.title(of: ranked, keys: keys)
         let withByline = ranked.first { !$0.names.isEmpty }
         var titles: [String] = []
         var titleKeys: Set<String> = [TitleKey.make(title)]
-        for entry in ranked where titleKeys.insert(TitleKey.make(entry.title)).inserted { titles.append(entry.title) }
+        for (entry, key) in zip(ranked, keys) where titleKeys.insert(key).inserted { titles.append(entry.title) }
         var venues: [String] = []
         for entry in entries { if let venue = entry.venue, !venues.contains(venue) { venues.append(venue) } }
         let sources = Array(Set(entries.map(\.file))).sorted()
@@ -53,14 +54,14 @@ struct PaperResolver {
     }
 
     /// The most used title (by key, then by spelling); ties to the better-ranked entry.
-    private static func title(of ranked: [ProfileEntry]) -> String {
+    /// `keys` are the entries' `TitleKey`s.
+    private static func title(of ranked: [ProfileEntry], keys: [String]) -> String {
         func mostUsed(_ values: [String]) -> String {
             var counts: [String: Int] = [:]
             for value in values { counts[value, default: 0] += 1 }
             let highest = counts.values.max()
             return values.first { counts[$0] == highest }!
         }
-        let keys = ranked.map { TitleKey.make($0.title) }
         let key = mostUsed(keys)
         return mostUsed(zip(ranked, keys).filter { $0.1 == key }.map(\.0.title))
     }

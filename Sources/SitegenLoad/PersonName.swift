@@ -47,7 +47,9 @@ enum PersonName {
         // A character is at least a byte: short text needs no counting, long text (an abstract
         // read as a byline) is counted no further than the limit, and not split.
         guard text.utf8.count <= 60 || text.prefix(61).count <= 60 else { return nil }
-        let tokens = text.split(separator: " ").map(String.init)
+        // Simple text (most names) is split by scalars, which gives the same words (`SimpleText`).
+        let tokens = SimpleText.isSimple(text) ? text.unicodeScalars.split(separator: " ").map(String.init)
+            : text.split(separator: " ").map(String.init)
         guard !tokens.isEmpty, tokens.count <= 6 else { return nil }
         if tokens.contains(where: isGroupMarker) {
             // A group author: a few capitalised words, inner capitals allowed (`BigScience Workshop`,

@@ -16,8 +16,17 @@ struct TermVectors {
         var weights: [Double] = []
 
         /// The `count` heaviest word ids (ties by id), the words worth looking a text up by.
+        /// Kept by insertion into a short list rather than by sorting every word.
         func heaviest(_ count: Int) -> [Int32] {
-            zip(ids, weights).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(count).map(\.0)
+            func before(_ a: (Int32, Double), _ b: (Int32, Double)) -> Bool { a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
+            guard count > 0 else { return [] }
+            var top: [(Int32, Double)] = []
+            top.reserveCapacity(count + 1)
+            for word in zip(ids, weights) where top.count < count || before(word, top[top.count - 1]) {
+                top.insert(word, at: top.firstIndex { before(word, $0) } ?? top.count)
+                if top.count > count { top.removeLast() }
+            }
+            return top.map(\.0)
         }
 
         /// The dot product (a merge of the two id lists; the hottest loop of merging, so on raw buffers).
@@ -48,20 +57,16 @@ struct TermVectors {
 
     /// Each text's words as (id, occurrences), in order of first appearance.
     private let termCounts: [[(id: Int32, count: Int32)]]
-    /// How many texts contain each word, by id.
-    private let documentFrequency: [Int]
-
-    /// How many runs of consecutive texts are read at once (a few per core, for balance).
-    static let chunkCount = 4 * OrderedParallelMap.defaultConcurrency
+    /// Each word's `ln(1 + N / df)`, by id: computed once, not once a text that has it.
+    private let inverseFrequency: [Double]
 
     /// The vectors of the texts `text(0)…text(count - 1)`, each made when its words are read
     /// (the texts are never all in memory). Ids are given in order of first appearance (text by
     /// text), so they do not depend on the number of threads: each run of texts numbers its own
     /// words on a core (`Chunk`), then the runs' words are numbered in run order, which keeps that order.
     init(count: Int, text: @escaping @Sendable (Int) -> String) {
-        let chunkSize = max(1, (count + Self.chunkCount - 1) / Self.chunkCount)
-        let chunks = OrderedParallelMap.map(Array(stride(from: 0, to: count, by: chunkSize))) { start in
-            Chunk((start..<min(count, start + chunkSize)).lazy.map(text))
+        let chunks = OrderedParallelMap.map(ParallelRuns.ranges(count: count)) { run in
+            Chunk(run.lazy.map(text))
         }
         var vocabulary: [String: Int32] = [:]
         var documentFrequency: [Int] = []
@@ -81,7 +86,8 @@ struct TermVectors {
         termCounts = zip(chunks, globalIDs).flatMap { chunk, ids in
             chunk.termCounts.map { terms in terms.map { (ids[Int($0.id)], $0.count) } }
         }
-        self.documentFrequency = documentFrequency
+        let total = Double(termCounts.count)
+        inverseFrequency = documentFrequency.map { log(1 + total / Double($0)) }
     }
 
     /// A run of texts with its words numbered locally, in order of first appearance.
@@ -126,9 +132,8 @@ struct TermVectors {
 
     /// The vector of the text at `index`; weights use the frequencies of every text.
     func vector(_ index: Int) -> Vector {
-        let total = Double(termCounts.count)
         var entries = termCounts[index].map { id, count in
-            (id, (1 + log(Double(count))) * log(1 + total / Double(documentFrequency[Int(id)])))
+            (id, (1 + log(Double(count))) * inverseFrequency[Int(id)])
         }
         entries.sort { $0.0 < $1.0 }
         let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
