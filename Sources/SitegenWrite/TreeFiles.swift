@@ -70,7 +70,7 @@ final class TreeFiles {
         guard errno == EISDIR || errno == ENOTEMPTY || errno == EEXIST else { throw POSIXError.current }
         let target = slash.map { String(relativePath[...$0]) + newName } ?? newName
         try FileManager.default.removeItem(atPath: root + "/" + target)
-        try POSIXError.check(renamed())
+        _ = try POSIXError.check(renamed())
     }
 
     /// Creates an empty file at `relativePath` unless one is there, leaving an existing one untouched.
