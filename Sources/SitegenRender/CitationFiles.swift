@@ -27,9 +27,9 @@ enum CitationFiles {
 
     static func paper(_ paper: Paper, folder: String, index: SiteIndex, texts: PaperTexts) -> [RenderedFile] {
         [
-            bibliography([paper], at: folder + paperFiles.bib, texts: texts).file.joined(),
+            bibliography([texts[paper]], at: folder + paperFiles.bib).file.joined(),
             RenderedFile(path: folder + paperFiles.ris, text: index.citation(paper).ris),
-            cslArray([paper], at: folder + paperFiles.json, texts: texts).file.joined(),
+            cslArray([texts[paper]], at: folder + paperFiles.json).file.joined(),
         ]
     }
 
@@ -38,9 +38,10 @@ enum CitationFiles {
     static func list(_ papers: [Paper], folder: String, texts: PaperTexts,
                      streamingThreshold: Int = StreamedFile.streamingThreshold) -> [OutputFile] {
         guard ownFolder(of: papers.map(\.id)) == nil else { return [] }
+        let entries = papers.map { texts[$0] }
         return [
-            bibliography(papers, at: folder + listFiles.bib, texts: texts),
-            cslArray(papers, at: folder + listFiles.json, texts: texts),
+            bibliography(entries, at: folder + listFiles.bib),
+            cslArray(entries, at: folder + listFiles.json),
         ].map { $0.file.output(size: $0.size, streamingThreshold: streamingThreshold) }
     }
 
@@ -50,28 +51,28 @@ enum CitationFiles {
     }
 
     /// BibTeX entries separated by blank lines, ending in a newline.
-    private static func bibliography(_ papers: [Paper], at path: String, texts: PaperTexts) -> (file: StreamedFile, size: Int) {
-        joined(papers, at: path, texts: texts, separator: "\n", itemEnd: "\n", item: { $0.bibTeX })
+    private static func bibliography(_ entries: [PaperTexts.Texts], at path: String) -> (file: StreamedFile, size: Int) {
+        joined(entries, at: path, separator: "\n", itemEnd: "\n", item: { $0.bibTeX })
     }
 
     /// A CSL-JSON array, one item per line: readable, diffable, and cheap to write.
-    private static func cslArray(_ papers: [Paper], at path: String, texts: PaperTexts) -> (file: StreamedFile, size: Int) {
-        joined(papers, at: path, texts: texts, open: "[\n", separator: ",\n", close: "\n]\n", item: { $0.cslItem })
+    private static func cslArray(_ entries: [PaperTexts.Texts], at path: String) -> (file: StreamedFile, size: Int) {
+        joined(entries, at: path, open: "[\n", separator: ",\n", close: "\n]\n", item: { $0.cslItem })
     }
 
     /// The file at `path` made of each paper's `item` text followed by `itemEnd`, `separator`
     /// between them, inside `open` and `close`, handed on in parts of `partSize` papers; and its size.
-    private static func joined(_ papers: [Paper], at path: String, texts: PaperTexts, open: String = "",
+    private static func joined(_ entries: [PaperTexts.Texts], at path: String, open: String = "",
                                separator: String, itemEnd: String = "", close: String = "",
                                item: @escaping @Sendable (PaperTexts.Texts) -> String) -> (file: StreamedFile, size: Int) {
-        let size = papers.reduce(open.utf8.count + close.utf8.count) {
-            $0 + item(texts[$1]).utf8.count + itemEnd.utf8.count + separator.utf8.count
+        let size = entries.reduce(open.utf8.count + close.utf8.count) {
+            $0 + item($1).utf8.count + itemEnd.utf8.count + separator.utf8.count
         }
         let file = StreamedFile(path: path) { append in
             var part = Array(open.utf8)
-            for (offset, paper) in papers.enumerated() {
+            for (offset, entry) in entries.enumerated() {
                 if offset > 0 { part += separator.utf8 }
-                part += item(texts[paper]).utf8
+                part += item(entry).utf8
                 part += itemEnd.utf8
                 if offset % partSize == partSize - 1 {
                     try append(part)

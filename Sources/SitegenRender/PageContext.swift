@@ -26,8 +26,9 @@ struct PageContext: Sendable {
     var site: Site { index.site }
     /// `totals`, the same on every page.
     private let totals: Context
-    /// `links` and `menu` for the pages one, two… folders down (index = depth), made once.
-    private let linksByDepth: [Context]
+    /// `links` and `menu` for the pages at the site root and one, two, three folders down, by
+    /// their `root` (`""`, `"../"`…), made once.
+    private let linksByRoot: [String: Context]
 
     /// The builder for `site`'s pages, with its lookups and shared texts made (on every core).
     init(_ site: Site) {
@@ -38,9 +39,10 @@ struct PageContext: Sendable {
                   "authors": ItemContext.groupedThousands(site.authors.count),
                   "categories": ItemContext.groupedThousands(site.categories.count)]
         let index = index
-        linksByDepth = (0...3).map { depth in
-            Self.links(ItemContext(index: index, root: String(repeating: "../", count: depth)))
-        }
+        linksByRoot = Dictionary(uniqueKeysWithValues: (0...3).map { depth in
+            let root = String(repeating: "../", count: depth)
+            return (root, Self.links(ItemContext(index: index, root: root)))
+        })
     }
 
     /// The site's sections, as the main navigation names them.
@@ -57,9 +59,7 @@ struct PageContext: Sendable {
         let baseURL = site.config.baseURL
         let canonical = baseURL.isEmpty || template == .notFound
             ? nil : SitePath.absolute(SitePath.directory(of: path), baseURL: baseURL)
-        let depth = items.root.utf8.count / 3
-        let links = items.root == String(repeating: "../", count: depth) && depth < linksByDepth.count
-            ? linksByDepth[depth] : Self.links(items)
+        let links = linksByRoot[items.root] ?? Self.links(items)
         let shared: Context = [
             "root": items.root,
             "siteTitle": site.config.title,

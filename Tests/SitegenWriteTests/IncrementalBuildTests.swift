@@ -54,6 +54,14 @@ import Testing
             _ = try build()
         }
 
+        /// A file beside the project's folders (outside the output) holding `text`, which a safe
+        /// build must never change.
+        func fileOutside(_ name: String, holding text: String) throws -> URL {
+            let file = root.appendingPathComponent(name)
+            try Data(text.utf8).write(to: file)
+            return file
+        }
+
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
@@ -191,8 +199,7 @@ import Testing
         let project = try Project()
         defer { project.remove() }
         try project.buildWithASpare()
-        let target = project.root.appendingPathComponent("outside.html")
-        try Data("outside".utf8).write(to: target)
+        let target = try project.fileOutside("outside.html", holding: "outside")
         let linked = project.spare.appendingPathComponent("api/papers.json")
         try FileManager.default.removeItem(at: linked)
         try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: target)
@@ -226,8 +233,7 @@ import Testing
         let project = try Project()
         defer { project.remove() }
         try project.buildWithASpare()
-        let victim = project.root.appendingPathComponent("victim.txt")
-        try Data("keep me".utf8).write(to: victim)
+        let victim = try project.fileOutside("victim.txt", holding: "keep me")
         let manifest = project.spare.appendingPathComponent(".sitegen-manifest")
         var text = try String(contentsOf: manifest, encoding: .utf8)
         let line = try #require(text.split(separator: "\n").first { $0.hasSuffix(" index.html") })
