@@ -34,7 +34,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "SitegenModel", swiftSettings: strict),
+        .target(name: "SitegenModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .target(
             name: "SitegenLoad",
             dependencies: ["SitegenModel", .product(name: "Yams", package: "Yams")],
@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "SitegenWrite",
-            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender"],
             swiftSettings: strict
         ),
         .target(name: "SitegenCheck", swiftSettings: strict),

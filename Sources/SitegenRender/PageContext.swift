@@ -30,11 +30,18 @@ struct PageContext: Sendable {
     /// their `root` (`""`, `"../"`…), made once.
     private let linksByRoot: [String: Context]
 
-    /// The builder for `site`'s pages, with its lookups and shared texts made (on every core).
+    /// The builder for `site`'s pages, with its lookups and every paper's shared texts made (on every core).
     init(_ site: Site) {
-        index = SiteIndex(site)
+        self.init(SiteIndex(site))
+    }
+
+    /// The builder for `index`'s pages, with the shared texts of `papers` made (on every core):
+    /// the papers of the pages to build (by default all).
+    init(_ index: SiteIndex, textsOf papers: [Paper]? = nil) {
+        let site = index.site
+        self.index = index
         markdown = MarkdownRenderer()
-        texts = PaperTexts(index)
+        texts = PaperTexts(index, papers: papers ?? site.papers)
         totals = ["papers": ItemContext.groupedThousands(site.papers.count),
                   "authors": ItemContext.groupedThousands(site.authors.count),
                   "categories": ItemContext.groupedThousands(site.categories.count)]

@@ -21,6 +21,16 @@ extension PageJob {
         }
     }
 
+    /// The papers whose shared texts (`PaperTexts`) the page and its companions use.
+    func paperTextIDs(in site: Site) -> [String] {
+        switch self {
+        case .paper(let position): [site.papers[position].id]
+        case .author(let position): site.authors[position].paperIDs
+        case .category(let position, page: 1): site.categories[position].paperIDs
+        case .home, .papersIndex, .authorsIndex, .categoriesIndex, .search, .notFound, .freePage, .category: []
+        }
+    }
+
     /// An author's or category's bulk citations and feed, beside its page at `pagePath`.
     private func listCompanions(_ pagePath: String, name: String, papers: [Paper], pages: PageContext) -> [OutputFile] {
         let folder = SitePath.directory(of: pagePath)

@@ -19,19 +19,21 @@ struct PaperTexts: Sendable {
 
     private let byID: [String: Texts]
 
-    init(_ index: SiteIndex) {
+    /// The texts of `papers` (by default every paper of the site).
+    init(_ index: SiteIndex, papers: [Paper]? = nil) {
+        let papers = papers ?? index.site.papers
         let feedItems = ItemContext(index: index, root: Self.feedFolderRoot)
-        let texts = OrderedParallelMap.map(index.site.papers) { paper in
+        let texts = OrderedParallelMap.map(papers) { paper in
             let citation = index.citation(paper)
             return Texts(bibTeX: citation.bibTeX, cslItem: citation.cslItem.text(),
                          folderFeedEntry: AtomFeed.entry(paper, items: feedItems))
         }
-        byID = Dictionary(zip(index.site.papers.map(\.id), texts), uniquingKeysWith: { first, _ in first })
+        byID = Dictionary(zip(papers.map(\.id), texts), uniquingKeysWith: { first, _ in first })
     }
 
-    /// The texts of `paper`, which must be one of the site's.
+    /// The texts of `paper`, which must be one of those they were made for.
     subscript(_ paper: Paper) -> Texts {
-        // Every paper of the site has its texts; `PageJob`s only hand out the site's papers.
+        // The render makes the texts of every paper the pages it builds list.
         byID[paper.id]!
     }
 }

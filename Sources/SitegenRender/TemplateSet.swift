@@ -15,6 +15,8 @@ import Mustache
 struct TemplateSet: Sendable {
     /// Every template, linked.
     let program: TemplateProgram
+    /// Template name → text, as read.
+    private let sources: [String: String]
 
     /// Loads `directory`, then checks that each page template exists and each partial referenced exists.
     init(directory: URL) throws {
@@ -43,6 +45,20 @@ struct TemplateSet: Sendable {
             }
         }
         program = TemplateProgram(templates)
+        self.sources = sources
+    }
+
+    /// The name and text of every template `page` uses: its own, and the partials and parents
+    /// it reaches, sorted by name.
+    func sources(usedBy page: PageTemplate) -> [(name: String, text: String)] {
+        var used: Set = [page.rawValue]
+        var pending = [page.rawValue]
+        while let name = pending.popLast() {
+            for partial in PartialReferences.names(in: sources[name] ?? "") where used.insert(partial).inserted {
+                pending.append(partial)
+            }
+        }
+        return used.sorted().map { ($0, sources[$0] ?? "") }
     }
 
     /// Renders the page template `page` with `context`, as UTF-8.

@@ -7,6 +7,9 @@ public struct BuildSummary: Sendable {
     public var authors: Int
     public var categories: Int
     public var pages: Int
+    /// Pages (with the files beside them) taken from the last build because nothing they are made
+    /// from changed (`PageInputs`), rather than built again.
+    public var pagesKept = 0
     /// Files of the site whose bytes this build wrote (new or changed).
     public var filesWritten: Int
     /// Files of the site left as they were: the spare, or the up-to-date output, held them already.
@@ -34,7 +37,7 @@ public struct BuildSummary: Sendable {
         guard !upToDate else { return "up to date (\(filesUnchanged) files unchanged; --force rebuilds); \(time) s" }
         return "\(profiles) profiles → \(papers) papers (\(mergedEntries) entries merged, \(report.merges.count) under another title), "
             + "\(authors) authors (\(report.foldings.count) written several ways), \(categories) categories; "
-            + "\(report.conflicts.count) conflicts resolved; \(pages) pages; \(filesWritten) files written, \(filesUnchanged) unchanged; "
+            + "\(report.conflicts.count) conflicts resolved; \(pages) pages\(pagesKept > 0 ? " (\(pagesKept) kept from the last build)" : ""); \(filesWritten) files written, \(filesUnchanged) unchanged; "
             + "\(warnings) warning\(warnings == 1 ? "" : "s"); \(time) s"
     }
 }

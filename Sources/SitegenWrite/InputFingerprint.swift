@@ -17,7 +17,7 @@ import Glibc
 enum InputFingerprint {
     /// The digest of `options`' inputs; files `cache` knows unchanged are not read.
     static func digest(of options: BuildOptions, cache: inout InputDigestCache) -> ContentDigest {
-        var text = "sitegen \(executableIdentity)\nbase-url \(options.baseURL ?? "")\n"
+        var text = environment(of: options)
         for (label, folder) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
             let paths = files(below: folder)
             let stamps = paths.map { InputDigestCache.stamp(of: folder.path + "/" + $0) }
@@ -33,6 +33,11 @@ enum InputFingerprint {
             })
         }
         return ContentDigest(of: Array(text.utf8))
+    }
+
+    /// What changes output besides the content and the templates: sitegen itself and `--base-url`.
+    static func environment(of options: BuildOptions) -> String {
+        "sitegen \(executableIdentity)\nbase-url \(options.baseURL ?? "")\n"
     }
 
     /// Every entry below `folder` that is not a folder (links included, read through), sorted.

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -86,12 +87,12 @@ struct OutputManifest: Equatable {
         return (inputs, count)
     }
 
-    private static func escaped(_ path: String) -> String {
+    static func escaped(_ path: String) -> String {
         guard path.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\n") }) else { return path }
         return path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
     }
 
-    private static func unescaped(_ bytes: ArraySlice<UInt8>) -> String? {
+    static func unescaped(_ bytes: ArraySlice<UInt8>) -> String? {
         let text = String(decoding: bytes, as: UTF8.self)
         return text.contains("%") ? text.removingPercentEncoding : text
     }

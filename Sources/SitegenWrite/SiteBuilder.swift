@@ -56,19 +56,12 @@ public struct SiteBuilder {
         }
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         let staged = try StagedOutput(output: options.outputDirectory, reusingSpare: !options.force)
-        var files = 0
-        var pages = 0
+        var (pages, pagesKept) = (0, 0)
         do {
-            try renderer.render(site, emit: { file in
-                try staged.write(file.contents, to: file.path)
-                files += 1
-                if file.path.hasSuffix(".html") { pages += 1 }
-                progress?(.writing(files: files))
-            }, stream: { file in
-                try staged.write(file)
-                files += 1
-                progress?(.writing(files: files))
-            })
+            let target = BuildTarget(staged: staged, progress: progress)
+            try renderer.render(site, to: target, environment: InputFingerprint.environment(of: options),
+                                reuse: staged.reusableFiles)
+            (pages, pagesKept) = (target.pages, target.pagesKept)
             progress?(.finishing)
             site.diagnostics += try staged.copyFiles(of: options.templatesDirectory.appendingPathComponent(Self.assetsFolder),
                                                      to: Self.assetsFolder + "/",
@@ -84,7 +77,7 @@ public struct SiteBuilder {
             throw .templates(String(describing: error))
         }
         return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
-                            categories: site.categories.count, pages: pages, filesWritten: staged.written,
+                            categories: site.categories.count, pages: pages, pagesKept: pagesKept, filesWritten: staged.written,
                             filesUnchanged: staged.unchanged, mergedEntries: site.mergedEntries, report: site.report,
                             diagnostics: site.diagnostics, seconds: Self.seconds(since: start))
     }

@@ -27,13 +27,18 @@ final class StagedOutput {
     private let tree: TreeFiles
     /// What the staging tree held when it was taken from the spare; nil when it started empty.
     private let previous: OutputManifest?
+    /// The pages of the site being replaced (the output) with their inputs; nil when the staging
+    /// tree started empty (no page can be kept) or the output has no readable records.
+    private let lastBuild: PageRecords?
+    /// The pages of the new site so far, with their inputs.
+    private var records = PageRecords()
     /// Every file of the new site so far, with its digest.
     private var files: [String: ContentDigest] = [:]
     /// Files whose bytes were written (new or changed), and files the spare already held.
     private(set) var written = 0
     private(set) var unchanged = 0
     /// Files of every tree that are sitegen's records, not part of the site.
-    private static let bookkeeping: Set = [OutputGuard.ownershipMarker, OutputManifest.fileName]
+    private static let bookkeeping: Set = [OutputGuard.ownershipMarker, OutputManifest.fileName, PageRecords.fileName]
 
     /// Prepares the staging tree, from the spare unless `reusingSpare` is false.
     init(output: URL, reusingSpare: Bool, fileManager: FileManager = .default) throws(BuildError) {
@@ -52,6 +57,7 @@ final class StagedOutput {
                 try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             }
             tree = try TreeFiles(root: staging.path, startsEmpty: previous == nil)
+            lastBuild = previous == nil ? nil : PageRecords(readingTreeAt: output)
         } catch {
             throw .io(path: staging.path, reason: "cannot create the staging directory: \(BuildError.reason(error))")
         }
@@ -106,6 +112,32 @@ final class StagedOutput {
         written += 1
     }
 
+    /// The files of `page` in the site being replaced, when it was made from inputs with digest
+    /// `inputs` and the staging tree holds every one of them with the same bytes (it is the site
+    /// before that, so a page changed by the last build is not there yet): then they can be kept.
+    /// Nil when nothing can be kept. Safe to call from any thread.
+    var reusableFiles: (@Sendable (_ page: String, _ inputs: ContentDigest) -> [String]?)? {
+        guard let lastBuild, let held = previous?.files else { return nil }
+        return { page, inputs in
+            guard let entry = lastBuild.pages[page], entry.inputs == inputs,
+                  entry.files.allSatisfy({ held[$0.path] == $0.digest }) else { return nil }
+            return entry.files.map(\.path)
+        }
+    }
+
+    /// Keeps `paths` as the staging tree holds them (see `reusableFiles`).
+    func keep(_ paths: [String]) {
+        for path in paths {
+            files[path] = previous?.files[path]
+            unchanged += 1
+        }
+    }
+
+    /// Records that `page` and its `paths` (all written or kept) were made from inputs with digest `inputs`.
+    func record(page: String, inputs: ContentDigest, files paths: [String]) {
+        records.record(page: page, PageRecords.Entry(inputs: inputs, files: paths.compactMap { path in files[path].map { (path, $0) } }))
+    }
+
     /// The end of the name a streamed file is written under until it is complete.
     static let partialSuffix = ".sitegen-partial"
 
@@ -141,7 +173,7 @@ final class StagedOutput {
     }
 
     /// Removes what the spare held that the new site does not, writes the manifest (recording
-    /// `inputs`) and the ownership marker, and puts the staged tree in place of the output. The
+    /// `inputs`), the page records and the ownership marker, and puts the staged tree in place of the output. The
     /// replaced site becomes the spare when `keepingSpare`, else it is deleted.
     func commit(inputs: ContentDigest, keepingSpare: Bool) throws(BuildError) {
         do {
@@ -149,6 +181,7 @@ final class StagedOutput {
                 tree.remove(previous.files.keys.filter { files[$0] == nil })
             }
             try tree.write(OutputManifest(inputs: inputs, files: files).encoded(), to: OutputManifest.fileName)
+            try tree.write(records.encoded(), to: PageRecords.fileName)
             try tree.create(OutputGuard.ownershipMarker)
         } catch {
             throw .io(path: tree.root + "/" + OutputManifest.fileName, reason: "cannot write: \(BuildError.reason(error))")

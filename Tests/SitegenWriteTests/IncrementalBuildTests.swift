@@ -7,7 +7,7 @@ import Testing
 /// same inputs gives, byte for byte (the manifest included).
 @Suite struct IncrementalBuildTests {
     /// sitegen's own records in every tree, not files of the site.
-    static let bookkeeping: Set = [".sitegen-output", ".sitegen-manifest"]
+    static let bookkeeping: Set = [".sitegen-output", ".sitegen-manifest", ".sitegen-pages"]
 
     /// A scratch project: copies of `Content/` and `Templates/` to edit, and the output path.
     struct Project {
@@ -88,6 +88,12 @@ import Testing
         #expect(try besides() == beside)
     }
 
+    /// Paper, author and category pages: those a build can take from the last one.
+    static func isReusablePage(_ path: String) -> Bool {
+        ["papers/", "authors/", "categories/"].contains { path.hasPrefix($0) } && path.hasSuffix(".html")
+            && path.split(separator: "/").count == 3
+    }
+
     @Test func rebuildsWriteOnlyChangedFilesAndMatchACleanBuild() throws {
         let project = try Project()
         defer { project.remove() }
@@ -105,14 +111,30 @@ import Testing
                 try Data("---\naffiliation: Mistral AI\n---\nCo-founder of Mistral AI.\n".utf8)
                     .write(to: authors.appendingPathComponent("arthur-mensch.md"))
             }),
+            ("a paper overlay", {
+                let papers = project.content.appendingPathComponent("papers")
+                try FileManager.default.createDirectory(at: papers, withIntermediateDirectories: true)
+                try Data("---\ndoi: 10.48550/arXiv.2310.06825\ntags: [llm]\n---\nOur 7B model.\n".utf8)
+                    .write(to: papers.appendingPathComponent("mistral-7b.md"))
+            }),
             ("a template", {
                 try project.edit(project.templates, "paper.mustache", replacing: "<article class=\"paper\">",
                                  with: "<article class=\"paper\" data-edited>")
+            }),
+            ("the site's title", {
+                try project.edit(project.content, "site.yml", replacing: "title: Mistral & friends", with: "title: Mistral and friends")
             }),
             ("a removed profile", {
                 try FileManager.default.removeItem(at: project.content.appendingPathComponent("profiles/004_8fbc228d6ee0bde4.txt"))
             }),
         ]
+        // Pages a build takes from the last one rather than building them: most of them when the
+        // change touches a few papers or people. None without a spare (the first rebuild), none
+        // when every page shows what changed (the title), and none when the build before changed
+        // every page (the spare, two builds back, then holds none as the last build made it): the
+        // first edit changes how many papers profile 001 gives, which every page counts, and so do
+        // the title and removing a profile.
+        let keepsMost: Set = ["an author overlay", "a paper overlay"]
         var trees = [TreeSnapshot(project.output)]
         for (index, change) in changes.enumerated() {
             try change.apply()
@@ -122,6 +144,16 @@ import Testing
             #expect(Set(tree.bytes.keys) == Set(reference.bytes.keys), "\(change.label): other files than a clean build")
             #expect(tree.changed(since: reference).isEmpty, "\(change.label): other bytes than a clean build")
             #expect(!summary.upToDate)
+            let reusable = tree.bytes.keys.filter(Self.isReusablePage).count
+            if keepsMost.contains(change.label) {
+                #expect(summary.pagesKept > reusable * 9 / 10 && summary.pagesKept < reusable, "\(change.label): \(summary.pagesKept) of \(reusable) kept")
+            } else if change.label == "a template" {
+                // paper.mustache: paper pages are built again, the others can be kept.
+                let paperPages = tree.bytes.keys.filter { $0.hasPrefix("papers/") && $0.hasSuffix("/index.html") }.count
+                #expect(summary.pagesKept > 0 && summary.pagesKept <= reusable - paperPages, "\(summary.pagesKept) kept")
+            } else {
+                #expect(summary.pagesKept == 0, "\(change.label): \(summary.pagesKept) kept")
+            }
             if index == 0 {
                 #expect(summary.filesUnchanged == 0, "the first rebuild has no spare and writes every file")
             } else {

@@ -4,11 +4,11 @@ import Foundation
 /// The first 128 bits of SHA-256 of some bytes: how the output manifest tells whether a file
 /// changed, and how the inputs are summed up. Half the digest keeps the manifest short; an
 /// accidental collision stays far out of reach.
-struct ContentDigest: Hashable, Sendable {
-    let high: UInt64
-    let low: UInt64
+public struct ContentDigest: Hashable, Sendable {
+    public let high: UInt64
+    public let low: UInt64
 
-    init(of bytes: some DataProtocol) {
+    public init(of bytes: some DataProtocol) {
         self.init(SHA256.hash(data: bytes))
     }
 
@@ -18,38 +18,49 @@ struct ContentDigest: Hashable, Sendable {
     }
 
     /// The digest of bytes that come in parts: the same as `init(of:)` of all of them at once.
-    struct Parts {
+    public struct Parts: Sendable {
         private var hash = SHA256()
 
-        mutating func add(_ bytes: [UInt8]) {
+        public init() {}
+
+        public mutating func add(_ bytes: [UInt8]) {
             hash.update(data: bytes)
         }
 
-        func digest() -> ContentDigest {
+        public func digest() -> ContentDigest {
             ContentDigest(hash.finalize())
         }
     }
 
     /// Reads the 32 lower-case hex digits `hex` writes; nil for anything else.
-    init?(hex: some Collection<UInt8>) {
-        guard hex.count == 32 else { return nil }
-        var (high, low): (UInt64, UInt64) = (0, 0)
-        for (index, character) in hex.enumerated() {
+    public init?(hex: some Collection<UInt8>) {
+        guard hex.count == 32,
+              let words = hex.withContiguousStorageIfAvailable(Self.words) ?? Array(hex).withUnsafeBufferPointer(Self.words)
+        else { return nil }
+        (high, low) = words
+    }
+
+    /// The two words 32 hex digits spell (manifests hold one per file: read from bytes, no generic
+    /// iteration); nil when a byte is not a lower-case hex digit.
+    private static func words(_ hex: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        var words: (UInt64, UInt64) = (0, 0)
+        for position in 0..<32 {
+            let character = hex[position]
             let value: UInt8
             switch character {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): value = character - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): value = character - UInt8(ascii: "a") + 10
             default: return nil
             }
-            if index < 16 { high = high << 4 | UInt64(value) } else { low = low << 4 | UInt64(value) }
+            if position < 16 { words.0 = words.0 << 4 | UInt64(value) } else { words.1 = words.1 << 4 | UInt64(value) }
         }
-        (self.high, self.low) = (high, low)
+        return words
     }
 
     private static let digits = Array("0123456789abcdef".utf8)
 
     /// 32 lower-case hex digits: the start of what `sha256sum` prints for the same bytes.
-    var hex: String {
+    public var hex: String {
         String(unsafeUninitializedCapacity: 32) { buffer in
             for (offset, word) in [high, low].enumerated() {
                 for nibble in 0..<16 {

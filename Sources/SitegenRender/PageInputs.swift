@@ -1,0 +1,236 @@
+import SitegenModel
+
+/// A digest of everything a paper, author or category page (with the files beside it) is made
+/// from, so a build can take such a page from the last one instead of building it again when
+/// nothing it reads has changed (`PageReuse`). Other pages (indexes, the home page, feeds,
+/// the API, search) read the whole site and are always built.
+///
+/// What each digest covers, and why that is all the page reads:
+/// - every page: sitegen itself and the build options (`environment`), `site.yml`, the site's
+///   counts (every page shows them), every category's code and paper count (every paper in a
+///   list shows its category), and the text of the templates the page kind uses (its template,
+///   the partials and the layout it reaches: a change to `paper.mustache` rebuilds paper pages only);
+/// - a paper (`paper`): all of its fields, its BibTeX key, what each of its names links to
+///   (canonical name and page) and the owner of each page it was found on; a paper page is that;
+/// - an author page: all of the author's fields, the profile pages they own, and each of their
+///   papers as above (charts, co-authors, feeds and downloads are made from those);
+/// - a category page: its papers as above, its top authors and related categories.
+///
+/// A field added to `Paper`, `Author`, `Profile` or the overlays must be added here too; the tests
+/// count the fields of each type to make that hard to forget.
+struct PageInputs: Sendable {
+    private let shared: ContentDigest
+    private let templates: [PageTemplate: ContentDigest]
+    private let papers: [String: ContentDigest]
+    private let index: SiteIndex
+
+    /// The digests of `index`'s site; `environment` names what else changes output (sitegen's
+    /// version, options).
+    init(_ index: SiteIndex, templates: TemplateSet, environment: String) {
+        self.index = index
+        let site = index.site
+        var shared = Builder()
+        shared.add(environment)
+        Self.add(site.config, to: &shared)
+        shared.add(site.papers.count)
+        shared.add(site.authors.count)
+        shared.add(site.categories.count)
+        for category in site.categories {
+            shared.add(category.code)
+            shared.add(category.paperIDs.count)
+        }
+        self.shared = shared.digest()
+        self.templates = Dictionary(uniqueKeysWithValues: PageTemplate.allCases.map { page in
+            var builder = Builder()
+            for (name, text) in templates.sources(usedBy: page) {
+                builder.add(name)
+                builder.add(text)
+            }
+            return (page, builder.digest())
+        })
+        let digests = OrderedParallelMap.map(site.papers) { Self.digest(of: $0, index: index) }
+        papers = Dictionary(zip(site.papers.lazy.map(\.id), digests), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The digest of what `job` is made from, or nil for the pages that are always built.
+    func digest(of job: PageJob) -> ContentDigest? {
+        let site = index.site
+        var builder = Builder()
+        builder.add(shared)
+        switch job {
+        case .paper(let position):
+            builder.add(templates[.paper]!)
+            builder.add(papers[site.papers[position].id]!)
+        case .author(let position):
+            builder.add(templates[.author]!)
+            add(site.authors[position], to: &builder)
+        case .category(let position, let page):
+            builder.add(templates[.category]!)
+            add(site.categories[position], page: page, to: &builder)
+        case .home, .categoriesIndex, .search, .notFound, .papersIndex, .authorsIndex, .freePage:
+            return nil
+        }
+        return builder.digest()
+    }
+
+    private func add(_ author: Author, to builder: inout Builder) {
+        builder.add(author.id)
+        builder.add(author.name)
+        builder.add(author.otherSpellings)
+        Self.add(author.profile, to: &builder)
+        builder.add(author.ownedFiles)
+        for file in author.ownedFiles {
+            Self.add(index.profilesByFile[file], to: &builder)
+        }
+        builder.add(author.paperIDs)
+        for id in author.paperIDs {
+            builder.add(papers[id])
+        }
+        builder.add(author.details != nil)
+        if let details = author.details {
+            builder.add([details.photo, details.affiliation, details.homepage, details.orcid, details.scholar,
+                         details.github, details.email, details.bio, details.source])
+        }
+    }
+
+    private func add(_ category: Category, page: Int, to builder: inout Builder) {
+        builder.add(category.code)
+        builder.add(page)
+        builder.add(category.paperIDs)
+        for id in category.paperIDs {
+            builder.add(papers[id])
+        }
+        for ranked in index.categoryFacts.topAuthors[category.code] ?? [] {
+            builder.add(ranked.value)
+            builder.add(ranked.count)
+            Self.add(link: ranked.value, index: index, to: &builder)
+        }
+        builder.add("related")
+        for ranked in index.categoryFacts.related[category.code] ?? [] {
+            builder.add(ranked.value)
+            builder.add(ranked.count)
+        }
+    }
+
+    /// A paper as any page shows it: its fields, BibTeX key, where its names link, its pages' owners.
+    private static func digest(of paper: Paper, index: SiteIndex) -> ContentDigest {
+        var builder = Builder()
+        builder.add(paper.id)
+        builder.add(paper.title)
+        builder.add(paper.authors)
+        builder.add(paper.authorsTruncated)
+        builder.add(paper.organizations)
+        builder.add(paper.category)
+        builder.add(paper.date.map { $0.description })
+        builder.add(paper.hasCode)
+        builder.add(paper.venues)
+        builder.add(paper.sources)
+        builder.add(paper.altTitles)
+        builder.add(paper.abstract)
+        builder.add(paper.knownAuthors)
+        builder.add(paper.links != nil)
+        if let links = paper.links {
+            builder.add([links.arxiv, links.doi, links.pdf, links.code, links.slides, links.video, links.venue,
+                         links.notes, links.source])
+            builder.add(links.tags)
+        }
+        builder.add(index.bibTeXKeys[paper.id])
+        for name in paper.allAuthors {
+            add(link: name, index: index, to: &builder)
+        }
+        for file in paper.sources {
+            let owner = index.profilesByFile[file]?.owner
+            builder.add(owner)
+            if let owner { add(link: owner, index: index, to: &builder) }
+        }
+        return builder.digest()
+    }
+
+    /// Where a byline name links: the canonical name and page of its author, if any.
+    private static func add(link name: String, index: SiteIndex, to builder: inout Builder) {
+        let link = index.authorsByName[name]
+        builder.add(link?.name)
+        builder.add(link?.path)
+    }
+
+    private static func add(_ profile: Profile?, to builder: inout Builder) {
+        builder.add(profile != nil)
+        guard let profile else { return }
+        builder.add(profile.file)
+        builder.add(profile.layout.rawValue)
+        builder.add(profile.owner)
+        builder.add(profile.ownerSource.rawValue)
+        add(profile.stats, to: &builder)
+        builder.add(profile.entryCount)
+    }
+
+    private static func add(_ stats: ProfileStats?, to builder: inout Builder) {
+        builder.add(stats != nil)
+        guard let stats else { return }
+        builder.add(stats.primaryCategory)
+        for number in [stats.hIndex, stats.paperCount, stats.citations, stats.novelty, stats.aiScore] {
+            builder.add(number)
+        }
+    }
+
+    private static func add(_ config: SiteConfig, to builder: inout Builder) {
+        builder.add(config.title)
+        builder.add(config.baseURL)
+        builder.add(config.captureYear)
+        for (file, override) in config.profiles.sorted(by: { $0.key < $1.key }) {
+            builder.add(file)
+            builder.add(override.owner)
+        }
+        builder.add("menu")
+        for item in config.menu {
+            builder.add(item.title)
+            builder.add(item.url)
+        }
+    }
+
+    /// Values written one after another, each with its length or a tag, so two different lists of
+    /// values never give the same bytes; then digested.
+    private struct Builder {
+        private var bytes: [UInt8] = []
+
+        mutating func add(_ text: String) {
+            add(text.utf8.count)
+            bytes += text.utf8
+        }
+
+        mutating func add(_ text: String?) {
+            if let text { bytes.append(1); add(text) } else { bytes.append(0) }
+        }
+
+        mutating func add(_ texts: [String]) {
+            add(texts.count)
+            for text in texts { add(text) }
+        }
+
+        mutating func add(_ texts: [String?]) {
+            add(texts.count)
+            for text in texts { add(text) }
+        }
+
+        mutating func add(_ number: Int) {
+            withUnsafeBytes(of: Int64(number).littleEndian) { bytes += $0 }
+        }
+
+        mutating func add(_ number: Int?) {
+            if let number { bytes.append(1); add(number) } else { bytes.append(0) }
+        }
+
+        mutating func add(_ flag: Bool) {
+            bytes.append(flag ? 1 : 0)
+        }
+
+        mutating func add(_ digest: ContentDigest?) {
+            add(digest.map { Int(bitPattern: UInt($0.high)) })
+            add(digest.map { Int(bitPattern: UInt($0.low)) })
+        }
+
+        func digest() -> ContentDigest {
+            ContentDigest(of: bytes)
+        }
+    }
+}

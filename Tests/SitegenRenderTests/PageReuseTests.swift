@@ -1,0 +1,152 @@
+import Foundation
+import SitegenModel
+import SitegenRender
+import Testing
+
+/// Paper, author and category pages are recorded with a digest of what they are made from, and a
+/// page whose digest a previous render recorded is taken from it instead of built: the digest
+/// changes exactly for the pages that show what changed, and what is kept plus what is built is
+/// the site a full render gives.
+@Suite struct PageReuseTests {
+    /// Everything a render gave: files, records, and which files it kept rather than built.
+    final class Recorder: RenderTarget {
+        var files: [String: [UInt8]] = [:]
+        var records: [String: (inputs: ContentDigest, files: [String])] = [:]
+        var kept: [String] = []
+
+        func write(_ file: RenderedFile) throws { files[file.path] = file.contents }
+        func write(_ file: StreamedFile) throws {
+            var bytes: [UInt8] = []
+            try file.write { bytes += $0 }
+            files[file.path] = bytes
+        }
+        func keep(_ files: [String]) throws { kept += files }
+        func record(page: String, inputs: ContentDigest, files: [String]) throws { records[page] = (inputs, files) }
+    }
+
+    struct Record: Sendable {
+        let inputs: ContentDigest
+        let files: [String]
+    }
+
+    static func render(_ site: Site, environment: String = "test", reusing last: Recorder? = nil) throws -> Recorder {
+        let recorder = Recorder()
+        let records = (last?.records ?? [:]).mapValues { Record(inputs: $0.inputs, files: $0.files) }
+        let reuse: @Sendable (String, ContentDigest) -> [String]? = { page, inputs in
+            records[page].flatMap { $0.inputs == inputs ? $0.files : nil }
+        }
+        try SiteRenderer(templatesDirectory: templatesDirectory).render(site, to: recorder, environment: environment,
+                                                                        reuse: last == nil ? nil : reuse)
+        return recorder
+    }
+
+    /// Pages whose recorded digests differ between two renders.
+    static func changedPages(_ before: Recorder, _ after: Recorder) -> Set<String> {
+        Set(after.records.keys.filter { before.records[$0]?.inputs != after.records[$0]?.inputs })
+    }
+
+    static func withPaper(_ id: String, in site: Site, _ change: (inout Paper) -> Void) -> Site {
+        var site = site
+        change(&site.papers[site.papers.firstIndex { $0.id == id }!])
+        return site
+    }
+
+    @Test func paperAuthorAndCategoryPagesAreRecordedWithTheirFiles() throws {
+        let render = try Self.render(SiteFixture.site())
+        #expect(Set(render.records.keys) == [
+            "papers/flamingo/index.html", "papers/mistral-7b/index.html", "papers/pixtral-12b/index.html",
+            "authors/albert-q-jiang/index.html", "authors/arthur-mensch/index.html", "authors/gael-varoquaux/index.html",
+            "authors/jean-baptiste-alayrac/index.html", "authors/jeff-donahue/index.html",
+            "categories/cl/index.html", "categories/cv/index.html",
+        ])
+        #expect(render.records["papers/flamingo/index.html"]?.files == [
+            "papers/flamingo/index.html", "papers/flamingo/cite.bib", "papers/flamingo/cite.ris", "papers/flamingo/cite.json",
+        ])
+        #expect(render.records["authors/arthur-mensch/index.html"]?.files.contains("authors/arthur-mensch/feed.xml") == true)
+        #expect(render.kept.isEmpty)
+    }
+
+    @Test func anAbstractEditChangesThePaperItsAuthorsAndItsCategory() throws {
+        let site = SiteFixture.site()
+        let edited = Self.withPaper("flamingo", in: site) { $0.abstract = "Another abstract." }
+        #expect(Self.changedPages(try Self.render(site), try Self.render(edited)) == [
+            "papers/flamingo/index.html", "authors/arthur-mensch/index.html", "authors/jean-baptiste-alayrac/index.html",
+            "authors/jeff-donahue/index.html", "categories/cv/index.html",
+        ])
+    }
+
+    @Test func anAuthorMovingChangesEveryPageLinkingThem() throws {
+        let site = SiteFixture.site()
+        var moved = site
+        moved.authors[moved.authors.firstIndex { $0.id == "jeff-donahue" }!].id = "jeff-donahue-2"
+        let changed = Self.changedPages(try Self.render(site), try Self.render(moved))
+        // Flamingo's byline links him: its page, and every page listing Flamingo.
+        #expect(changed == ["papers/flamingo/index.html", "authors/arthur-mensch/index.html",
+                            "authors/jean-baptiste-alayrac/index.html", "authors/jeff-donahue-2/index.html",
+                            "categories/cv/index.html"])
+    }
+
+    @Test func theTitleTheCountsAndSitegenItselfChangeEveryPage() throws {
+        let site = SiteFixture.site()
+        let first = try Self.render(site)
+        var retitled = site
+        retitled.config.title = "Another Lab"
+        var fewer = site
+        fewer.papers.removeAll { $0.id == "pixtral-12b" }
+        for other in [try Self.render(retitled), try Self.render(fewer), try Self.render(site, environment: "another sitegen")] {
+            #expect(Self.changedPages(first, other) == Set(other.records.keys))
+        }
+    }
+
+    @Test func aTemplateChangeChangesThePagesUsingIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-reuse-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: templatesDirectory, to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = SiteFixture.site()
+        let render = { try Self.recordsOnly(site, templates: folder) }
+        let before = try render()
+        let paper = folder.appendingPathComponent("paper.mustache")
+        try Data((try String(contentsOf: paper, encoding: .utf8) + "\n<!-- edited -->").utf8).write(to: paper)
+        let after = try render()
+        #expect(Self.changedPages(before, after) == ["papers/flamingo/index.html", "papers/mistral-7b/index.html",
+                                                     "papers/pixtral-12b/index.html"])
+    }
+
+    static func recordsOnly(_ site: Site, templates: URL) throws -> Recorder {
+        let recorder = Recorder()
+        try SiteRenderer(templatesDirectory: templates).render(site, to: recorder, environment: "test", reuse: nil)
+        return recorder
+    }
+
+    @Test func keptPagesAndBuiltOnesMakeTheSiteAFullRenderGives() throws {
+        let site = SiteFixture.site()
+        let edited = Self.withPaper("mistral-7b", in: site) { $0.title = "Mistral 7B, edited" }
+        let first = try Self.render(site)
+        let incremental = try Self.render(edited, reusing: first)
+        let full = try Self.render(edited)
+        #expect(Set(incremental.kept) == ["papers/flamingo/index.html", "papers/flamingo/cite.bib", "papers/flamingo/cite.ris",
+                                          "papers/flamingo/cite.json", "papers/pixtral-12b/index.html", "papers/pixtral-12b/cite.bib",
+                                          "papers/pixtral-12b/cite.ris", "papers/pixtral-12b/cite.json",
+                                          "authors/jean-baptiste-alayrac/index.html", "authors/jeff-donahue/index.html",
+                                          "authors/jeff-donahue/feed.xml", "authors/jean-baptiste-alayrac/feed.xml",
+                                          "categories/cv/index.html", "categories/cv/feed.xml"])
+        #expect(Set(incremental.files.keys).isDisjoint(with: incremental.kept))
+        let combined = incremental.files.merging(incremental.kept.map { ($0, first.files[$0]!) }, uniquingKeysWith: { new, _ in new })
+        #expect(combined == full.files)
+        #expect(incremental.records.mapValues(\.inputs) == full.records.mapValues(\.inputs))
+    }
+
+    /// `PageInputs` lists each field of these types by hand: a new field must be added there too
+    /// (then here), or pages showing it would be kept when it changes.
+    @Test func theModelHasTheFieldsPageInputsCovers() {
+        let site = SiteFixture.site()
+        let fields: [(Any, Int)] = [
+            (site.papers[0], 14), (site.authors[0], 7), (site.profiles[0], 6), (ProfileStats(), 6),
+            (AuthorDetails(source: ""), 9), (PaperLinks(source: ""), 10), (site.config, 5),
+            (MenuItem(title: "", url: ""), 2), (site.categories[0], 2), (PaperDate(year: 2020, month: 1, day: 1), 3),
+        ]
+        for (value, count) in fields {
+            #expect(Mirror(reflecting: value).children.count == count, "\(type(of: value)): update PageInputs")
+        }
+    }
+}
