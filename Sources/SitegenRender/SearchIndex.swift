@@ -24,7 +24,16 @@ struct SearchIndex: Sendable {
     struct Postings: Sendable {
         var strong: [Int32] = []
         var weak: [Int32] = []
+
+        /// Adds the documents of `later` (all numbered after these), up to the limits.
+        mutating func append(_ later: Postings) {
+            strong += later.strong.prefix(max(0, SearchIndex.strongLimit - strong.count))
+            weak += later.weak.prefix(max(0, SearchIndex.weakLimit - weak.count))
+        }
     }
+
+    /// How many documents one core tokenizes and gathers at a time.
+    private static let runLength = 512
 
     let documents: [Document]
     let paperCount: Int
@@ -35,18 +44,28 @@ struct SearchIndex: Sendable {
         paperCount = site.papers.count
         documents = site.papers.map(Self.document) + authors.map(Self.document)
         let texts: [(strong: String, weak: String)] = site.papers.map(Self.text) + authors.map(Self.text)
-        // Documents are tokenized on every core and their tokens added in order as they come, so
-        // only a window of token lists is held, not every document's (millions of strings).
+        // Runs of documents are tokenized and gathered on every core, and each run's postings are
+        // appended in order as they come: the calling thread then does one lookup per distinct
+        // token of a run, not one per token of every document (it was the slowest part of a
+        // rebuild), and only a window of runs is held, not every document's tokens.
         var postings: [String: Postings] = [:]
-        var number: Int32 = 0
-        OrderedParallelMap.run(count: texts.count, make: { Self.tokens(texts[$0]) }, consume: { document in
-            for token in document.strong {
-                postings[token, default: Postings()].strong.append(number, upTo: Self.strongLimit)
+        let runs = (texts.count + Self.runLength - 1) / Self.runLength
+        OrderedParallelMap.run(count: runs, window: 8, make: { run in
+            var gathered: [String: Postings] = [:]
+            for number in (run * Self.runLength)..<min(texts.count, (run + 1) * Self.runLength) {
+                let document = Self.tokens(texts[number])
+                for token in document.strong {
+                    gathered[token, default: Postings()].strong.append(Int32(number))
+                }
+                for token in document.weak {
+                    gathered[token, default: Postings()].weak.append(Int32(number))
+                }
             }
-            for token in document.weak {
-                postings[token, default: Postings()].weak.append(number, upTo: Self.weakLimit)
+            return gathered
+        }, consume: { gathered in
+            for (token, found) in gathered {
+                postings[token, default: Postings()].append(found)
             }
-            number += 1
         })
         self.postings = postings
     }
@@ -78,12 +97,5 @@ struct SearchIndex: Sendable {
 
     private static func document(_ author: Author) -> Document {
         Document(title: author.name, slug: author.id, detail: ItemContext.papersText(author.paperIDs.count), year: nil)
-    }
-}
-
-private extension Array where Element == Int32 {
-    /// Appends `number` unless the list holds `limit` documents already (the lowest-numbered are kept).
-    mutating func append(_ number: Int32, upTo limit: Int) {
-        if count < limit { append(number) }
     }
 }
