@@ -18,22 +18,26 @@ struct PaperTexts: Sendable {
     static let feedFolderRoot = SitePath.root(of: SitePath.author("_"))
 
     private let byID: [String: Texts]
+    private let index: SiteIndex
+    private let feedItems: ItemContext
 
     /// The texts of `papers` (by default every paper of the site).
     init(_ index: SiteIndex, papers: [Paper]? = nil) {
         let papers = papers ?? index.site.papers
         let feedItems = ItemContext(index: index, root: Self.feedFolderRoot)
-        let texts = OrderedParallelMap.map(papers) { paper in
-            let citation = index.citation(paper)
-            return Texts(bibTeX: citation.bibTeX, cslItem: citation.cslItem.text(),
-                         folderFeedEntry: AtomFeed.entry(paper, items: feedItems))
-        }
+        (self.index, self.feedItems) = (index, feedItems)
+        let texts = OrderedParallelMap.map(papers) { Self.texts(of: $0, index: index, feedItems: feedItems) }
         byID = Dictionary(zip(papers.map(\.id), texts), uniquingKeysWith: { first, _ in first })
     }
 
-    /// The texts of `paper`, which must be one of those they were made for.
+    /// The texts of `paper`: made now if it was not one of those they were made for (a page
+    /// that was to be kept from the last build, then built after all).
     subscript(_ paper: Paper) -> Texts {
-        // The render makes the texts of every paper the pages it builds list.
-        byID[paper.id]!
+        byID[paper.id] ?? Self.texts(of: paper, index: index, feedItems: feedItems)
+    }
+
+    private static func texts(of paper: Paper, index: SiteIndex, feedItems: ItemContext) -> Texts {
+        let citation = index.citation(paper)
+        return Texts(bibTeX: citation.bibTeX, cslItem: citation.cslItem.text(), folderFeedEntry: AtomFeed.entry(paper, items: feedItems))
     }
 }

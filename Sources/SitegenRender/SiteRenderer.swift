@@ -30,36 +30,34 @@ public struct SiteRenderer: Sendable {
     /// only on `site` and the templates.
     ///
     /// A paper, author or category page whose inputs (`PageInputs`, which `environment` joins:
-    /// whatever else changes output, such as sitegen's version) have a digest `reuse` knows is
-    /// not built: `reuse` names its files from the last build and they are kept. Every such page,
-    /// built or kept, is recorded in `target` with its digest and files, for the next build.
+    /// whatever else changes output, such as sitegen's version) have a digest `reuse` says the
+    /// last build made it from is not built: `target` keeps its files (or, when it cannot after
+    /// all, the page is built then). Every such page, built or kept, is recorded in `target` with
+    /// its digest and files, for the next build.
     public func render(_ site: Site, to target: some RenderTarget, environment: String,
-                       reuse: (@Sendable (_ page: String, _ inputs: ContentDigest) -> [String]?)?) throws {
+                       reuse: (@Sendable (_ page: String, _ inputs: ContentDigest) -> Bool)?) throws {
         let index = SiteIndex(site)
         let inputs = PageInputs(index, templates: templates, environment: environment)
         let jobs = PageJob.all(in: site)
         // Which pages the last build can give is settled first, so that only the papers of the
         // pages still to build get their shared texts made.
-        let plans = OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, kept: [String]?) in
+        let plans = OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, keep: Bool) in
             let digest = inputs.digest(of: job)
-            return (digest, digest.flatMap { digest in reuse?(job.path(in: site), digest) })
+            return (digest, digest.map { reuse?(job.path(in: site), $0) ?? false } ?? false)
         }
-        let needed = Set(zip(jobs, plans).lazy.filter { $1.kept == nil }.flatMap { $0.0.paperTextIDs(in: site) })
+        let needed = Set(zip(jobs, plans).lazy.filter { !$1.keep }.flatMap { $0.0.paperTextIDs(in: site) })
         let pages = PageContext(index, textsOf: reuse == nil ? nil : site.papers.filter { needed.contains($0.id) })
         try OrderedParallelMap.run(count: jobs.count, make: { position -> JobOutput in
             let job = jobs[position]
-            let (digest, kept) = plans[position]
-            if let digest, let kept {
-                return JobOutput(page: job.path(in: site), inputs: digest, files: [], kept: kept)
-            }
-            let page = job.page(pages)
-            let files = [.whole(RenderedFile(path: page.path, contents: templates.render(page.template, page.context)))]
-                + job.companions(pages)
-            return JobOutput(page: page.path, inputs: digest, files: files, kept: [])
+            let (digest, keep) = plans[position]
+            return keep ? JobOutput(job: job, page: job.path(in: site), inputs: digest, files: nil)
+                : JobOutput(job: job, page: job.path(in: site), inputs: digest, files: build(job, pages))
         }, consume: { output in
-            var paths = output.kept
-            if !output.kept.isEmpty { try target.keep(output.kept) }
-            for file in output.files {
+            var paths: [String] = []
+            if output.files == nil, let digest = output.inputs, let kept = try target.keep(page: output.page, inputs: digest) {
+                paths = kept
+            }
+            for file in output.files ?? (paths.isEmpty ? build(output.job, pages) : []) {
                 switch file {
                 case .whole(let file): try target.write(file); paths.append(file.path)
                 case .streamed(let file): try target.write(file); paths.append(file.path)
@@ -74,14 +72,21 @@ public struct SiteRenderer: Sendable {
         try SearchFiles.make(SearchIndex(site)).forEach(target.write)
     }
 
-    /// What building (or keeping) one page gave.
+    /// A page and the files beside it.
+    private func build(_ job: PageJob, _ pages: PageContext) -> [OutputFile] {
+        let page = job.page(pages)
+        return [.whole(RenderedFile(path: page.path, contents: templates.render(page.template, page.context)))]
+            + job.companions(pages)
+    }
+
+    /// What building one page gave, or that it is to be kept.
     private struct JobOutput: Sendable {
+        let job: PageJob
         let page: String
         /// The digest of its inputs; nil for pages always built.
         let inputs: ContentDigest?
-        let files: [OutputFile]
-        /// Files kept from the last build instead.
-        let kept: [String]
+        /// Nil when the page is to be kept from the last build.
+        let files: [OutputFile]?
     }
 
     /// A target that hands every file, whole, to a function and keeps no records.
@@ -90,7 +95,7 @@ public struct SiteRenderer: Sendable {
 
         func write(_ file: RenderedFile) throws { try emit(file) }
         func write(_ file: StreamedFile) throws { try emit(file.joined()) }
-        func keep(_ files: [String]) throws {}
+        func keep(page: String, inputs: ContentDigest) throws -> [String]? { nil }
         func record(page: String, inputs: ContentDigest, files: [String]) throws {}
     }
 }
@@ -101,8 +106,10 @@ public protocol RenderTarget {
     func write(_ file: RenderedFile) throws
     /// A file too big to hold whole, in parts.
     func write(_ file: StreamedFile) throws
-    /// Files of the last build that stay as they are in the new site (a page and the files beside it).
-    func keep(_ files: [String]) throws
+    /// Puts into the new site the files the last build made for `page` (the page and the files
+    /// beside it) from inputs with digest `inputs`, and returns their paths; nil when it cannot,
+    /// and the page is built.
+    func keep(page: String, inputs: ContentDigest) throws -> [String]?
     /// The page at `page` and the files beside it (`files`, all written or kept by now) were made
     /// from inputs with digest `inputs`.
     func record(page: String, inputs: ContentDigest, files: [String]) throws

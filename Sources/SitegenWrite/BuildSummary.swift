@@ -12,8 +12,11 @@ public struct BuildSummary: Sendable {
     public var pagesKept = 0
     /// Files of the site whose bytes this build wrote (new or changed).
     public var filesWritten: Int
-    /// Files of the site left as they were: the spare, or the up-to-date output, held them already.
+    /// Files of the site left as they were: the spare, or the up-to-date output, held them already
+    /// (kept pages' files linked from the last build included).
     public var filesUnchanged: Int
+    /// Of those, files of kept pages linked from the last build (the spare held others, or there was none).
+    public var filesLinked = 0
     public var mergedEntries: Int
     /// What the loader decided: retitled merges, names folded, conflicts.
     public var report: LoadReport

@@ -25,10 +25,11 @@ final class BuildTarget: RenderTarget {
         count(file.path)
     }
 
-    func keep(_ paths: [String]) throws {
-        staged.keep(paths)
+    func keep(page: String, inputs: ContentDigest) throws -> [String]? {
+        guard let paths = staged.keep(page: page, inputs: inputs) else { return nil }
         paths.forEach(count)
         pagesKept += paths.filter { $0.hasSuffix(".html") }.count
+        return paths
     }
 
     func record(page: String, inputs: ContentDigest, files: [String]) throws {

@@ -68,7 +68,7 @@ struct InputDigestCache {
             text += "\(digest.hex) \(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modified) \(stamp.changed) \(stamp.path)\n"
         }
         text += "end \(seen.count)\n"
-        try? TreeFiles(root: url.deletingLastPathComponent().path, startsEmpty: false).write(Array(text.utf8), to: url.lastPathComponent)
+        try? TreeFiles(root: url.deletingLastPathComponent().path, startsEmpty: false, replacesFiles: true).write(Array(text.utf8), to: url.lastPathComponent)
     }
 
     private static func read(_ url: URL) -> [Stamp: ContentDigest]? {

@@ -60,7 +60,7 @@ public struct SiteBuilder {
         do {
             let target = BuildTarget(staged: staged, progress: progress)
             try renderer.render(site, to: target, environment: InputFingerprint.environment(of: options),
-                                reuse: staged.reusableFiles)
+                                reuse: staged.canKeep)
             (pages, pagesKept) = (target.pages, target.pagesKept)
             progress?(.finishing)
             site.diagnostics += try staged.copyFiles(of: options.templatesDirectory.appendingPathComponent(Self.assetsFolder),
@@ -78,7 +78,7 @@ public struct SiteBuilder {
         }
         return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
                             categories: site.categories.count, pages: pages, pagesKept: pagesKept, filesWritten: staged.written,
-                            filesUnchanged: staged.unchanged, mergedEntries: site.mergedEntries, report: site.report,
+                            filesUnchanged: staged.unchanged + staged.linked, filesLinked: staged.linked, mergedEntries: site.mergedEntries, report: site.report,
                             diagnostics: site.diagnostics, seconds: Self.seconds(since: start))
     }
 

@@ -11,7 +11,10 @@ import Glibc
 /// Staging lives next to the output (`.<name>.staging-<pid>`), on the same file system. It
 /// starts as the spare tree when there is one (`SpareTree`): a file whose digest equals the
 /// spare manifest's entry is left alone, others are written, and files the new site no longer
-/// has are removed at the end; else it starts empty and every file is written. The swap
+/// has are removed at the end; else it starts empty and every file is written. A page kept
+/// from the last build (`keep(page:inputs:)`) keeps the spare's files where they are the same,
+/// and takes the others from the output as hard links; so a written file is always unlinked
+/// first, never changed in place (it may be the live site's file too). The swap
 /// exchanges the two trees in one step (`DirectorySwap`), so at every moment the output is
 /// either the whole old site or the whole new one; the old tree, now at the staging path,
 /// becomes the spare (or is removed). Where the exchange is unsupported, or there is no old
@@ -27,20 +30,26 @@ final class StagedOutput {
     private let tree: TreeFiles
     /// What the staging tree held when it was taken from the spare; nil when it started empty.
     private let previous: OutputManifest?
-    /// The pages of the site being replaced (the output) with their inputs; nil when the staging
-    /// tree started empty (no page can be kept) or the output has no readable records.
+    /// The pages of the site being replaced (the output) with their inputs and files; nil when
+    /// the output has no readable records, or with `--force`: no page can be kept.
     private let lastBuild: PageRecords?
     /// The pages of the new site so far, with their inputs.
     private var records = PageRecords()
     /// Every file of the new site so far, with its digest.
     private var files: [String: ContentDigest] = [:]
-    /// Files whose bytes were written (new or changed), and files the spare already held.
+    /// Files of the spare replaced by links for a page that was then built after all (a link
+    /// failed): what the spare manifest says of them no longer holds.
+    private var replaced: Set<String> = []
+    /// Files whose bytes were written (new or changed), files the spare already held, and files
+    /// linked from the output (kept pages the spare held otherwise).
     private(set) var written = 0
     private(set) var unchanged = 0
+    private(set) var linked = 0
     /// Files of every tree that are sitegen's records, not part of the site.
     private static let bookkeeping: Set = [OutputGuard.ownershipMarker, OutputManifest.fileName, PageRecords.fileName]
 
-    /// Prepares the staging tree, from the spare unless `reusingSpare` is false.
+    /// Prepares the staging tree, from the spare and keeping pages of the output unless
+    /// `reusingSpare` is false.
     init(output: URL, reusingSpare: Bool, fileManager: FileManager = .default) throws(BuildError) {
         self.output = output
         self.fileManager = fileManager
@@ -56,8 +65,8 @@ final class StagedOutput {
                 previous = nil
                 try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             }
-            tree = try TreeFiles(root: staging.path, startsEmpty: previous == nil)
-            lastBuild = previous == nil ? nil : PageRecords(readingTreeAt: output)
+            lastBuild = reusingSpare ? PageRecords(readingTreeAt: output) : nil
+            tree = try TreeFiles(root: staging.path, startsEmpty: previous == nil, replacesFiles: previous != nil || lastBuild != nil)
         } catch {
             throw .io(path: staging.path, reason: "cannot create the staging directory: \(BuildError.reason(error))")
         }
@@ -70,7 +79,7 @@ final class StagedOutput {
         let digest = ContentDigest(of: bytes)
         // A path given twice is written the second time, whatever the spare holds.
         let isFirst = files.updateValue(digest, forKey: relativePath) == nil
-        if isFirst, previous?.files[relativePath] == digest {
+        if isFirst, previous?.files[relativePath] == digest, !replaced.contains(relativePath) {
             unchanged += 1
             return
         }
@@ -99,7 +108,7 @@ final class StagedOutput {
                 }
             }
             let isFirst = files.updateValue(digest.digest(), forKey: relativePath) == nil
-            if isFirst, previous?.files[relativePath] == digest.digest() {
+            if isFirst, previous?.files[relativePath] == digest.digest(), !replaced.contains(relativePath) {
                 tree.remove([partial])
                 unchanged += 1
                 return
@@ -112,25 +121,31 @@ final class StagedOutput {
         written += 1
     }
 
-    /// The files of `page` in the site being replaced, when it was made from inputs with digest
-    /// `inputs` and the staging tree holds every one of them with the same bytes (it is the site
-    /// before that, so a page changed by the last build is not there yet): then they can be kept.
-    /// Nil when nothing can be kept. Safe to call from any thread.
-    var reusableFiles: (@Sendable (_ page: String, _ inputs: ContentDigest) -> [String]?)? {
-        guard let lastBuild, let held = previous?.files else { return nil }
-        return { page, inputs in
-            guard let entry = lastBuild.pages[page], entry.inputs == inputs,
-                  entry.files.allSatisfy({ held[$0.path] == $0.digest }) else { return nil }
-            return entry.files.map(\.path)
-        }
+    /// Whether the output's `page` was made from inputs with digest `inputs`, so that
+    /// `keep(page:inputs:)` can take its files instead of building it. Safe from any thread.
+    var canKeep: (@Sendable (_ page: String, _ inputs: ContentDigest) -> Bool)? {
+        guard let lastBuild else { return nil }
+        return { page, inputs in lastBuild.pages[page]?.inputs == inputs }
     }
 
-    /// Keeps `paths` as the staging tree holds them (see `reusableFiles`).
-    func keep(_ paths: [String]) {
-        for path in paths {
-            files[path] = previous?.files[path]
-            unchanged += 1
+    /// Puts the files the output's `page` has into the new site, when it was made from inputs
+    /// with digest `inputs`: left as they are where the spare holds the same bytes, else linked
+    /// from the output. Returns their paths; nil when the page must be built (other inputs, or
+    /// a file could not be linked: the output edited by hand, a file system without links).
+    func keep(page: String, inputs: ContentDigest) -> [String]? {
+        guard let entry = lastBuild?.pages[page], entry.inputs == inputs else { return nil }
+        var linkedHere = 0
+        for file in entry.files where previous?.files[file.path] != file.digest {
+            if previous != nil { replaced.insert(file.path) }
+            guard (try? tree.link(file.path, to: output.path + "/" + file.path)) != nil else { return nil }
+            linkedHere += 1
         }
+        for file in entry.files {
+            files[file.path] = file.digest
+        }
+        linked += linkedHere
+        unchanged += entry.files.count - linkedHere
+        return entry.files.map(\.path)
     }
 
     /// Records that `page` and its `paths` (all written or kept) were made from inputs with digest `inputs`.

@@ -16,10 +16,16 @@ final class TreeFiles {
     let root: String
     private var folders: FolderChain
 
+    /// Whether files may be in the tree already (it started as the spare, or files of the live
+    /// site are linked into it): a file is then unlinked before it is written, never rewritten in
+    /// place, because it may be a hard link to the same file in the live site.
+    private let replacesFiles: Bool
+
     /// Opens the folder at `root`; `startsEmpty` when it was just made, so folders are made
-    /// before they are looked for.
-    init(root: String, startsEmpty: Bool) throws {
+    /// before they are looked for; `replacesFiles` unless nothing will be in the way of a write.
+    init(root: String, startsEmpty: Bool, replacesFiles: Bool) throws {
         self.root = root
+        self.replacesFiles = replacesFiles
         folders = try FolderChain(root: root, foldersAreNew: startsEmpty)
     }
 
@@ -62,15 +68,32 @@ final class TreeFiles {
     /// Renames the file `relativePath` to `newName` in the same folder, replacing what is there
     /// (a folder in the way is removed first, as when writing).
     func rename(_ relativePath: String, to newName: String) throws {
+        let (folder, name) = try location(of: relativePath)
         let slash = relativePath.lastIndex(of: "/")
-        let folder = try folders.descriptor(of: slash.map { relativePath[..<$0] } ?? "")
-        let name = slash.map { relativePath[relativePath.index(after: $0)...] } ?? relativePath[...]
         let renamed = { name.withCString { from in newName.withCString { to in renameat(folder, from, folder, to) } } }
         guard renamed() < 0 else { return }
         guard errno == EISDIR || errno == ENOTEMPTY || errno == EEXIST else { throw POSIXError.current }
         let target = slash.map { String(relativePath[...$0]) + newName } ?? newName
         try FileManager.default.removeItem(atPath: root + "/" + target)
         _ = try POSIXError.check(renamed())
+    }
+
+    /// Puts at `relativePath` a hard link to the file at `source` (an absolute path on the same
+    /// file system: the same file in the live site), replacing a file that is there.
+    func link(_ relativePath: String, to source: String) throws {
+        let (folder, name) = try location(of: relativePath)
+        let linked = { source.withCString { from in name.withCString { linkat(AT_FDCWD, from, folder, $0, 0) } } }
+        guard linked() < 0 else { return }
+        guard errno == EEXIST else { throw POSIXError.current }
+        _ = name.withCString { unlinkat(folder, $0, 0) }
+        _ = try POSIXError.check(linked())
+    }
+
+    /// The open folder `relativePath` is in (made when missing) and its last component.
+    private func location(of relativePath: String) throws -> (folder: Int32, name: Substring) {
+        let slash = relativePath.lastIndex(of: "/")
+        let folder = try folders.descriptor(of: slash.map { relativePath[..<$0] } ?? "")
+        return (folder, slash.map { relativePath[relativePath.index(after: $0)...] } ?? relativePath[...])
     }
 
     /// Creates an empty file at `relativePath` unless one is there, leaving an existing one untouched.
@@ -94,9 +117,10 @@ final class TreeFiles {
     /// Opens the file at `relativePath` with `flags`, in its folder, made when missing; a
     /// folder or a symbolic link (`O_NOFOLLOW`) where the file goes is removed, not followed.
     private func openFile(_ relativePath: String, flags: Int32) throws -> Int32 {
-        let slash = relativePath.lastIndex(of: "/")
-        let folder = try folders.descriptor(of: slash.map { relativePath[..<$0] } ?? "")
-        let name = slash.map { relativePath[relativePath.index(after: $0)...] } ?? relativePath[...]
+        let (folder, name) = try location(of: relativePath)
+        if replacesFiles && flags & O_TRUNC != 0 {
+            _ = name.withCString { unlinkat(folder, $0, 0) }
+        }
         let descriptor = name.withCString { openat(folder, $0, flags, 0o644) }
         guard descriptor < 0, errno == EISDIR || errno == ELOOP else { return try POSIXError.check(descriptor) }
         try FileManager.default.removeItem(atPath: root + "/" + relativePath)

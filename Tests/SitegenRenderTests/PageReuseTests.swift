@@ -20,7 +20,14 @@ import Testing
             try file.write { bytes += $0 }
             files[file.path] = bytes
         }
-        func keep(_ files: [String]) throws { kept += files }
+        /// The last render's records, whose pages can be kept.
+        var last: [String: Record] = [:]
+
+        func keep(page: String, inputs: ContentDigest) throws -> [String]? {
+            guard let record = last[page], record.inputs == inputs else { return nil }
+            kept += record.files
+            return record.files
+        }
         func record(page: String, inputs: ContentDigest, files: [String]) throws { records[page] = (inputs, files) }
     }
 
@@ -32,9 +39,8 @@ import Testing
     static func render(_ site: Site, environment: String = "test", reusing last: Recorder? = nil) throws -> Recorder {
         let recorder = Recorder()
         let records = (last?.records ?? [:]).mapValues { Record(inputs: $0.inputs, files: $0.files) }
-        let reuse: @Sendable (String, ContentDigest) -> [String]? = { page, inputs in
-            records[page].flatMap { $0.inputs == inputs ? $0.files : nil }
-        }
+        recorder.last = records
+        let reuse: @Sendable (String, ContentDigest) -> Bool = { page, inputs in records[page]?.inputs == inputs }
         try SiteRenderer(templatesDirectory: templatesDirectory).render(site, to: recorder, environment: environment,
                                                                         reuse: last == nil ? nil : reuse)
         return recorder
