@@ -94,6 +94,6 @@ struct OutputManifest: Equatable {
 
     static func unescaped(_ bytes: ArraySlice<UInt8>) -> String? {
         let text = String(decoding: bytes, as: UTF8.self)
-        return text.contains("%") ? text.removingPercentEncoding : text
+        return bytes.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
     }
 }

@@ -66,6 +66,7 @@ final class StagedOutput {
                 try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             }
             lastBuild = reusingSpare ? PageRecords(readingTreeAt: output) : nil
+            files.reserveCapacity(previous?.files.count ?? 0)
             tree = try TreeFiles(root: staging.path, startsEmpty: previous == nil, replacesFiles: previous != nil || lastBuild != nil)
         } catch {
             throw .io(path: staging.path, reason: "cannot create the staging directory: \(BuildError.reason(error))")

@@ -36,9 +36,22 @@ final class TreeFiles {
     /// Whether `relativePath` names an entry inside a tree: relative, no empty, `.` or `..`
     /// component, no NUL. Every path written or removed is checked with it.
     static func staysInside(_ relativePath: String) -> Bool {
-        relativePath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { component in
-            !component.isEmpty && !component.elementsEqual(".".utf8) && !component.elementsEqual("..".utf8) && !component.contains(0)
+        // One pass over the bytes, no component made (manifests check every path they read).
+        var componentLength = 0
+        var dots = 0
+        for byte in relativePath.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                guard componentLength > 0, dots != componentLength || dots > 2 else { return false }
+                (componentLength, dots) = (0, 0)
+            case 0:
+                return false
+            default:
+                componentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
         }
+        return componentLength > 0 && (dots != componentLength || dots > 2)
     }
 
     /// Creates or truncates the file at `relativePath` and writes `bytes`.
