@@ -72,9 +72,7 @@ struct SearchIndex: Sendable {
 
     /// A document's strong tokens, and its weak tokens that are not strong.
     private static func tokens(_ text: (strong: String, weak: String)) -> (strong: [String], weak: [String]) {
-        let strong = SearchTokens.tokens(text.strong)
-        let strongSet = Set(strong)
-        return (strong: strong, weak: SearchTokens.tokens(text.weak).filter { !strongSet.contains($0) })
+        SearchTokens.tokens(strong: text.strong, weak: text.weak)
     }
 
     private static func text(_ paper: Paper) -> (strong: String, weak: String) {

@@ -19,18 +19,60 @@ enum SearchTokens {
     /// The distinct tokens of `text`, in order of first appearance.
     static func tokens(_ text: String) -> [String] {
         var tokens = Tokens()
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            asciiTokens(text, into: &tokens)
-        } else {
-            unicodeTokens(text, into: &tokens)
-        }
+        tokens.add(text)
         return tokens.list
+    }
+
+    /// The distinct tokens of `strong`, and those of `weak` that are not among them.
+    static func tokens(strong: String, weak: String) -> (strong: [String], weak: [String]) {
+        var tokens = Tokens()
+        tokens.add(strong)
+        let strongCount = tokens.list.count
+        tokens.add(weak)
+        return (Array(tokens.list[..<strongCount]), Array(tokens.list[strongCount...]))
     }
 
     /// Distinct tokens in order of first appearance, stop words and bad lengths left out.
     private struct Tokens {
         var list: [String] = []
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: 128)
+
+        /// Adds the tokens of `text`. Words of ASCII letters and digits are read from bytes (no
+        /// Unicode tables: most words of titles and abstracts); a word holding other bytes goes
+        /// through `unicodeTokens`. ASCII bytes other than letters and digits separate tokens in
+        /// both, and decomposition never reaches across them, so the tokens are the same as the
+        /// Unicode rules give for the whole text.
+        mutating func add(_ text: String) {
+            var word: [UInt8] = []
+            var isASCII = true
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    word.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    // Lowered now, also in a word that turns out not to be ASCII: the Unicode path
+                    // lowers it again, to the same letters.
+                    word.append(byte + 32)
+                case 0x80...:
+                    isASCII = false
+                    word.append(byte)
+                default:
+                    flush(&word, isASCII: isASCII)
+                    isASCII = true
+                }
+            }
+            flush(&word, isASCII: isASCII)
+        }
+
+        private mutating func flush(_ word: inout [UInt8], isASCII: Bool) {
+            guard !word.isEmpty else { return }
+            if isASCII {
+                add(length: word.count) { String(decoding: word, as: UTF8.self) }
+            } else {
+                unicodeTokens(String(decoding: word, as: UTF8.self), into: &self)
+            }
+            word.removeAll(keepingCapacity: true)
+        }
 
         /// Adds the token `make` gives when `length` (in Unicode scalars) is one a token may have.
         mutating func add(length: Int, _ make: () -> String) {
@@ -38,24 +80,6 @@ enum SearchTokens {
             let token = make()
             if !stopSet.contains(token) && seen.insert(token).inserted { list.append(token) }
         }
-    }
-
-    /// The same tokens for ASCII text, where decomposition changes nothing and letters and digits
-    /// are `A-Z`, `a-z`, `0-9`: bytes, no Unicode tables (most titles and abstracts).
-    private static func asciiTokens(_ text: String, into tokens: inout Tokens) {
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                current.append(byte + 32)
-            default:
-                tokens.add(length: current.count) { String(decoding: current, as: UTF8.self) }
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        tokens.add(length: current.count) { String(decoding: current, as: UTF8.self) }
     }
 
     private static func unicodeTokens(_ text: String, into tokens: inout Tokens) {

@@ -44,6 +44,46 @@ struct SearchIndexTests {
                 && SearchTokens.tokens(ascii).contains("zz") && !SearchTokens.tokens(ascii).contains("x"))
     }
 
+    /// The rules `SearchTokens` (and `assets/search.js`) follow, applied to the whole text at once
+    /// and nothing else: canonical decomposition, marks dropped, split at what is not a letter or
+    /// a digit, lower case, 2 to 40 scalars, no stop words, each once.
+    static func referenceTokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var word = String.UnicodeScalarView()
+        func flush() {
+            let token = String(word).lowercased()
+            if (2...SearchTokens.maxLength).contains(word.count), !SearchTokens.stopWords.contains(token), !tokens.contains(token) {
+                tokens.append(token)
+            }
+            word = String.UnicodeScalarView()
+        }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber: word.append(scalar)
+            default: flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    @Test func tokensFollowTheUnicodeRulesWordByWord() {
+        // Words mixing ASCII and other letters, marks next to separators, letters that decompose
+        // or lower to ASCII, separators outside ASCII: the byte path per ASCII word must agree.
+        let pieces = ["a", "Z", "q", "é", "e\u{301}", "\u{301}", " ", ",", "—", "İ", "\u{212A}", "日", "ß", "-", "9", "Ω",
+                      "x", "\u{A0}", "ﬁ", "Ⅻ", "’", "AB", "the"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(SearchTokens.tokens(text) == Self.referenceTokens(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            let split = SearchTokens.tokens(strong: text, weak: text + " weak words")
+            #expect(split.strong == Self.referenceTokens(text)
+                    && split.weak == Self.referenceTokens(text + " weak words").filter { !split.strong.contains($0) })
+        }
+    }
+
     @Test func aQueryWordFindsTheRightDocuments() throws {
         let files = try Self.files()
         // Documents: 0 mistral-7b, 1 flamingo, 2 pixtral-12b, then authors by paper count: 3 Arthur Mensch, …
