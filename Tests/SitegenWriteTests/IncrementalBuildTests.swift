@@ -122,6 +122,11 @@ import Testing
                 try project.edit(project.templates, "paper.mustache", replacing: "<article class=\"paper\">",
                                  with: "<article class=\"paper\" data-edited>")
             }),
+            ("an alias", {
+                // "Mistral AI" becomes a spelling of Arthur Mensch: bylines link elsewhere, one author fewer.
+                try Data("---\naffiliation: Mistral AI\naliases: [Mistral AI]\n---\nCo-founder of Mistral AI.\n".utf8)
+                    .write(to: project.content.appendingPathComponent("authors/arthur-mensch.md"))
+            }),
             ("the site's title", {
                 try project.edit(project.content, "site.yml", replacing: "title: Mistral & friends", with: "title: Mistral and friends")
             }),
@@ -132,7 +137,7 @@ import Testing
         // Pages a build takes from the last one rather than building them: most of them when the
         // change touches a few papers or people (with no spare, or a spare two builds back that
         // differs, their files are linked from the last build); none when every page shows what
-        // changed: the site's counts, its title.
+        // changed: the site's counts (an alias, a removed profile), its title.
         let keepsMost: Set = ["a profile, no spare yet", "an author overlay", "a paper overlay"]
         var trees = [TreeSnapshot(project.output)]
         for (index, change) in changes.enumerated() {
