@@ -11,7 +11,7 @@ public struct BuildOptions: Sendable {
     /// keeping no spare (the way out when the output was edited by hand).
     public var force: Bool
     /// Keeps the replaced site beside the output as the spare the next build updates; false
-    /// deletes it (half the disk, every rebuild writes every file).
+    /// deletes it (rebuilds then write every file that is not a kept page's).
     public var keepsSpare: Bool
 
     public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, baseURL: String? = nil,

@@ -7,8 +7,9 @@ import Foundation
 /// A spare is always a whole tree that was live, with the manifest it was built with. A build
 /// first moves it to its staging path and deletes the manifest there, before changing any
 /// file: if that build dies, the half-updated tree is a staging leftover (`LeftoverTrees`), not
-/// a spare whose manifest lies. A spare without a readable manifest is deleted. The price is a
-/// second copy of the site on disk (`--no-spare` drops it).
+/// a spare whose manifest lies. A spare without a readable manifest is deleted. The price is the
+/// files that differ from the site's (the others are hard links to the same files once pages
+/// are kept; `--no-spare` drops it).
 struct SpareTree {
     let url: URL
     private let fileManager: FileManager

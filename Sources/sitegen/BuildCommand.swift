@@ -14,10 +14,11 @@ struct BuildCommand: ParsableCommand {
 
         When nothing under the content and templates folders changed since the last build \
         (same bytes, same options, same sitegen), the build does nothing and says the site is \
-        up to date. Otherwise only files whose bytes change are written: the previous site is \
-        kept beside the output (.<output>.spare, a second copy on disk) and updated into the \
-        next one. --force rebuilds every file from scratch (use it if you edited the output by \
-        hand); --no-spare keeps no second copy.
+        up to date. Otherwise paper, author and category pages whose inputs did not change \
+        are taken from the last build, and only files whose bytes change are written: the \
+        previous site is kept beside the output (.<output>.spare, sharing the files that are \
+        the same) and updated into the next one. --force builds every page and writes every \
+        file from scratch (use it if you edited the output by hand); --no-spare keeps no spare.
 
         On a terminal a progress line shows how far the build is; colours are used on a \
         terminal only, and never when NO_COLOR is set.
@@ -43,7 +44,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build even if the site is up to date, writing every file into a new tree.")
     var force = false
 
-    @Flag(name: .customLong("no-spare"), help: "Keep no copy of the previous site beside the output (half the disk; every rebuild writes every file).")
+    @Flag(name: .customLong("no-spare"), help: "Keep no copy of the previous site beside the output (less disk; rebuilds write more).")
     var noSpare = false
 
     /// Warnings shown before the rest are summed up (all with --verbose).
