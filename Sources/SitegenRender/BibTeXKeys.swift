@@ -19,11 +19,12 @@ enum BibTeXKeys {
             default: lhs.id < rhs.id
             }
         }
+        // Base keys on every core (each splits and folds a title); duplicates settled in order.
+        let bases = OrderedParallelMap.map(ordered, baseKey)
         var used: [String: Int] = [:]
         var keys: [String: String] = [:]
         keys.reserveCapacity(papers.count)
-        for paper in ordered {
-            let base = baseKey(paper)
+        for (paper, base) in zip(ordered, bases) {
             let seen = used[base, default: 0]
             used[base] = seen + 1
             keys[paper.id] = seen == 0 ? base : base + suffix(seen + 1)
@@ -34,7 +35,7 @@ enum BibTeXKeys {
     /// The key before de-duplication.
     static func baseKey(_ paper: Paper) -> String {
         let family = paper.allAuthors.first.map { ascii(CitationName($0).family) } ?? ""
-        let word = paper.title.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == ":" })
+        let word = paper.title.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == ":" }).lazy
             .map { ascii(String($0)) }
             .first { !$0.isEmpty && !skippedWords.contains($0) } ?? ""
         return (family.isEmpty ? "anon" : family) + (paper.date.map { String($0.year) } ?? "nd") + word

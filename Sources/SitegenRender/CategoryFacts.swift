@@ -13,13 +13,14 @@ struct CategoryFacts: Sendable {
     let related: [String: [(value: String, count: Int)]]
 
     init(site: Site, papersByID: [String: Paper], authorsByName: [String: AuthorLink]) {
-        var topAuthors: [String: [(value: String, count: Int)]] = [:]
-        for category in site.categories {
+        // Each category on a core of its own: a big one counts the authors of thousands of papers.
+        let ranked = OrderedParallelMap.map(site.categories) { category in
             let names = category.paperIDs.compactMap { papersByID[$0] }.flatMap { paper in
                 Set(paper.allAuthors.map { authorsByName[$0]?.name ?? $0 })
             }
-            topAuthors[category.code] = Array(Tally.ranked(names).prefix(Self.limit))
+            return Array(Tally.ranked(names).prefix(Self.limit))
         }
+        let topAuthors = Dictionary(zip(site.categories.map(\.code), ranked), uniquingKeysWith: { first, _ in first })
         var pairs: [String: [String]] = [:]
         for author in site.authors {
             let codes = Set(author.paperIDs.compactMap { papersByID[$0]?.category })
