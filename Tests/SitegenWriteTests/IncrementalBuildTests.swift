@@ -179,6 +179,27 @@ import Testing
         #expect(!removed.isEmpty, "removing a profile removes its pages")
     }
 
+    /// Kept pages' files are shared (hard links) between the live site and the spare the next
+    /// build writes into: writing must replace a file, never change it in place, or the live site
+    /// would change under its readers while the next one is built.
+    @Test func theLiveSiteIsNeverChangedWhileTheNextIsWritten() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        // Mistral 7B's abstract: its pages are built, every other page is linked from the first site.
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "MIT license")
+        #expect(try project.build().filesLinked > 0)
+        let live = TreeSnapshot(project.output)
+        // Another paper's abstract: its files, shared by the live site and the spare, are written.
+        try project.edit(project.content, "profiles/002_eb8ec50d2665267a.txt",
+                         replacing: "A shared goal of several machine learning communities", with: "A goal shared by several communities")
+        _ = try project.build()
+        let replaced = TreeSnapshot(project.spare)
+        #expect(!TreeSnapshot(project.output).changed(since: live).isEmpty)
+        #expect(Set(replaced.bytes.keys) == Set(live.bytes.keys))
+        #expect(replaced.changed(since: live).isEmpty, "the site a build replaced was changed: \(replaced.changed(since: live).sorted().prefix(5))")
+    }
+
     @Test(arguments: ["missing", "cut short", "garbled"])
     func aBrokenSpareManifestLeavesNothingOfTheSpare(damage: String) throws {
         let project = try Project()
