@@ -39,17 +39,22 @@ public struct SiteRenderer: Sendable {
         let index = SiteIndex(site)
         let inputs = PageInputs(index, templates: templates, environment: environment)
         let jobs = PageJob.all(in: site)
-        // Which pages the last build can give is settled first, so that only the papers of the
-        // pages still to build get their shared texts made.
-        let plans = OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, keep: Bool) in
-            let digest = inputs.digest(of: job)
-            return (digest, digest.map { reuse?(job.path(in: site), $0) ?? false } ?? false)
+        // With a last build to take pages from, which pages it gives is settled first, so that
+        // only the papers of the pages still to build get their shared texts made; without one,
+        // each page's digest is made with the page.
+        let plans = reuse.map { reuse in
+            OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, keep: Bool) in
+                let digest = inputs.digest(of: job)
+                return (digest, digest.map { reuse(job.path(in: site), $0) } ?? false)
+            }
         }
-        let needed = Set(zip(jobs, plans).lazy.filter { !$1.keep }.flatMap { $0.0.paperTextIDs(in: site) })
-        let pages = PageContext(index, textsOf: reuse == nil ? nil : site.papers.filter { needed.contains($0.id) })
+        let pages = PageContext(index, textsOf: plans.map { plans in
+            let needed = Set(zip(jobs, plans).lazy.filter { !$1.keep }.flatMap { $0.0.paperTextIDs(in: site) })
+            return site.papers.filter { needed.contains($0.id) }
+        })
         try OrderedParallelMap.run(count: jobs.count, make: { position -> JobOutput in
             let job = jobs[position]
-            let (digest, keep) = plans[position]
+            let (digest, keep) = plans?[position] ?? (inputs.digest(of: job), false)
             return keep ? JobOutput(job: job, page: job.path(in: site), inputs: digest, files: nil)
                 : JobOutput(job: job, page: job.path(in: site), inputs: digest, files: build(job, pages))
         }, consume: { output in
