@@ -22,6 +22,8 @@ struct PageInputs: Sendable {
     private let shared: ContentDigest
     private let templates: [PageTemplate: ContentDigest]
     private let papers: [String: ContentDigest]
+    /// Category code → the digest of its papers and rankings, shared by its pages.
+    private let categories: [String: ContentDigest]
     private let index: SiteIndex
 
     /// The digests of `index`'s site; `environment` names what else changes output (sitegen's
@@ -49,7 +51,10 @@ struct PageInputs: Sendable {
             return (page, builder.digest())
         })
         let digests = OrderedParallelMap.map(site.papers) { Self.digest(of: $0, index: index) }
-        papers = Dictionary(zip(site.papers.lazy.map(\.id), digests), uniquingKeysWith: { first, _ in first })
+        let papers = Dictionary(zip(site.papers.lazy.map(\.id), digests), uniquingKeysWith: { first, _ in first })
+        self.papers = papers
+        let categoryDigests = OrderedParallelMap.map(site.categories) { Self.digest(of: $0, papers: papers, index: index) }
+        categories = Dictionary(zip(site.categories.map(\.code), categoryDigests), uniquingKeysWith: { first, _ in first })
     }
 
     /// The digest of what `job` is made from, or nil for the pages that are always built.
@@ -66,7 +71,8 @@ struct PageInputs: Sendable {
             add(site.authors[position], to: &builder)
         case .category(let position, let page):
             builder.add(templates[.category]!)
-            add(site.categories[position], page: page, to: &builder)
+            builder.add(categories[site.categories[position].code])
+            builder.add(page)
         case .home, .categoriesIndex, .search, .notFound, .papersIndex, .authorsIndex, .freePage:
             return nil
         }
@@ -93,9 +99,10 @@ struct PageInputs: Sendable {
         }
     }
 
-    private func add(_ category: Category, page: Int, to builder: inout Builder) {
+    /// A category as its pages show it: its papers, top authors and related categories.
+    private static func digest(of category: Category, papers: [String: ContentDigest], index: SiteIndex) -> ContentDigest {
+        var builder = Builder()
         builder.add(category.code)
-        builder.add(page)
         builder.add(category.paperIDs)
         for id in category.paperIDs {
             builder.add(papers[id])
@@ -110,6 +117,7 @@ struct PageInputs: Sendable {
             builder.add(ranked.value)
             builder.add(ranked.count)
         }
+        return builder.digest()
     }
 
     /// A paper as any page shows it: its fields, BibTeX key, where its names link, its pages' owners.
