@@ -18,6 +18,9 @@ struct FolderChain {
     /// The tree started empty: a folder not open yet is most likely missing, so it is made
     /// before it is opened (saving a failed `openat` per folder).
     private let foldersAreNew: Bool
+    /// False for a tree only read from (the live site, files are linked from): a missing folder
+    /// is an error, never made, and nothing stale is replaced.
+    private let makesFolders: Bool
     /// The open folders below the root, outermost first.
     private var names: [String] = []
     private var descriptors: [Int32] = []
@@ -25,9 +28,10 @@ struct FolderChain {
     private var path: String? = ""
 
     /// Opens the tree at `root`, which must be a folder.
-    init(root: String, foldersAreNew: Bool) throws {
+    init(root: String, foldersAreNew: Bool, makesFolders: Bool = true) throws {
         self.root = open(root, Self.folderFlags)
         self.foldersAreNew = foldersAreNew
+        self.makesFolders = makesFolders
         guard self.root >= 0 else { throw POSIXError.current }
     }
 
@@ -69,6 +73,7 @@ struct FolderChain {
         }
         let descriptor = openat(parent, name, Self.folderFlags)
         if descriptor >= 0 { return descriptor }
+        guard makesFolders else { throw POSIXError.current }
         switch errno {
         case ENOENT: break
         case ENOTDIR:

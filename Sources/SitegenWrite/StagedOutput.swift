@@ -35,6 +35,9 @@ final class StagedOutput {
     private let lastBuild: PageRecords?
     /// The pages of the new site so far, with their inputs.
     private var records = PageRecords()
+    /// The output, opened to link kept pages' files from when the spare does not hold them;
+    /// nil until needed, or when it cannot be opened.
+    private lazy var outputFiles: TreeFiles? = try? TreeFiles(linkingFrom: output.path)
     /// Every file of the new site so far, with its digest.
     private var files: [String: ContentDigest] = [:]
     /// Files of the spare replaced by links for a page that was then built after all (a link
@@ -138,7 +141,7 @@ final class StagedOutput {
         var linkedHere = 0
         for file in entry.files where previous?.files[file.path] != file.digest {
             if previous != nil { replaced.insert(file.path) }
-            guard (try? tree.link(file.path, to: output.path + "/" + file.path)) != nil else { return nil }
+            guard let outputFiles, (try? tree.link(file.path, from: outputFiles)) != nil else { return nil }
             linkedHere += 1
         }
         for file in entry.files {

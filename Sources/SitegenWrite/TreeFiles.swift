@@ -29,6 +29,14 @@ final class TreeFiles {
         folders = try FolderChain(root: root, foldersAreNew: startsEmpty)
     }
 
+    /// Opens the tree at `root` only to link its files into another (`link(_:from:)`): folders
+    /// are opened, never made, and a symbolic link where a folder is is not followed.
+    init(linkingFrom root: String) throws {
+        self.root = root
+        replacesFiles = false
+        folders = try FolderChain(root: root, foldersAreNew: false, makesFolders: false)
+    }
+
     deinit {
         folders.closeAll()
     }
@@ -91,11 +99,13 @@ final class TreeFiles {
         _ = try POSIXError.check(renamed())
     }
 
-    /// Puts at `relativePath` a hard link to the file at `source` (an absolute path on the same
-    /// file system: the same file in the live site), replacing a file that is there.
-    func link(_ relativePath: String, to source: String) throws {
+    /// Puts at `relativePath` a hard link to the file at the same path in `source` (the live site,
+    /// on the same file system), replacing a file that is there. Neither tree's folders are
+    /// followed through symbolic links, and a link at the source path is linked, not followed.
+    func link(_ relativePath: String, from source: TreeFiles) throws {
+        let (sourceFolder, sourceName) = try source.location(of: relativePath)
         let (folder, name) = try location(of: relativePath)
-        let linked = { source.withCString { from in name.withCString { linkat(AT_FDCWD, from, folder, $0, 0) } } }
+        let linked = { sourceName.withCString { from in name.withCString { linkat(sourceFolder, from, folder, $0, 0) } } }
         guard linked() < 0 else { return }
         guard errno == EEXIST else { throw POSIXError.current }
         _ = name.withCString { unlinkat(folder, $0, 0) }

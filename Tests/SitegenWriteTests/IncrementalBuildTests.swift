@@ -200,6 +200,27 @@ import Testing
         #expect(replaced.changed(since: live).isEmpty, "the site a build replaced was changed: \(replaced.changed(since: live).sorted().prefix(5))")
     }
 
+    /// A folder of the live site replaced by a symbolic link (by hand) is not followed when kept
+    /// pages' files are linked: its page is built, and nothing outside the output is linked in.
+    @Test func keptPagesAreNeverLinkedThroughALinkInTheOutput() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        let folder = "papers/bloom-a-176b-parameter-open-access-multilingual-language-model"
+        let outside = project.root.appendingPathComponent("outside")
+        try FileManager.default.moveItem(at: project.output.appendingPathComponent(folder), to: outside)
+        try FileManager.default.createSymbolicLink(at: project.output.appendingPathComponent(folder), withDestinationURL: outside)
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "MIT license")
+        let summary = try project.build()
+        #expect(summary.pagesKept > 0)
+        let built = TreeSnapshot(project.output)
+        let outsideFiles = TreeSnapshot(outside)
+        for (name, identity) in outsideFiles.identities {
+            #expect(built.identities[folder + "/" + name]?.inode != identity.inode, "\(name) linked from outside the output")
+        }
+        #expect(built.bytes == (try project.reference("after")).bytes)
+    }
+
     @Test(arguments: ["missing", "cut short", "garbled"])
     func aBrokenSpareManifestLeavesNothingOfTheSpare(damage: String) throws {
         let project = try Project()
