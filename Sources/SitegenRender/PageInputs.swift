@@ -2,7 +2,7 @@ import SitegenModel
 
 /// A digest of everything a paper, author or category page (with the files beside it) is made
 /// from, so a build can take such a page from the last one instead of building it again when
-/// nothing it reads has changed (`PageReuse`). Other pages (indexes, the home page, feeds,
+/// nothing it reads has changed (`SiteRenderer.render(_:to:environment:reuse:)`). Other pages (indexes, the home page, feeds,
 /// the API, search) read the whole site and are always built.
 ///
 /// What each digest covers, and why that is all the page reads:

@@ -112,7 +112,8 @@ final class TreeFiles {
         _ = try POSIXError.check(linked())
     }
 
-    /// The open folder `relativePath` is in (made when missing) and its last component.
+    /// The open folder `relativePath` is in (made when missing, unless the tree is only linked
+    /// from) and its last component.
     private func location(of relativePath: String) throws -> (folder: Int32, name: Substring) {
         let slash = relativePath.lastIndex(of: "/")
         let folder = try folders.descriptor(of: slash.map { relativePath[..<$0] } ?? "")
