@@ -64,9 +64,10 @@ struct PaperMerger {
                                            owners: [String: String]) -> [(Int, Double)?] {
         let features = Self.features(of: clusters, entries: entries, owners: owners)
         let postings = Self.postings(of: features)
-        return ParallelRuns.map(count: clusters.count) { index in
-            Self.bestEarlierMatch(of: index, features: features, postings: postings)
-        }
+        return OrderedParallelMap.map(ParallelRuns.ranges(count: clusters.count)) { run in
+            var tally = CandidateTally(count: clusters.count)
+            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, tally: &tally) }
+        }.flatMap { $0 }
     }
 
     /// The earlier paper `index` is most similar to among those sharing enough of its lookup
@@ -74,9 +75,9 @@ struct PaperMerger {
     /// start of its postings; a word that more than `maxPostingLength` earlier papers carry is
     /// too common to find candidates by.
     private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features],
-                                         postings: [Int32: [Int]]) -> (Int, Double)? {
+                                         postings: [Int32: [Int]], tally: inout CandidateTally) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
-        // The earlier papers of each lookup word, ascending; a candidate is in enough of them.
+        // The earlier papers of each lookup word; a candidate is in enough of them.
         var lists: [ArraySlice<Int>] = []
         for word in features[index].lookupWords {
             guard let list = postings[word] else { continue }
@@ -84,7 +85,7 @@ struct PaperMerger {
             guard earlierCount <= maxPostingLength else { continue }
             lists.append(list[..<earlierCount])
         }
-        let candidates = Self.values(inAtLeast: minimumSharedLookupWords, of: lists)
+        let candidates = tally.values(inAtLeast: minimumSharedLookupWords, of: lists)
         let paper = features[index]
         return features.withUnsafeBufferPointer { features in
             var best: (Int, Double)?
@@ -106,21 +107,33 @@ struct PaperMerger {
         return postings
     }
 
-    /// The values that at least `minimum` of `lists` hold, ascending. Each list is ascending with
-    /// no value twice; they are merged (a few lists of a few hundred values: cheaper than sorting them together).
-    private static func values(inAtLeast minimum: Int, of lists: [ArraySlice<Int>]) -> [Int] {
-        var heads = lists.map(\.startIndex)
-        var result: [Int] = []
-        while true {
-            var smallest = Int.max
-            for (list, head) in zip(lists, heads) where head < list.endIndex { smallest = min(smallest, list[head]) }
-            guard smallest != Int.max else { return result }
-            var count = 0
-            for (position, list) in lists.enumerated() where heads[position] < list.endIndex && list[heads[position]] == smallest {
-                count += 1
-                heads[position] += 1
+    /// Counts how many lists hold each value, in one slot per paper: one pass over the lists,
+    /// where merging them compared every list's head for every value (at 10,000 profiles the
+    /// merge was the loader's largest cost). One per run of papers, reused from paper to paper.
+    struct CandidateTally {
+        private var counts: [UInt8]
+
+        init(count: Int) {
+            counts = Array(repeating: 0, count: count)
+        }
+
+        /// The values (below `count`) that at least `minimum` of `lists` hold, ascending. No list
+        /// holds a value twice, and there are fewer than 256 lists.
+        mutating func values(inAtLeast minimum: Int, of lists: [ArraySlice<Int>]) -> [Int] {
+            var result: [Int] = []
+            let minimum = UInt8(minimum)
+            counts.withUnsafeMutableBufferPointer { counts in
+                for list in lists {
+                    for value in list {
+                        counts[value] &+= 1
+                        if counts[value] == minimum { result.append(value) }
+                    }
+                }
+                for list in lists {
+                    for value in list { counts[value] = 0 }
+                }
             }
-            if count >= minimum { result.append(smallest) }
+            return result.sorted()
         }
     }
 

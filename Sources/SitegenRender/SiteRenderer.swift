@@ -37,8 +37,20 @@ public struct SiteRenderer: Sendable {
     public func render(_ site: Site, to target: some RenderTarget, environment: String,
                        reuse: (@Sendable (_ page: String, _ inputs: ContentDigest) -> Bool)?) throws {
         let index = SiteIndex(site)
-        let inputs = PageInputs(index, templates: templates, environment: environment)
         let jobs = PageJob.all(in: site)
+        try renderPages(jobs, of: site, index: index, to: target, environment: environment, reuse: reuse)
+        try target.write(APIExport.papers(site))
+        try target.write(APIExport.authors(site))
+        let listed = jobs.filter(\.isListed).map { $0.path(in: site) }
+        try SiteWideFiles.make(index, pages: listed).forEach(target.write)
+        try SearchFiles.make(SearchIndex(site)).forEach(target.write)
+    }
+
+    /// The pages and the files beside them. Their shared texts (`PaperTexts`, a fifth of the
+    /// memory at 10,000 profiles) are released when it returns, before the site-wide files.
+    private func renderPages(_ jobs: [PageJob], of site: Site, index: SiteIndex, to target: some RenderTarget, environment: String,
+                             reuse: (@Sendable (_ page: String, _ inputs: ContentDigest) -> Bool)?) throws {
+        let inputs = PageInputs(index, templates: templates, environment: environment)
         // With a last build to take pages from, which pages it gives is settled first, so that
         // only the papers of the pages still to build get their shared texts made; without one,
         // each page's digest is made with the page.
@@ -70,11 +82,6 @@ public struct SiteRenderer: Sendable {
             }
             if let digest = output.inputs { try target.record(page: output.page, inputs: digest, files: paths) }
         })
-        try target.write(APIExport.papers(site))
-        try target.write(APIExport.authors(site))
-        let listed = jobs.filter(\.isListed).map { $0.path(in: site) }
-        try SiteWideFiles.make(pages.index, pages: listed).forEach(target.write)
-        try SearchFiles.make(SearchIndex(site)).forEach(target.write)
     }
 
     /// A page and the files beside it.

@@ -98,6 +98,22 @@ import Testing
         #expect(conflicts.first?.values == ["A abstract", "B abstract"])
     }
 
+    /// Candidates are the papers enough lookup words find: the tally gives exactly the values at
+    /// least `minimum` lists hold, ascending, and is clean again for the next paper.
+    @Test func candidateTallyFindsValuesInEnoughLists() {
+        var generator = SystemRandomNumberGenerator()
+        var tally = PaperMerger.CandidateTally(count: 500)
+        for _ in 0..<300 {
+            let lists = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                ArraySlice(Set((0..<Int.random(in: 0...60, using: &generator)).map { _ in Int.random(in: 0..<500, using: &generator) }).sorted())
+            }
+            let minimum = Int.random(in: 1...3, using: &generator)
+            var counts: [Int: Int] = [:]
+            for list in lists { for value in list { counts[value, default: 0] += 1 } }
+            #expect(tally.values(inAtLeast: minimum, of: lists) == counts.filter { $0.value >= minimum }.keys.sorted())
+        }
+    }
+
     @Test func disagreeingDatesAreRecorded() {
         let resolver = PaperResolver(identity: AuthorIdentity(), owners: [:])
         var first = Self.entry("Paper", abstract: nil)
