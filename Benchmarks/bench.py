@@ -6,7 +6,7 @@
 For each size: generate the corpus once (cached under .build/bench/corpus-<size>-s<seed>/), write
 the equivalent Hugo site, then per run, alternating the two tools: a clean build, a no-op rebuild
 (nothing changed), a rebuild after one source file changed (a sentence added to the first abstract
-of the first profile, or of the first paper for Hugo) and a second such rebuild (another sentence).
+the site shows, or to the first paper for Hugo) and a second such rebuild (another sentence).
 Each rebuild records how many files it wrote (modified since it started). Outputs go to
 tmpfs (/dev/shm). Prints a Markdown table; writes it to .build/bench/results.md and the raw
 numbers to .build/bench/results.json. Python 3 standard library only.
@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -79,22 +80,46 @@ def commands(tool, root, out, sitegen, templates):
     return ["hugo", "--quiet", "--source", os.path.join(root, "hugo"), "--destination", out]
 
 
-def edited_file(tool, root):
-    """The one source file the `edit` rebuilds change: the first profile, or the first paper."""
-    folder = os.path.join(root, "content", "profiles") if tool == "sitegen" else \
-        os.path.join(root, "hugo", "content", "papers")
-    return os.path.join(folder, sorted(os.listdir(folder))[0])
+def edited_file(tool, root, out):
+    """(path, line number) of the one source line the `edit` rebuilds change: for Hugo the body
+    of the first paper; for sitegen the first abstract of a profile (in name order) that the
+    built site at `out` shows and no other profile prints. An abstract the merge set aside
+    (another copy of the paper won) would change no page, and the rebuild would measure nothing."""
+    if tool == "hugo":
+        folder = os.path.join(root, "hugo", "content", "papers")
+        path = os.path.join(folder, sorted(os.listdir(folder))[0])
+        with open(path, "rb") as f:
+            return path, first_long_line(f.read().split(b"\n"))
+    folder = os.path.join(root, "content", "profiles")
+    with open(os.path.join(out, "api", "papers.json"), "rb") as f:
+        shown = f.read()
+    abstracts = {}  # (path, line number) of each abstract, by its probe
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        with open(path, "rb") as f:
+            for number, line in enumerate(f.read().split(b"\n")):
+                probe = re.search(rb"[A-Za-z0-9 ]{40,}", line) if len(line) > 200 else None
+                if probe:
+                    abstracts.setdefault(probe.group(0), []).append((path, number))
+    # The first abstract only one page prints (so no other copy can win the merge) that is shown.
+    unique = sorted((places[0], probe) for probe, places in abstracts.items() if len(places) == 1)
+    return next((place for place, probe in unique if probe in shown), None) \
+        or sys.exit(f"bench: no abstract of {folder} is shown in {out}")
 
 
-def with_sentence(text, sentence):
-    """`text` with `sentence` added to its first abstract: the first line of over 200 bytes (a
-    profile's abstract, a Hugo page's body), else at the end."""
+def first_long_line(lines):
+    """The number of the first line of over 200 bytes (a profile's abstract, a Hugo page's body),
+    else None."""
+    return next((number for number, line in enumerate(lines) if len(line) > 200), None)
+
+
+def with_sentence(text, line, sentence):
+    """`text` with `sentence` added to its line number `line`, or at the end when `line` is None."""
     lines = text.split(b"\n")
-    for number, line in enumerate(lines):
-        if len(line) > 200:
-            lines[number] = line + sentence
-            return b"\n".join(lines)
-    return text + sentence + b"\n"
+    if line is None:
+        return text + sentence + b"\n"
+    lines[line] += sentence
+    return b"\n".join(lines)
 
 
 def remove_output(out):
@@ -141,11 +166,11 @@ def build(tool, kind, root, out, args):
         remove_output(out)
     edited, original = None, None
     if kind in EDITS:
-        edited = edited_file(tool, root)
+        edited, line = edited_file(tool, root, out)
         with open(edited, "rb") as f:
             original = f.read()
         with open(edited, "wb") as f:
-            f.write(with_sentence(original, EDITS[kind]))
+            f.write(with_sentence(original, line, EDITS[kind]))
     try:
         load = os.getloadavg()[0]
         start = time.time() - 0.01            # file systems keep mtimes in coarser steps than the clock
