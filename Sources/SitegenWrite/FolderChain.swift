@@ -36,8 +36,9 @@ struct FolderChain {
     }
 
     /// The descriptor of the folder at `folderPath` (relative, `""` for the root), made where
-    /// missing. It stays open until another folder is asked for, or `closeAll`.
-    mutating func descriptor(of folderPath: Substring) throws -> Int32 {
+    /// missing unless `making` is false (then a missing folder is an error). It stays open until
+    /// another folder is asked for, or `closeAll`.
+    mutating func descriptor(of folderPath: Substring, making: Bool = true) throws -> Int32 {
         guard path.map({ folderPath == $0 }) != true else { return descriptors.last ?? root }
         path = nil
         let components = folderPath.split(separator: "/")
@@ -46,7 +47,7 @@ struct FolderChain {
         closeFolders(from: kept)
         for component in components[kept...] {
             let name = String(component)
-            descriptors.append(try openOrMake(name, in: descriptors.last ?? root))
+            descriptors.append(try openOrMake(name, in: descriptors.last ?? root, making: making))
             names.append(name)
         }
         path = String(folderPath)
@@ -65,15 +66,16 @@ struct FolderChain {
         names.removeSubrange(depth...)
     }
 
-    /// Opens the folder `name` in `parent`, making it first when it is missing or when a file
-    /// stands in its place.
-    private func openOrMake(_ name: String, in parent: Int32) throws -> Int32 {
-        if foldersAreNew, mkdirat(parent, name, 0o755) == 0 {
+    /// Opens the folder `name` in `parent`, making it first (when `making`) when it is missing or
+    /// when a file stands in its place.
+    private func openOrMake(_ name: String, in parent: Int32, making: Bool) throws -> Int32 {
+        let making = making && makesFolders
+        if making, foldersAreNew, mkdirat(parent, name, 0o755) == 0 {
             return try POSIXError.check(openat(parent, name, Self.folderFlags))
         }
         let descriptor = openat(parent, name, Self.folderFlags)
         if descriptor >= 0 { return descriptor }
-        guard makesFolders else { throw POSIXError.current }
+        guard making else { throw POSIXError.current }
         switch errno {
         case ENOENT: break
         case ENOTDIR:

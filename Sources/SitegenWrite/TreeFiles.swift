@@ -89,7 +89,7 @@ final class TreeFiles {
     /// Renames the file `relativePath` to `newName` in the same folder, replacing what is there
     /// (a folder in the way is removed first, as when writing).
     func rename(_ relativePath: String, to newName: String) throws {
-        let (folder, name) = try location(of: relativePath)
+        let (folder, name) = try location(of: relativePath[...])
         let slash = relativePath.lastIndex(of: "/")
         let renamed = { name.withCString { from in newName.withCString { to in renameat(folder, from, folder, to) } } }
         guard renamed() < 0 else { return }
@@ -103,8 +103,8 @@ final class TreeFiles {
     /// on the same file system), replacing a file that is there. Neither tree's folders are
     /// followed through symbolic links, and a link at the source path is linked, not followed.
     func link(_ relativePath: String, from source: TreeFiles) throws {
-        let (sourceFolder, sourceName) = try source.location(of: relativePath)
-        let (folder, name) = try location(of: relativePath)
+        let (sourceFolder, sourceName) = try source.location(of: relativePath[...])
+        let (folder, name) = try location(of: relativePath[...])
         let linked = { sourceName.withCString { from in name.withCString { linkat(sourceFolder, from, folder, $0, 0) } } }
         guard linked() < 0 else { return }
         guard errno == EEXIST else { throw POSIXError.current }
@@ -112,11 +112,11 @@ final class TreeFiles {
         _ = try POSIXError.check(linked())
     }
 
-    /// The open folder `relativePath` is in (made when missing, unless the tree is only linked
-    /// from) and its last component.
-    private func location(of relativePath: String) throws -> (folder: Int32, name: Substring) {
+    /// The open folder `relativePath` is in (made when missing, if `makingFolders` and the tree
+    /// is not only linked from) and its last component.
+    private func location(of relativePath: Substring, makingFolders: Bool = true) throws -> (folder: Int32, name: Substring) {
         let slash = relativePath.lastIndex(of: "/")
-        let folder = try folders.descriptor(of: slash.map { relativePath[..<$0] } ?? "")
+        let folder = try folders.descriptor(of: slash.map { relativePath[..<$0] } ?? "", making: makingFolders)
         return (folder, slash.map { relativePath[relativePath.index(after: $0)...] } ?? relativePath[...])
     }
 
@@ -125,23 +125,46 @@ final class TreeFiles {
         close(try openFile(relativePath, flags: O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW))
     }
 
-    /// Deletes `relativePaths`, then every folder that leaves empty (not the root).
+    /// Deletes `relativePaths`, then every folder that leaves empty (not the root), through the
+    /// tree's own folders. A symbolic link where a folder is (put into an output by hand, then
+    /// left in the spare) is not followed: the link itself is deleted, what it points to stays.
     /// Best effort: an entry already gone or a folder still holding files is no failure.
     func remove(_ relativePaths: some Sequence<String>) {
         for relative in relativePaths {
-            guard unlink(root + "/" + relative) == 0 else { continue }
-            var folder = Substring(relative)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard rmdir(root + "/" + folder) == 0 else { break }
+            var entry = Substring(relative)
+            var flags: Int32 = 0
+            while true {
+                // Asking for an entry's folder closes the folders below it, the entry among them.
+                guard let (folder, name) = try? location(of: entry, makingFolders: false) else {
+                    removeLinkedFolder(on: entry)
+                    break
+                }
+                guard name.withCString({ unlinkat(folder, $0, flags) }) == 0, let slash = entry.lastIndex(of: "/") else { break }
+                entry = entry[..<slash]
+                flags = AT_REMOVEDIR
             }
+        }
+    }
+
+    /// Deletes the first folder on the way to `relativePath` that is a symbolic link (the link).
+    /// The build wrote nothing below it, or it would have stopped (`LinkedFolder`).
+    private func removeLinkedFolder(on relativePath: Substring) {
+        var next = relativePath.startIndex
+        while let slash = relativePath[next...].firstIndex(of: "/") {
+            guard let (parent, name) = try? location(of: relativePath[..<slash], makingFolders: false) else { return }
+            var entry = stat()
+            if name.withCString({ fstatat(parent, $0, &entry, AT_SYMLINK_NOFOLLOW) }) == 0, entry.st_mode & S_IFMT == S_IFLNK {
+                _ = name.withCString { unlinkat(parent, $0, 0) }
+                return
+            }
+            next = relativePath.index(after: slash)
         }
     }
 
     /// Opens the file at `relativePath` with `flags`, in its folder, made when missing; a
     /// folder or a symbolic link (`O_NOFOLLOW`) where the file goes is removed, not followed.
     private func openFile(_ relativePath: String, flags: Int32) throws -> Int32 {
-        let (folder, name) = try location(of: relativePath)
+        let (folder, name) = try location(of: relativePath[...])
         if replacesFiles && flags & O_TRUNC != 0 {
             _ = name.withCString { unlinkat(folder, $0, 0) }
         }

@@ -338,6 +338,26 @@ import Testing
         #expect(TreeSnapshot(project.output).bytes == (try project.reference("unlinked")).bytes)
     }
 
+    /// Files the new site no longer has are deleted from the spare through its own folders: a
+    /// folder there replaced by a link into somewhere else is not followed: the link goes, what
+    /// it points to stays (`TreeFiles.remove`).
+    @Test func filesLeftBehindAreNotDeletedThroughALinkedFolder() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let docs = project.content.appendingPathComponent("static/docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        try Data("notes".utf8).write(to: docs.appendingPathComponent("notes.txt"))
+        try project.buildWithASpare()
+        try FileManager.default.removeItem(at: docs)
+        let outside = project.root.appendingPathComponent("outside")
+        try FileManager.default.moveItem(at: project.spare.appendingPathComponent("docs"), to: outside)
+        try FileManager.default.createSymbolicLink(at: project.spare.appendingPathComponent("docs"), withDestinationURL: outside)
+        try project.editAgainAndBuild()
+        #expect(try String(contentsOf: outside.appendingPathComponent("notes.txt"), encoding: .utf8) == "notes")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: project.output.appendingPathComponent("docs").path)) == nil)
+        #expect(TreeSnapshot(project.output).bytes == (try project.reference("no docs")).bytes)
+    }
+
     /// A spare manifest naming a path outside its tree is not trusted (its stale files would be deleted).
     @Test func aManifestNamingAPathOutsideIsRefused() throws {
         let project = try Project()
