@@ -87,13 +87,35 @@ struct OutputManifest: Equatable {
         return (inputs, count)
     }
 
+    /// `path` with each `%` byte written `%25` and each line feed `%0A`. On bytes: a `%` or a line
+    /// feed that starts a grapheme cluster with what follows (`%` and a combining accent, `\r\n`)
+    /// is escaped too.
     static func escaped(_ path: String) -> String {
         guard path.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\n") }) else { return path }
-        return path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
+        var bytes: [UInt8] = []
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"): bytes += "%25".utf8
+            case UInt8(ascii: "\n"): bytes += "%0A".utf8
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The path `escaped` wrote as `bytes`; nil for any other `%` sequence or bytes that are not UTF-8.
     static func unescaped(_ bytes: ArraySlice<UInt8>) -> String? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        return bytes.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
+        guard bytes.contains(UInt8(ascii: "%")) else { return String(validating: bytes, as: UTF8.self) }
+        var path: [UInt8] = []
+        var rest = bytes[...]
+        while let byte = rest.popFirst() {
+            guard byte == UInt8(ascii: "%") else { path.append(byte); continue }
+            switch (rest.popFirst(), rest.popFirst()) {
+            case (UInt8(ascii: "2"), UInt8(ascii: "5")): path.append(UInt8(ascii: "%"))
+            case (UInt8(ascii: "0"), UInt8(ascii: "A")): path.append(UInt8(ascii: "\n"))
+            default: return nil
+            }
+        }
+        return String(validating: path, as: UTF8.self)
     }
 }
