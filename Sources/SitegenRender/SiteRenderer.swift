@@ -36,13 +36,18 @@ public struct SiteRenderer: Sendable {
     /// its digest and files, for the next build.
     public func render(_ site: Site, to target: some RenderTarget, environment: String,
                        reuse: (@Sendable (_ page: String, _ inputs: ContentDigest) -> Bool)?) throws {
+        target.begin(.siteIndex)
         let index = SiteIndex(site)
         let jobs = PageJob.all(in: site)
+        target.begin(.pages)
         try renderPages(jobs, of: site, index: index, to: target, environment: environment, reuse: reuse)
+        target.begin(.api)
         try target.write(APIExport.papers(site))
         try target.write(APIExport.authors(site))
+        target.begin(.feedsAndSitemap)
         let listed = jobs.filter(\.isListed).map { $0.path(in: site) }
         try SiteWideFiles.make(index, pages: listed).forEach(target.write)
+        target.begin(.search)
         try SearchFiles.make(SearchIndex(site)).forEach(target.write)
     }
 
@@ -125,4 +130,19 @@ public protocol RenderTarget {
     /// The page at `page` and the files beside it (`files`, all written or kept by now) were made
     /// from inputs with digest `inputs`.
     func record(page: String, inputs: ContentDigest, files: [String]) throws
+    /// The render starts `phase` (and ends the one before), for timings.
+    func begin(_ phase: RenderPhase)
+}
+
+extension RenderTarget {
+    public func begin(_ phase: RenderPhase) {}
+}
+
+/// The steps of a render, in order, as `sitegen build --verbose` times them.
+public enum RenderPhase: String, Sendable, CaseIterable {
+    case siteIndex = "site index"
+    case pages
+    case api = "API"
+    case feedsAndSitemap = "feeds and sitemap"
+    case search
 }

@@ -22,6 +22,8 @@ public struct BuildSummary: Sendable {
     public var report: LoadReport
     public var diagnostics: [Diagnostic]
     public var seconds: Double
+    /// How long each step took, in order (none when up to date).
+    public var phases: [BuildPhase] = []
     /// The output was built from the same inputs already: nothing was loaded, rendered or written.
     public var upToDate = false
 
@@ -32,6 +34,11 @@ public struct BuildSummary: Sendable {
     }
 
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// `load 1.37 s · site index 0.18 s · pages 2.45 s · …`: where the time went.
+    public var timings: String {
+        phases.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: " · ")
+    }
 
     /// `5 profiles → 69 papers (35 entries merged, 2 under another title), 100 authors (…)`; see `sitegen inspect`.
     /// An up-to-date output says so: `up to date (1034 files unchanged); 0.01 s`.

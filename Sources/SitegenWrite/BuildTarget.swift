@@ -1,18 +1,21 @@
 import SitegenModel
 import SitegenRender
 
-/// The render's files going into the staging tree, counted for the progress line and the summary.
+/// The render's files going into the staging tree, counted for the progress line and the summary;
+/// its steps timed.
 final class BuildTarget: RenderTarget {
     private let staged: StagedOutput
     private let progress: ((BuildProgress) -> Void)?
+    private let clock: PhaseClock
     /// Files written or kept so far, how many of them are HTML pages, and how many of those were kept.
     private(set) var files = 0
     private(set) var pages = 0
     private(set) var pagesKept = 0
 
-    init(staged: StagedOutput, progress: ((BuildProgress) -> Void)?) {
+    init(staged: StagedOutput, progress: ((BuildProgress) -> Void)?, clock: PhaseClock) {
         self.staged = staged
         self.progress = progress
+        self.clock = clock
     }
 
     func write(_ file: RenderedFile) throws {
@@ -34,6 +37,10 @@ final class BuildTarget: RenderTarget {
 
     func record(page: String, inputs: ContentDigest, files: [String]) throws {
         staged.record(page: page, inputs: inputs, files: files)
+    }
+
+    func begin(_ phase: RenderPhase) {
+        clock.begin(phase.rawValue)
     }
 
     private func count(_ path: String) {

@@ -23,6 +23,8 @@ public struct SiteBuilder {
     /// output is locked against other builds (`BuildError.busy`).
     public func build() throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
+        let clock = PhaseClock()
+        clock.begin("inputs")
         try OutputGuard.check(options)
         let lock = try BuildLock(output: options.outputDirectory)
         defer { lock.release() }
@@ -47,6 +49,7 @@ public struct SiteBuilder {
             throw .templates(String(describing: error))
         }
         progress?(.loading)
+        clock.begin("load")
         var site: Site
         do {
             site = try SiteLoader(contentDirectory: options.contentDirectory,
@@ -58,11 +61,12 @@ public struct SiteBuilder {
         let staged = try StagedOutput(output: options.outputDirectory, reusingSpare: !options.force)
         var (pages, pagesKept) = (0, 0)
         do {
-            let target = BuildTarget(staged: staged, progress: progress)
+            let target = BuildTarget(staged: staged, progress: progress, clock: clock)
             try renderer.render(site, to: target, environment: InputFingerprint.environment(of: options),
                                 reuse: staged.canKeep)
             (pages, pagesKept) = (target.pages, target.pagesKept)
             progress?(.finishing)
+            clock.begin("finish")
             site.diagnostics += try staged.copyFiles(of: options.templatesDirectory.appendingPathComponent(Self.assetsFolder),
                                                      to: Self.assetsFolder + "/",
                                                      display: "\(Self.displayPath(options.templatesDirectory))/\(Self.assetsFolder)")
@@ -76,10 +80,11 @@ public struct SiteBuilder {
             staged.discard()
             throw .templates(String(describing: error))
         }
+        let phases = clock.finish()
         return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
                             categories: site.categories.count, pages: pages, pagesKept: pagesKept, filesWritten: staged.written,
                             filesUnchanged: staged.unchanged + staged.linked, filesLinked: staged.linked, mergedEntries: site.mergedEntries, report: site.report,
-                            diagnostics: site.diagnostics, seconds: Self.seconds(since: start))
+                            diagnostics: site.diagnostics, seconds: Self.seconds(since: start), phases: phases)
     }
 
     /// The number of files of the output when it is sitegen's and was built from `inputs`; nil

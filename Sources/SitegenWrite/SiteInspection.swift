@@ -22,12 +22,12 @@ public struct SiteInspection: Sendable {
         var lines: [String] = []
         let report = site.report
         lines.append("Profiles (\(site.profiles.count)):")
+        let (byProfile, other) = diagnosticsByProfile()
         for profile in site.profiles {
             let owner = profile.owner.map { "\($0) (\(profile.ownerSource.rawValue))" } ?? "none"
             lines.append("  \(profile.file): layout \(profile.layout.rawValue), owner \(owner), \(profile.entryCount) entries")
-            for diagnostic in diagnostics(of: profile) { lines.append("    \(diagnostic)") }
+            for diagnostic in byProfile[profile.file] ?? [] { lines.append("    \(diagnostic)") }
         }
-        let other = site.diagnostics.filter { diagnostic in !site.profiles.contains { belongs(diagnostic, to: $0) } }
         if !other.isEmpty {
             lines.append("Other warnings (\(other.count)):")
             lines += other.map { "  \($0)" }
@@ -72,11 +72,12 @@ public struct SiteInspection: Sendable {
             var papers: Int
             var authors: Int
         }
+        let byProfile = diagnosticsByProfile().byProfile
         let document = Document(
             profiles: site.profiles.map { profile in
                 File(file: profile.file, layout: profile.layout.rawValue, owner: profile.owner,
                      ownerSource: profile.ownerSource.rawValue, entries: profile.entryCount,
-                     warnings: diagnostics(of: profile).map(\.description))
+                     warnings: (byProfile[profile.file] ?? []).map(\.description))
             },
             merges: site.report.merges, foldings: site.report.foldings, conflicts: site.report.conflicts,
             warnings: site.diagnostics.map(\.description), papers: site.papers.count, authors: site.authors.count)
@@ -85,12 +86,22 @@ public struct SiteInspection: Sendable {
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
     }
 
-    private func diagnostics(of profile: Profile) -> [Diagnostic] {
-        site.diagnostics.filter { belongs($0, to: profile) }
-    }
-
-    private func belongs(_ diagnostic: Diagnostic, to profile: Profile) -> Bool {
-        diagnostic.file.hasSuffix("/\(SiteLoader.profilesFolder)/\(profile.file)")
+    /// The warnings about each profile page (by file name: those whose path ends in
+    /// `profiles/<name>`), and the others, each in order; one pass, not one per page.
+    private func diagnosticsByProfile() -> (byProfile: [String: [Diagnostic]], other: [Diagnostic]) {
+        let pages = Set(site.profiles.map(\.file))
+        let folder = "/\(SiteLoader.profilesFolder)/"
+        var byProfile: [String: [Diagnostic]] = [:]
+        var other: [Diagnostic] = []
+        for diagnostic in site.diagnostics {
+            if let range = diagnostic.file.range(of: folder, options: .backwards),
+               case let name = String(diagnostic.file[range.upperBound...]), pages.contains(name) {
+                byProfile[name, default: []].append(diagnostic)
+            } else {
+                other.append(diagnostic)
+            }
+        }
+        return (byProfile, other)
     }
 
     private static func format(_ value: Double) -> String {

@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print errors only: no warnings, no summary.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Print every warning and what the loader decided (see also `sitegen inspect`).")
+    @Flag(name: .shortAndLong, help: "Print every warning, what the loader decided (see also `sitegen inspect`) and how long each step took.")
     var verbose = false
 
     @Flag(help: "Build even if the site is up to date, writing every file into a new tree.")
@@ -92,5 +92,6 @@ struct BuildCommand: ParsableCommand {
             for folding in report.foldings { terminal.error("folded: \(folding.spellings.keys.sorted().joined(separator: ", ")) → \(folding.canonical)") }
         }
         print(summary.description)
+        if verbose && !summary.phases.isEmpty { print("time: \(summary.timings)") }
     }
 }

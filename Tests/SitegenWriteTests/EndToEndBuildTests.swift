@@ -22,6 +22,15 @@ import Testing
         #expect(summary.warnings == 1)
     }
 
+    /// `--verbose` times each step: all of them, in order, within the build's own time.
+    @Test func summaryTimesEveryStep() {
+        #expect(summary.phases.map(\.name) == ["inputs", "load", "site index", "pages", "API", "feeds and sitemap", "search", "finish"])
+        #expect(summary.phases.allSatisfy { $0.seconds >= 0 })
+        #expect(summary.phases.reduce(0) { $0 + $1.seconds } <= summary.seconds)
+        #expect(summary.timings.hasPrefix("inputs "))
+        #expect(summary.timings.components(separatedBy: " · ").count == 8)
+    }
+
     @Test func everyPageKindIsWritten() throws {
         let files = Set(BuildFixture.files(in: output))
         for page in ["index.html", "404.html", "authors/index.html", "papers/index.html", "categories/index.html",
