@@ -2,10 +2,12 @@
 /// elements (so search works from `file://` too, where `fetch` is refused). Each file is one call,
 /// `sitegenSearch("<name>", <JSON>);`:
 ///
-/// - `manifest.js`: `{version, papers, authors, chunk, stopWords, shards}`; `shards` lists the shard
-///   keys, sorted; the shard with key number `n` is `shard-n.js`.
-/// - `shard-n.js`: `{token: [strong, weak]}` for every token whose longest matching key is this
-///   shard's; both lists are document numbers as gaps (`[5, 2, 10]` means 5, 7, 17).
+/// - `manifest.js`: `{version, papers, authors, chunk, stopWords, shards, shardFiles}`; `shards`
+///   lists the shard keys, sorted, and `shardFiles` the name of each one's file (`fileName(ofShard:)`).
+/// - `shard-<key>.js`: `{token: [strong, weak]}` for every token whose longest matching key is this
+///   shard's; both lists are document numbers as gaps (`[5, 2, 10]` means 5, 7, 17). Files are
+///   named by key, not by position, so a shard added or split renames no other: a rebuild writes
+///   only the shards whose tokens changed.
 /// - `docs-n.js`: documents `n × chunk` up to the next chunk, each `[title, slug, detail, year]`.
 ///
 /// Shards are keyed by a token's first two characters; a shard bigger than `maxShardBytes` is split
@@ -28,13 +30,14 @@ enum SearchFiles {
         plan(entries[...], depth: 2, maxBytes: maxShardBytes, into: &shards)
         shards.sort { $0.key < $1.key }
         let manifest = JSONValue.object([
-            ("version", .int(1)), ("papers", .int(index.paperCount)), ("authors", .int(index.documents.count - index.paperCount)),
+            ("version", .int(2)), ("papers", .int(index.paperCount)), ("authors", .int(index.documents.count - index.paperCount)),
             ("chunk", .int(chunk)), ("stopWords", .array(SearchTokens.stopWords.map(JSONValue.string))),
             ("shards", .array(shards.map { .string($0.key) })),
+            ("shardFiles", .array(shards.map { .string(fileName(ofShard: $0.key)) })),
         ])
         var files = [script("manifest", manifest.text())]
-        for (number, shard) in shards.enumerated() {
-            files.append(script("shard-\(number)", "{" + shard.entries.map(\.json).joined(separator: ",") + "}"))
+        for shard in shards {
+            files.append(script(fileName(ofShard: shard.key), "{" + shard.entries.map(\.json).joined(separator: ",") + "}"))
         }
         for start in stride(from: 0, to: index.documents.count, by: chunk) {
             let records = index.documents[start..<min(start + chunk, index.documents.count)].map { document in
@@ -62,6 +65,14 @@ enum SearchFiles {
             if !short.isEmpty { shards.append((key, short)) }
             plan(longer[...], depth: depth + 1, maxBytes: maxBytes, into: &shards)
         }
+    }
+
+    /// The name (no `.js`) of the file of the shard with `key`: `shard-<key>` when the key is ASCII
+    /// (keys are lower-case letters and digits), else `shard-u-` and its UTF-8 bytes in hex (a
+    /// key never holds `-`, so the two never meet): a plain ASCII name on any host.
+    static func fileName(ofShard key: String) -> String {
+        guard key.utf8.contains(where: { $0 >= 0x80 }) else { return "shard-" + key }
+        return "shard-u-" + key.utf8.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
     /// `[5,7,17]` → `[5,2,10]`: small numbers, a smaller file.

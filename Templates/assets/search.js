@@ -67,7 +67,7 @@
     load("manifest").then(function (manifest) {
       var words = tokens(query, new Set(manifest.stopWords));
       if (!words.length) { say("Type a word of two letters or more."); return; }
-      var keys = new Map(manifest.shards.map(function (key, index) { return [key, index]; }));
+      var keys = new Map(manifest.shards.map(function (key, index) { return [key, manifest.shardFiles[index]]; }));
       var plans = words.map(function (word, index) {
         var length = chars(word).length;
         // The last word also finds longer words, when one shard holds all of them.
@@ -77,7 +77,7 @@
         return { word: word, key: shardKey(word, keys), prefix: prefix };
       });
       if (plans.some(function (plan) { return plan.key === null; })) { show(query, [], manifest); return; }
-      Promise.all(plans.map(function (plan) { return load("shard-" + keys.get(plan.key)); })).then(function (shards) {
+      Promise.all(plans.map(function (plan) { return load(keys.get(plan.key)); })).then(function (shards) {
         var total = null;
         plans.forEach(function (plan, index) {
           var scores = new Map();

@@ -6,7 +6,7 @@ import Testing
 /// The static search index: tokens, shards and document chunks, read back the way `search.js` reads them.
 @Suite("Search index")
 struct SearchIndexTests {
-    /// The built files, name (`shard-3`) → parsed JSON.
+    /// The built files, name (`shard-th`) → parsed JSON.
     static func files(_ site: Site = SiteFixture.site(), maxShardBytes: Int = SearchFiles.maxShardBytes) throws -> [String: Any] {
         var parsed: [String: Any] = [:]
         for file in SearchFiles.make(SearchIndex(site), maxShardBytes: maxShardBytes) {
@@ -24,10 +24,11 @@ struct SearchIndexTests {
     static func lookUp(_ word: String, in files: [String: Any]) throws -> (strong: [Int], weak: [Int])? {
         let manifest = try #require(files["manifest"] as? [String: Any])
         let keys = try #require(manifest["shards"] as? [String])
+        let names = try #require(manifest["shardFiles"] as? [String])
         let length = word.unicodeScalars.count
         guard let key = (2...min(length, 8)).reversed().map({ SearchTokens.prefix(word, $0) }).first(where: keys.contains),
               let number = keys.firstIndex(of: key),
-              let shard = files["shard-\(number)"] as? [String: [[Int]]], let lists = shard[word] else { return nil }
+              let shard = files[names[number]] as? [String: [[Int]]], let lists = shard[word] else { return nil }
         func undoGaps(_ gaps: [Int]) -> [Int] { gaps.reduce(into: []) { $0.append(($0.last ?? 0) + $1) } }
         return (undoGaps(lists[0]), undoGaps(lists[1]))
     }
@@ -114,6 +115,24 @@ struct SearchIndexTests {
             let expected = try Self.lookUp(token, in: whole)
             #expect(found != nil && found?.strong == expected?.strong, "\(token)")
         }
+    }
+
+    /// Shard files are named by key, so a token that makes a new shard (or splits one) leaves
+    /// every other shard's file as it was: a rebuild rewrites only the shards whose tokens changed.
+    @Test func shardFilesAreNamedByKeySoANewShardRenamesNoOther() throws {
+        #expect(SearchFiles.fileName(ofShard: "th") == "shard-th")
+        #expect(SearchFiles.fileName(ofShard: "日本") == "shard-u-e697a5e69cac")
+        #expect(SearchFiles.fileName(ofShard: "ωm") == "shard-u-cf896d")
+        var site = SiteFixture.site()
+        let before = Dictionary(uniqueKeysWithValues: SearchFiles.make(SearchIndex(site), maxShardBytes: 25).map { ($0.path, $0.contents) })
+        site.authors.append(Author(id: "qqzz-aa", name: "Qqzz Aa", otherSpellings: [], profile: nil, ownedFiles: [], paperIDs: []))
+        let after = Dictionary(uniqueKeysWithValues: SearchFiles.make(SearchIndex(site), maxShardBytes: 25).map { ($0.path, $0.contents) })
+        let changed = Set(after.keys.filter { before[$0] != after[$0] })
+        #expect(changed.contains { $0.hasPrefix("search/shard-qq") }, "the new token's shard")
+        let expected = ["search/manifest.js", "search/shard-qq", "search/shard-aa", "search/docs-"]
+        #expect(changed.allSatisfy { path in expected.contains { path.hasPrefix($0) } },
+                "only the new document's shards and chunk change: \(changed.sorted())")
+        #expect(Set(before.keys).isSubset(of: after.keys), "no file is renamed away")
     }
 
     @Test func documentsAreChunked() throws {

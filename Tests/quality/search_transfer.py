@@ -45,7 +45,7 @@ class Index:
     def __init__(self, folder):
         self.folder = folder
         self.manifest, self.manifest_bytes = read_call(os.path.join(folder, "manifest.js"))
-        self.keys = {key: n for n, key in enumerate(self.manifest["shards"])}
+        self.keys = dict(zip(self.manifest["shards"], self.manifest["shardFiles"]))
         self.stop = set(self.manifest["stopWords"])
         self.cache = {}
 
@@ -73,7 +73,7 @@ class Index:
             if key is None:
                 return size, 0
             prefix = index == len(words) - 1 and not any(len(k) > len(word) and k.startswith(word) for k in self.keys)
-            name = "shard-%d" % self.keys[key]
+            name = self.keys[key]
             shard, shard_bytes = self.load(name)
             if name not in loaded:
                 loaded.add(name)
