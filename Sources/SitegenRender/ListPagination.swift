@@ -45,7 +45,12 @@ struct ListPagination: Sendable {
 
     /// This page's share of `items`.
     func slice<Item>(_ items: [Item]) -> ArraySlice<Item> {
-        let start = min(items.count, (number - 1) * perPage)
+        Self.slice(items, page: number, perPage: perPage)
+    }
+
+    /// The items of page `page` of `items`, `perPage` a page.
+    static func slice<Item>(_ items: [Item], page: Int, perPage: Int) -> ArraySlice<Item> {
+        let start = min(items.count, (page - 1) * perPage)
         return items[start..<min(items.count, start + perPage)]
     }
 

@@ -1,9 +1,10 @@
 import SitegenModel
 
-/// A digest of everything a paper, author or category page (with the files beside it) is made
-/// from, so a build can take such a page from the last one instead of building it again when
-/// nothing it reads has changed (`SiteRenderer.render(_:to:environment:reuse:)`). Other pages (indexes, the home page, feeds,
-/// the API, search) read the whole site and are always built.
+/// A digest of everything a paper, author, category or list page (with the files beside it) is
+/// made from, so a build can take such a page from the last one instead of building it again when
+/// nothing it reads has changed (`SiteRenderer.render(_:to:environment:reuse:)`). The home page,
+/// the categories index, free pages, feeds, the API and search read the whole site (or cost
+/// nothing) and are always built.
 ///
 /// What each digest covers, and why that is all the page reads:
 /// - every page: sitegen itself and the build options (`environment`), `site.yml`, the site's
@@ -14,7 +15,12 @@ import SitegenModel
 ///   (canonical name and page) and the owner of each page it was found on; a paper page is that;
 /// - an author page: all of the author's fields, the profile pages they own, and each of their
 ///   papers as above (charts, co-authors, feeds and downloads are made from those);
-/// - a category page: its papers as above, its top authors and related categories.
+/// - a category's first page: its papers as above, its top authors and related categories (its
+///   chart, bulk downloads and feed); a next page: its own papers;
+/// - a page of the papers index: its papers, and where each year starts (the year links);
+/// - a page of the authors index: each of its authors as lists show them (name, page, paper count,
+///   owner, profile numbers) with their sort key, where each initial starts, and on the first page
+///   the owners.
 ///
 /// A field added to `Paper`, `Author`, `Profile` or the overlays must be added here too; the tests
 /// count the fields of each type to make that hard to forget.
@@ -69,14 +75,57 @@ struct PageInputs: Sendable {
         case .author(let position):
             builder.add(templates[.author]!)
             add(site.authors[position], to: &builder)
-        case .category(let position, let page):
+        case .category(let position, page: 1):
             builder.add(templates[.category]!)
             builder.add(categories[site.categories[position].code])
+        case .category(let position, let page):
+            // A next page shows its own papers, and of the category only what `shared` has.
+            let category = site.categories[position]
+            builder.add(templates[.category]!)
+            builder.add(category.code)
             builder.add(page)
-        case .home, .categoriesIndex, .search, .notFound, .papersIndex, .authorsIndex, .freePage:
+            addPapers(ListPagination.slice(category.paperIDs, page: page, perPage: ListPagination.papersPerPage), to: &builder)
+        case .papersIndex(let page):
+            builder.add(templates[.papers]!)
+            builder.add(page)
+            for (year, position) in index.yearStarts {
+                builder.add(year)
+                builder.add(position)
+            }
+            addPapers(ListPagination.slice(site.papers, page: page, perPage: ListPagination.papersPerPage).lazy.map(\.id), to: &builder)
+        case .authorsIndex(let page):
+            builder.add(templates[.authors]!)
+            builder.add(page)
+            for (initial, position) in index.initialStarts {
+                builder.add(initial)
+                builder.add(position)
+            }
+            for (author, key) in ListPagination.slice(index.authorsByFoldedName, page: page, perPage: ListPagination.authorsPerPage) {
+                builder.add(key)
+                Self.addListed(author, to: &builder)
+            }
+            builder.add("owners")
+            if page == 1 { index.owners.forEach { Self.addListed($0, to: &builder) } }
+        case .home, .categoriesIndex, .search, .notFound, .freePage:
             return nil
         }
         return builder.digest()
+    }
+
+    private func addPapers(_ ids: some Sequence<String>, to builder: inout Builder) {
+        for id in ids {
+            builder.add(id)
+            builder.add(papers[id])
+        }
+    }
+
+    /// An author as lists show them (`ItemContext.author`): name, page, paper count, owner, stats.
+    private static func addListed(_ author: Author, to builder: inout Builder) {
+        builder.add(author.id)
+        builder.add(author.name)
+        builder.add(author.paperIDs.count)
+        builder.add(author.isOwner)
+        add(author.profile, to: &builder)
     }
 
     private func add(_ author: Author, to builder: inout Builder) {

@@ -1,6 +1,6 @@
 import Foundation
 import SitegenModel
-import SitegenRender
+@testable import SitegenRender
 import Testing
 
 /// Paper, author and category pages are recorded with a digest of what they are made from, and a
@@ -63,7 +63,7 @@ import Testing
             "papers/flamingo/index.html", "papers/mistral-7b/index.html", "papers/pixtral-12b/index.html",
             "authors/albert-q-jiang/index.html", "authors/arthur-mensch/index.html", "authors/gael-varoquaux/index.html",
             "authors/jean-baptiste-alayrac/index.html", "authors/jeff-donahue/index.html",
-            "categories/cl/index.html", "categories/cv/index.html",
+            "categories/cl/index.html", "categories/cv/index.html", "papers/index.html", "authors/index.html",
         ])
         #expect(render.records["papers/flamingo/index.html"]?.files == [
             "papers/flamingo/index.html", "papers/flamingo/cite.bib", "papers/flamingo/cite.ris", "papers/flamingo/cite.json",
@@ -77,7 +77,7 @@ import Testing
         let edited = Self.withPaper("flamingo", in: site) { $0.abstract = "Another abstract." }
         #expect(Self.changedPages(try Self.render(site), try Self.render(edited)) == [
             "papers/flamingo/index.html", "authors/arthur-mensch/index.html", "authors/jean-baptiste-alayrac/index.html",
-            "authors/jeff-donahue/index.html", "categories/cv/index.html",
+            "authors/jeff-donahue/index.html", "categories/cv/index.html", "papers/index.html",
         ])
     }
 
@@ -86,10 +86,10 @@ import Testing
         var moved = site
         moved.authors[moved.authors.firstIndex { $0.id == "jeff-donahue" }!].id = "jeff-donahue-2"
         let changed = Self.changedPages(try Self.render(site), try Self.render(moved))
-        // Flamingo's byline links him: its page, and every page listing Flamingo.
+        // Flamingo's byline links him: its page, and every page listing Flamingo; and the authors index.
         #expect(changed == ["papers/flamingo/index.html", "authors/arthur-mensch/index.html",
                             "authors/jean-baptiste-alayrac/index.html", "authors/jeff-donahue-2/index.html",
-                            "categories/cv/index.html"])
+                            "categories/cv/index.html", "papers/index.html", "authors/index.html"])
     }
 
     @Test func theTitleTheCountsAndSitegenItselfChangeEveryPage() throws {
@@ -135,11 +135,37 @@ import Testing
                                           "papers/pixtral-12b/cite.ris", "papers/pixtral-12b/cite.json",
                                           "authors/jean-baptiste-alayrac/index.html", "authors/jeff-donahue/index.html",
                                           "authors/jeff-donahue/feed.xml", "authors/jean-baptiste-alayrac/feed.xml",
-                                          "categories/cv/index.html", "categories/cv/feed.xml"])
+                                          "categories/cv/index.html", "categories/cv/feed.xml", "authors/index.html"])
         #expect(Set(incremental.files.keys).isDisjoint(with: incremental.kept))
         let combined = incremental.files.merging(incremental.kept.map { ($0, first.files[$0]!) }, uniquingKeysWith: { new, _ in new })
         #expect(combined == full.files)
         #expect(incremental.records.mapValues(\.inputs) == full.records.mapValues(\.inputs))
+    }
+
+    /// Long lists are several pages, each with its own digest: an edit rebuilds the page of the
+    /// papers index and the category page that list the paper (and the category's first page, with
+    /// its chart and downloads), not the others; what is kept plus what is built is a full render.
+    @Test func aPaperEditRebuildsOnlyTheListPagesShowingIt() throws {
+        var site = SiteFixture.site()
+        site.papers += (0..<250).map { n in
+            Paper(id: "p\(n)", title: "Paper \(n)", authors: ["Arthur Mensch"], authorsTruncated: false, organizations: [],
+                  category: "CL", date: nil, hasCode: false, venues: [], sources: [], altTitles: [], abstract: nil, knownAuthors: [])
+        }
+        let cl = site.categories.firstIndex { $0.code == "CL" }!
+        site.categories[cl].paperIDs += site.papers.suffix(250).map(\.id)
+        let mensch = site.authors.firstIndex { $0.id == "arthur-mensch" }!
+        site.authors[mensch].paperIDs += site.papers.suffix(250).map(\.id)
+        let edited = Self.withPaper("p249", in: site) { $0.title = "Paper 249, edited" }
+        let first = try Self.render(site)
+        let changed = Self.changedPages(first, try Self.render(edited))
+        let indexPage = ListPagination.path(SitePath.papersIndex, page: site.papers.firstIndex { $0.id == "p249" }! / 100 + 1)
+        let categoryPage = ListPagination.path(SitePath.category("cl"), page: site.categories[cl].paperIDs.firstIndex(of: "p249")! / 100 + 1)
+        #expect(changed == ["papers/p249/index.html", "authors/arthur-mensch/index.html", "categories/cl/index.html",
+                            indexPage, categoryPage])
+        #expect(first.records.keys.contains("papers/index-2.html") && first.records.keys.contains("categories/cl/index-2.html"))
+        let incremental = try Self.render(edited, reusing: first)
+        let combined = incremental.files.merging(incremental.kept.map { ($0, first.files[$0]!) }, uniquingKeysWith: { new, _ in new })
+        #expect(combined == (try Self.render(edited)).files)
     }
 
     /// `PageInputs` lists each field of these types by hand: a new field must be added there too

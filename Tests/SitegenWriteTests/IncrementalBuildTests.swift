@@ -89,10 +89,12 @@ import Testing
         #expect(try besides() == beside)
     }
 
-    /// Paper, author and category pages: those a build can take from the last one.
+    /// Paper, author and category pages and the pages of the papers and authors indexes: those a
+    /// build can take from the last one.
     static func isReusablePage(_ path: String) -> Bool {
-        ["papers/", "authors/", "categories/"].contains { path.hasPrefix($0) } && path.hasSuffix(".html")
-            && path.split(separator: "/").count == 3
+        let parts = path.split(separator: "/")
+        guard path.hasSuffix(".html"), let top = parts.first, ["papers", "authors", "categories"].contains(top) else { return false }
+        return parts.count == 3 || parts.count == 2 && top != "categories" && parts[1].hasPrefix("index")
     }
 
     @Test func rebuildsWriteOnlyChangedFilesAndMatchACleanBuild() throws {
@@ -154,7 +156,7 @@ import Testing
                 #expect(summary.pagesKept > reusable * 9 / 10 && summary.pagesKept < reusable, "\(change.label): \(summary.pagesKept) of \(reusable) kept")
             } else if change.label == "a template" {
                 // paper.mustache: paper pages are built again, the others can be kept.
-                let paperPages = tree.bytes.keys.filter { Self.isReusablePage($0) && $0.hasPrefix("papers/") }.count
+                let paperPages = tree.bytes.keys.filter { Self.isReusablePage($0) && $0.hasPrefix("papers/") && $0.split(separator: "/").count == 3 }.count
                 #expect(summary.pagesKept > 0 && summary.pagesKept <= reusable - paperPages, "\(summary.pagesKept) kept")
             } else {
                 #expect(summary.pagesKept == 0, "\(change.label): \(summary.pagesKept) kept")
