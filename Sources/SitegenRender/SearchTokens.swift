@@ -12,7 +12,13 @@ enum SearchTokens {
         "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "into", "is", "it", "its", "of",
         "on", "or", "that", "the", "their", "this", "to", "was", "we", "were", "which", "with",
     ]
-    private static let stopSet = Set(stopWords)
+    /// The stop words in a set with room for a document's tokens: each document's `seen` starts
+    /// as a copy, so a stop word is "seen" already and each token is hashed once, not twice.
+    private static let stopSet: Set<String> = {
+        var set = Set<String>(minimumCapacity: 128)
+        set.formUnion(stopWords)
+        return set
+    }()
     /// Longer tokens are noise (hashes, glued words) and are skipped.
     static let maxLength = 40
 
@@ -35,7 +41,7 @@ enum SearchTokens {
     /// Distinct tokens in order of first appearance, stop words and bad lengths left out.
     private struct Tokens {
         var list: [String] = []
-        var seen = Set<String>(minimumCapacity: 128)
+        var seen = stopSet
 
         /// Adds the tokens of `text`. Words of ASCII letters and digits are read from bytes (no
         /// Unicode tables: most words of titles and abstracts); a word holding other bytes goes
@@ -78,7 +84,7 @@ enum SearchTokens {
         mutating func add(length: Int, _ make: () -> String) {
             guard length >= 2 && length <= maxLength else { return }
             let token = make()
-            if !stopSet.contains(token) && seen.insert(token).inserted { list.append(token) }
+            if seen.insert(token).inserted { list.append(token) }
         }
     }
 
