@@ -188,9 +188,28 @@ def build(tool, kind, root, out, args):
     return record
 
 
+# Memory one profile needs, measured at 10,000 profiles: both outputs on tmpfs (which is RAM;
+# sitegen 4.0 GB, its spare shares most files, Hugo 0.85 GB) and Hugo's peak (7 GB) while it runs.
+BYTES_PER_PROFILE = (4.0e9 + 0.3e9 + 0.85e9 + 7.5e9) / 10_000
+
+
+def warn_if_short_of_memory(size):
+    """Says so when the machine lacks the memory a size needs: with too little, Hugo is killed
+    (exit 137) or both tools slow down, and the run measures the machine, not the tools. Leftover
+    folders on tmpfs are the usual cause, so they are listed."""
+    with open("/proc/meminfo") as f:
+        available = next(int(line.split()[1]) * 1024 for line in f if line.startswith("MemAvailable:"))
+    needed = size * BYTES_PER_PROFILE
+    if available < needed:
+        leftovers = ", ".join(sorted(os.listdir("/dev/shm"))) or "nothing"
+        print(f"bench: warning: {size} profiles need about {needed / 1e9:.0f} GB of memory, "
+              f"{available / 1e9:.0f} GB is available; /dev/shm holds: {leftovers}", file=sys.stderr, flush=True)
+
+
 def bench_size(size, tools, args):
     """Every run of one corpus size, the two tools alternating (and swapping first place each run)."""
     root = corpus(size, args.seed, tools)
+    warn_if_short_of_memory(size)
     outs = {tool: os.path.join(TMPFS, str(size), tool) for tool in ("sitegen", "hugo")}
     records = []
     for run in range(args.runs):
