@@ -114,6 +114,19 @@ import Testing
         }
     }
 
+    /// Papers are put in site order by moving them, not copying: any order gives what `map` gives.
+    @Test func reorderingMovesItemsIntoTheGivenOrder() {
+        for count in [0, 1, 2, 7, 100] {
+            let items = (0..<count).map { "item \($0)" }
+            for _ in 0..<20 {
+                let order = Array(items.indices).shuffled()
+                var moved = items
+                ModelAssembler.reorder(&moved, by: order)
+                #expect(moved == order.map { items[$0] })
+            }
+        }
+    }
+
     @Test func disagreeingDatesAreRecorded() {
         let resolver = PaperResolver(identity: AuthorIdentity(), owners: [:])
         var first = Self.entry("Paper", abstract: nil)
