@@ -41,7 +41,7 @@ struct PageContext: Sendable {
         let site = index.site
         self.index = index
         markdown = MarkdownRenderer()
-        texts = PaperTexts(index, papers: papers ?? site.papers)
+        texts = PaperTexts(index, papers: papers)
         totals = ["papers": ItemContext.groupedThousands(site.papers.count),
                   "authors": ItemContext.groupedThousands(site.authors.count),
                   "categories": ItemContext.groupedThousands(site.categories.count)]

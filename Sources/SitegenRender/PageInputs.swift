@@ -88,18 +88,12 @@ struct PageInputs: Sendable {
         case .papersIndex(let page):
             builder.add(templates[.papers]!)
             builder.add(page)
-            for (year, position) in index.yearStarts {
-                builder.add(year)
-                builder.add(position)
-            }
+            Self.add(starts: index.yearStarts, to: &builder) { $0.add($1) }
             addPapers(ListPagination.slice(site.papers, page: page, perPage: ListPagination.papersPerPage).lazy.map(\.id), to: &builder)
         case .authorsIndex(let page):
             builder.add(templates[.authors]!)
             builder.add(page)
-            for (initial, position) in index.initialStarts {
-                builder.add(initial)
-                builder.add(position)
-            }
+            Self.add(starts: index.initialStarts, to: &builder) { $0.add($1) }
             for (author, key) in ListPagination.slice(index.authorsByFoldedName, page: page, perPage: ListPagination.authorsPerPage) {
                 builder.add(key)
                 Self.addListed(author, to: &builder)
@@ -110,6 +104,15 @@ struct PageInputs: Sendable {
             return nil
         }
         return builder.digest()
+    }
+
+    /// Where each group of a list starts (a year, an initial): what its links point to.
+    private static func add<Key>(starts: [(key: Key, position: Int)], to builder: inout Builder,
+                                 key: (inout Builder, Key) -> Void) {
+        for (group, position) in starts {
+            key(&builder, group)
+            builder.add(position)
+        }
     }
 
     private func addPapers(_ ids: some Sequence<String>, to builder: inout Builder) {

@@ -1,8 +1,9 @@
 import SitegenModel
 
 /// The text a paper contributes to many files, made once per render on every core (for the papers
-/// of the pages the render builds; any other when asked) instead of once per file: its BibTeX entry and its one-line CSL-JSON item (its own `cite.*` files and the bulk
-/// downloads of each of its authors and its category) and its Atom entry as a feed in a page folder
+/// of the pages the render builds; any other when asked) instead of once per file: its BibTeX
+/// entry and its one-line CSL-JSON item (its own `cite.*` files and the bulk downloads of each of
+/// its authors and its category) and its Atom entry as a feed in a page folder
 /// (`authors/<id>/feed.xml`, `categories/<id>/feed.xml`) lists it.
 struct PaperTexts: Sendable {
     struct Texts: Sendable {

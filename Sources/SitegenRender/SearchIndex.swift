@@ -53,7 +53,7 @@ struct SearchIndex: Sendable {
         OrderedParallelMap.run(count: runs, window: 8, make: { run in
             var gathered: [String: Postings] = [:]
             for number in (run * Self.runLength)..<min(texts.count, (run + 1) * Self.runLength) {
-                let document = Self.tokens(texts[number])
+                let document = SearchTokens.tokens(strong: texts[number].strong, weak: texts[number].weak)
                 for token in document.strong {
                     gathered[token, default: Postings()].strong.append(Int32(number))
                 }
@@ -68,11 +68,6 @@ struct SearchIndex: Sendable {
             }
         })
         self.postings = postings
-    }
-
-    /// A document's strong tokens, and its weak tokens that are not strong.
-    private static func tokens(_ text: (strong: String, weak: String)) -> (strong: [String], weak: [String]) {
-        SearchTokens.tokens(strong: text.strong, weak: text.weak)
     }
 
     private static func text(_ paper: Paper) -> (strong: String, weak: String) {

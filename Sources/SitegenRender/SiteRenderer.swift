@@ -29,7 +29,7 @@ public struct SiteRenderer: Sendable {
     /// the same order, on the calling thread; pages are built on every core. Order and bytes depend
     /// only on `site` and the templates.
     ///
-    /// A paper, author or category page whose inputs (`PageInputs`, which `environment` joins:
+    /// A paper, author, category or list page whose inputs (`PageInputs`, which `environment` joins:
     /// whatever else changes output, such as sitegen's version) have a digest `reuse` says the
     /// last build made it from is not built: `target` keeps its files (or, when it cannot after
     /// all, the page is built then). Every such page, built or kept, is recorded in `target` with

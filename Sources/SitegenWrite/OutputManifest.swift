@@ -43,9 +43,7 @@ struct OutputManifest: Equatable {
         var files: [String: ContentDigest] = [:]
         files.reserveCapacity(count)
         for line in lines[3..<(lines.count - 1)] {
-            let start = line.startIndex
-            guard line.count > 33, line[start + 32] == UInt8(ascii: " "), let digest = ContentDigest(hex: line[start..<(start + 32)]),
-                  let path = Self.unescaped(line[(start + 33)...]), TreeFiles.staysInside(path) else { return nil }
+            guard let (digest, path) = Self.entry(line) else { return nil }
             files[path] = digest
         }
         guard files.count == count else { return nil }
@@ -71,12 +69,26 @@ struct OutputManifest: Equatable {
         var bytes = Array("\(Self.header)\ninputs \(inputs.hex)\nfiles \(files.count)\n".utf8)
         bytes.reserveCapacity(bytes.count + files.reduce(0) { $0 + $1.key.utf8.count + 34 })
         for path in files.keys.sorted() {
-            bytes += files[path]!.hex.utf8
-            bytes.append(UInt8(ascii: " "))
-            bytes += Self.escaped(path).utf8
-            bytes.append(UInt8(ascii: "\n"))
+            Self.append(files[path]!, path, to: &bytes)
         }
         return bytes
+    }
+
+    /// Appends the line `<digest> <escaped path>\n`: a file here, and in `PageRecords`.
+    static func append(_ digest: ContentDigest, _ path: String, to bytes: inout [UInt8]) {
+        bytes += digest.hex.utf8
+        bytes.append(UInt8(ascii: " "))
+        bytes += escaped(path).utf8
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// The digest and path of a line `append` wrote (without its line feed); nil when it is not
+    /// one, or when the path leaves the tree.
+    static func entry(_ line: ArraySlice<UInt8>) -> (digest: ContentDigest, path: String)? {
+        let start = line.startIndex
+        guard line.count > 33, line[start + 32] == UInt8(ascii: " "), let digest = ContentDigest(hex: line[start..<(start + 32)]),
+              let path = unescaped(line[(start + 33)...]), TreeFiles.staysInside(path) else { return nil }
+        return (digest, path)
     }
 
     private static func readHeader(_ lines: some Collection<ArraySlice<UInt8>>) -> (inputs: ContentDigest, count: Int)? {

@@ -13,7 +13,7 @@ import SitegenModel
 ///     07c3… authors/ada-lovelace/feed.xml
 ///     = …
 ///
-/// Paths are escaped as in `OutputManifest`. A file that does not read whole is ignored: every
+/// Lines are `OutputManifest`'s (`append`, `entry`), a page's prefixed with `= `. A file that does not read whole is ignored: every
 /// page is then built.
 struct PageRecords: Sendable {
     static let fileName = ".sitegen-pages"
@@ -40,10 +40,7 @@ struct PageRecords: Sendable {
         var current: (page: String, inputs: ContentDigest, files: [(path: String, digest: ContentDigest)])?
         for line in lines[2..<(lines.count - 1)] {
             let isPage = line.first == UInt8(ascii: "=")
-            let fields = isPage ? line.dropFirst(2) : line
-            let start = fields.startIndex
-            guard fields.count > 33, fields[start + 32] == UInt8(ascii: " "), let digest = ContentDigest(hex: fields[start..<(start + 32)]),
-                  let path = OutputManifest.unescaped(fields[(start + 33)...]), TreeFiles.staysInside(path) else { return nil }
+            guard let (digest, path) = OutputManifest.entry(isPage ? line.dropFirst(2) : line) else { return nil }
             if isPage {
                 if let current { pages[current.page] = Entry(inputs: current.inputs, files: current.files) }
                 current = (path, digest, [])
@@ -65,9 +62,10 @@ struct PageRecords: Sendable {
         var bytes = Array("\(Self.header)\npages \(pages.count)\n".utf8)
         for page in pages.keys.sorted() {
             let entry = pages[page]!
-            bytes += "= \(entry.inputs.hex) \(OutputManifest.escaped(page))\n".utf8
+            bytes += "= ".utf8
+            OutputManifest.append(entry.inputs, page, to: &bytes)
             for file in entry.files {
-                bytes += "\(file.digest.hex) \(OutputManifest.escaped(file.path))\n".utf8
+                OutputManifest.append(file.digest, file.path, to: &bytes)
             }
         }
         return bytes
