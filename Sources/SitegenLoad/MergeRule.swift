@@ -32,15 +32,17 @@ enum MergeRule {
     }
 
     /// The similarity when `a` and `b` are one paper, nil otherwise.
-    static func judge(_ a: Features, _ b: Features) -> Double? {
-        guard a.hasAbstract, b.hasAbstract, numbersAllow(a, b) else { return nil }
+    /// The cosine is taken first: it is a loop over two buffers, and most candidates fail it, so
+    /// the set comparisons of titles and authors are made only for the few that pass.
+    static func judge(_ a: borrowing Features, _ b: borrowing Features) -> Double? {
+        guard a.hasAbstract, b.hasAbstract else { return nil }
         let similarity = a.vector.cosine(b.vector)
-        if similarity >= nearIdentical { return similarity }
-        if similarity >= minimumSimilarity, !a.authors.isDisjoint(with: b.authors) { return similarity }
+        guard similarity >= minimumSimilarity, numbersAllow(a, b) else { return nil }
+        if similarity >= nearIdentical || !a.authors.isDisjoint(with: b.authors) { return similarity }
         return nil
     }
 
-    private static func numbersAllow(_ a: Features, _ b: Features) -> Bool {
+    private static func numbersAllow(_ a: borrowing Features, _ b: borrowing Features) -> Bool {
         if a.numbers == b.numbers { return true }
         if !a.numbers.isEmpty && !b.numbers.isEmpty { return false }
         let shared = a.titleWords.intersection(b.titleWords).count
