@@ -13,7 +13,7 @@ import SitegenModel
 /// 5. authors and categories gathered, slugs assigned (`ModelAssembler`);
 /// 6. hand-written Markdown (`ContentOverlayLoader`): author and paper files attached by slug,
 ///    free pages.
-public struct SiteLoader {
+public struct SiteLoader: Sendable {
     public let contentDirectory: URL
     /// How paths are shown in messages (the content directory as the user named it).
     public let displayRoot: String

@@ -50,15 +50,21 @@ public struct SiteBuilder {
         }
         progress?(.loading)
         clock.begin("load")
+        // The staging tree is prepared while the content loads: reading the last build's
+        // manifest and page records is long and single-threaded, and the load leaves a core idle at times.
+        let loader = SiteLoader(contentDirectory: options.contentDirectory, displayRoot: Self.displayPath(options.contentDirectory))
+        let (staged, loaded) = try Concurrently.both({ () throws(BuildError) in
+            try StagedOutput(output: options.outputDirectory, reusingSpare: !options.force)
+        }, { Result { () throws(LoadError) in try loader.load() } })
         var site: Site
-        do {
-            site = try SiteLoader(contentDirectory: options.contentDirectory,
-                                  displayRoot: Self.displayPath(options.contentDirectory)).load()
-        } catch {
+        switch loaded {
+        case .success(let loadedSite):
+            site = loadedSite
+        case .failure(let error):
+            staged.abandon()
             throw .content(error.diagnostic)
         }
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
-        let staged = try StagedOutput(output: options.outputDirectory, reusingSpare: !options.force)
         var (pages, pagesKept) = (0, 0)
         do {
             let target = BuildTarget(staged: staged, progress: progress, clock: clock)

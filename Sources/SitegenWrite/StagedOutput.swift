@@ -61,14 +61,17 @@ final class StagedOutput {
         staging = leftovers.parent.appendingPathComponent(leftovers.stagingName(pid: getpid()))
         do {
             try fileManager.createDirectory(at: leftovers.parent, withIntermediateDirectories: true)
-            if reusingSpare, let manifest = spare.take(to: staging) {
-                previous = manifest
+            // Two long reads of different trees (at 10,000 profiles 52 and 67 MB), side by side.
+            let (taken, records) = Concurrently.both({ [spare, staging] in reusingSpare ? spare.take(to: staging) : nil },
+                                                     { reusingSpare ? PageRecords(readingTreeAt: output) : nil })
+            if let taken {
+                previous = taken
             } else {
                 spare.discard()
                 previous = nil
                 try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             }
-            lastBuild = reusingSpare ? PageRecords(readingTreeAt: output) : nil
+            lastBuild = records
             files.reserveCapacity(previous?.files.count ?? 0)
             tree = try TreeFiles(root: staging.path, startsEmpty: previous == nil, replacesFiles: previous != nil || lastBuild != nil)
         } catch {
@@ -199,8 +202,10 @@ final class StagedOutput {
             if let previous {
                 tree.remove(previous.files.keys.filter { files[$0] == nil })
             }
-            try tree.write(OutputManifest(inputs: inputs, files: files).encoded(), to: OutputManifest.fileName)
-            try tree.write(records.encoded(), to: PageRecords.fileName)
+            let manifest = OutputManifest(inputs: inputs, files: files)
+            let (manifestBytes, recordBytes) = Concurrently.both({ manifest.encoded() }, { [records] in records.encoded() })
+            try tree.write(manifestBytes, to: OutputManifest.fileName)
+            try tree.write(recordBytes, to: PageRecords.fileName)
             try tree.create(OutputGuard.ownershipMarker)
         } catch {
             throw .io(path: tree.root + "/" + OutputManifest.fileName, reason: "cannot write: \(BuildError.reason(error))")
@@ -228,5 +233,16 @@ final class StagedOutput {
     /// Removes the staging tree after a failed build.
     func discard() {
         try? fileManager.removeItem(at: staging)
+    }
+
+    /// Puts the spare back as it was taken, for a build that failed before anything was staged
+    /// (the content did not load): its manifest written again and the tree moved back, so the
+    /// next build still starts from it. Without a spare, the empty staging tree is removed.
+    func abandon() {
+        guard let previous, (try? tree.write(previous.encoded(), to: OutputManifest.fileName)) != nil else {
+            discard()
+            return
+        }
+        spare.keep(staging)
     }
 }

@@ -377,6 +377,28 @@ import Testing
         #expect(TreeSnapshot(project.output).bytes == (try project.reference("refused")).bytes)
     }
 
+    /// The spare is taken while the content loads; content that does not load puts it back as it
+    /// was, so the build after the fix still only writes what changed.
+    @Test func contentThatDoesNotLoadLeavesTheSpareAsItWas() throws {
+        let project = try Project()
+        defer { project.remove() }
+        try project.buildWithASpare()
+        let (site, spare) = (TreeSnapshot(project.output), TreeSnapshot(project.spare))
+        let settings = project.content.appendingPathComponent("site.yml")
+        let goodSettings = try Data(contentsOf: settings)
+        try Data("title: [not closed\n".utf8).write(to: settings)
+        #expect(throws: BuildError.self) { try project.build() }
+        let siteIsUntouched = TreeSnapshot(project.output).bytes == site.bytes
+        #expect(siteIsUntouched)
+        let spareIsBack = TreeSnapshot(project.spare).bytes == spare.bytes
+        #expect(spareIsBack, "the spare, its manifest included, is as it was")
+        try goodSettings.write(to: settings)
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 3.0 license", with: "Apache 4.0 license")
+        let summary = try project.build()
+        #expect(summary.filesWritten < summary.filesUnchanged / 10, "\(summary.filesWritten) written: the spare was used")
+        #expect(TreeSnapshot(project.output).bytes == (try project.reference("fixed")).bytes)
+    }
+
     @Test func forceWritesEveryFileAndKeepsNoSpare() throws {
         let project = try Project()
         defer { project.remove() }

@@ -2,8 +2,9 @@ import Foundation
 import SitegenModel
 import Testing
 
-/// The render→write pipeline: results in order whatever the threads, never more than a window
-/// of them made ahead of the consumer, and no work after the consumer fails.
+/// Work on threads. The render→write pipeline: results in order whatever the threads, never
+/// more than a window of them made ahead of the consumer, and no work after the consumer fails;
+/// and two pieces of work side by side (`Concurrently`).
 @Suite struct OrderedParallelMapTests {
     /// What the workers and the consumer of one run saw, behind a lock.
     final class Tally: @unchecked Sendable {
@@ -70,5 +71,20 @@ import Testing
             #expect(OrderedParallelMap.map(elements, maxConcurrency: threads, Self.work) == elements.map { $0 * $0 })
         }
         #expect(OrderedParallelMap.map([Int](), Self.work).isEmpty)
+    }
+
+    struct Stop: Error {}
+
+    /// `Concurrently.both` returns both results, and when the first piece throws it still waits
+    /// for the second: nothing runs on after the call returns.
+    @Test func bothPiecesFinishBeforeTheCallReturns() throws {
+        let tally = Tally()
+        let (first, second) = Concurrently.both({ (1...1000).reduce(0, +) }, { usleep(20_000); return "second" })
+        #expect(first == 500_500)
+        #expect(second == "second")
+        #expect(throws: Stop.self) {
+            _ = try Concurrently.both({ () throws(Stop) in throw Stop() }, { usleep(50_000); tally.making(0) })
+        }
+        #expect(tally.made == 1, "the second piece finished before the error came back")
     }
 }

@@ -1,0 +1,28 @@
+import Dispatch
+
+/// Two independent pieces of work run at once: `second` on another thread, `first` on the
+/// calling one. For a build's long single-threaded steps that need not wait for each other
+/// (reading the last build's records while the content loads, encoding the new manifest and
+/// page records).
+public enum Concurrently {
+    /// The results of `first` and `second`, once both have finished (also when `first` throws).
+    /// With `SITEGEN_THREADS=1` they run one after the other on the calling thread.
+    public static func both<First, Second: Sendable, Failure: Error>(
+        _ first: () throws(Failure) -> First,
+        _ second: @escaping @Sendable () -> Second
+    ) throws(Failure) -> (First, Second) {
+        guard OrderedParallelMap.defaultConcurrency > 1 else { return (try first(), second()) }
+        let result = Slot<Second>()
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { result.value = second() }
+        defer { done.wait() }
+        let firstResult = try first()
+        done.wait()
+        return (firstResult, result.value!)
+    }
+
+    /// Where the other thread leaves its result; read only once the group says it is done.
+    private final class Slot<Value>: @unchecked Sendable {
+        var value: Value?
+    }
+}
