@@ -65,6 +65,9 @@ public struct SiteRenderer: Sendable {
                 return (digest, digest.map { reuse(job.path(in: site), $0) } ?? false)
             }
         }
+        if let plans {
+            target.willKeep(Set(zip(jobs, plans).lazy.filter { $1.keep }.map { $0.0.path(in: site) }))
+        }
         let pages = PageContext(index, textsOf: plans.map { plans in
             let needed = Set(zip(jobs, plans).lazy.filter { !$1.keep }.flatMap { $0.0.paperTextIDs(in: site) })
             return site.papers.filter { needed.contains($0.id) }
@@ -123,6 +126,10 @@ public protocol RenderTarget {
     func write(_ file: RenderedFile) throws
     /// A file too big to hold whole, in parts.
     func write(_ file: StreamedFile) throws
+    /// Of the pages `reuse` was asked about, those it said can be kept (`keep` will be called for
+    /// them): told once, after every page was asked about and before any is built, so the target
+    /// can forget what it knows of the others.
+    func willKeep(_ pages: Set<String>)
     /// Puts into the new site the files the last build made for `page` (the page and the files
     /// beside it) from inputs with digest `inputs`, and returns their paths; nil when it cannot,
     /// and the page is built.
@@ -136,6 +143,7 @@ public protocol RenderTarget {
 
 extension RenderTarget {
     public func begin(_ phase: RenderPhase) {}
+    public func willKeep(_ pages: Set<String>) {}
 }
 
 /// The steps of a render, in order, as `sitegen build --verbose` times them.

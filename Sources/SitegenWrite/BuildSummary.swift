@@ -40,6 +40,14 @@ public struct BuildSummary: Sendable {
         phases.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: " · ")
     }
 
+    /// `0.88 GiB, reached during pages`: the process's peak resident memory and the step that
+    /// raised it to that (nil when up to date). In `sitegen serve` the peak is the server's so far.
+    public var peakMemory: String? {
+        guard let peak = phases.last?.peakResidentBytes, peak > 0,
+              let step = phases.first(where: { $0.peakResidentBytes == peak }) else { return nil }
+        return String(format: "%.2f GiB", Double(peak) / 1_073_741_824) + ", reached during \(step.name)"
+    }
+
     /// `5 profiles → 69 papers (35 entries merged, 2 under another title), 100 authors (…)`; see `sitegen inspect`.
     /// An up-to-date output says so: `up to date (1034 files unchanged); 0.01 s`.
     public var description: String {

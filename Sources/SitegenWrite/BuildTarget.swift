@@ -35,6 +35,10 @@ final class BuildTarget: RenderTarget {
         return paths
     }
 
+    func willKeep(_ pages: Set<String>) {
+        staged.willKeep(pages)
+    }
+
     func record(page: String, inputs: ContentDigest, files: [String]) throws {
         staged.record(page: page, inputs: inputs, files: files)
     }

@@ -53,6 +53,11 @@ struct PageRecords: Sendable {
         guard pages.count == count else { return nil }
     }
 
+    /// Drops every page but `kept`.
+    mutating func keepOnly(_ kept: Set<String>) {
+        pages = kept.isEmpty ? [:] : pages.filter { kept.contains($0.key) }
+    }
+
     mutating func record(page: String, _ entry: Entry) {
         pages[page] = entry
     }

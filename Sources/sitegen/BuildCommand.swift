@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print errors only: no warnings, no summary.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Print every warning, what the loader decided (see also `sitegen inspect`) and how long each step took.")
+    @Flag(name: .shortAndLong, help: "Print every warning, what the loader decided (see also `sitegen inspect`), how long each step took and the peak memory.")
     var verbose = false
 
     @Flag(help: "Build even if the site is up to date, writing every file into a new tree.")
@@ -93,5 +93,6 @@ struct BuildCommand: ParsableCommand {
         }
         print(summary.description)
         if verbose && !summary.phases.isEmpty { print("time: \(summary.timings)") }
+        if verbose, let peakMemory = summary.peakMemory { print("peak memory: \(peakMemory)") }
     }
 }

@@ -23,7 +23,15 @@ import Testing
         /// The last render's records, whose pages can be kept.
         var last: [String: Record] = [:]
 
+        /// The pages `willKeep` named each time it was called, with how many files were written by then.
+        var announced: [(pages: Set<String>, filesWritten: Int)] = []
+        /// The pages `keep` was asked for.
+        var keptPages: Set<String> = []
+
+        func willKeep(_ pages: Set<String>) { announced.append((pages, files.count)) }
+
         func keep(page: String, inputs: ContentDigest) throws -> [String]? {
+            keptPages.insert(page)
             guard let record = last[page], record.inputs == inputs else { return nil }
             kept += record.files
             return record.files
@@ -140,6 +148,11 @@ import Testing
         let combined = incremental.files.merging(incremental.kept.map { ($0, first.files[$0]!) }, uniquingKeysWith: { new, _ in new })
         #expect(combined == full.files)
         #expect(incremental.records.mapValues(\.inputs) == full.records.mapValues(\.inputs))
+        // The target heard once, before anything was written, which pages it would be asked to keep.
+        #expect(incremental.announced.count == 1 && incremental.announced.first?.filesWritten == 0)
+        #expect(incremental.announced.first?.pages == incremental.keptPages)
+        #expect(incremental.keptPages == Set(incremental.kept.filter { $0.hasSuffix("index.html") }))
+        #expect(full.announced.isEmpty, "a render with no last build has nothing to keep")
     }
 
     /// Long lists are several pages, each with its own digest: an edit rebuilds the page of the

@@ -23,12 +23,16 @@ import Testing
     }
 
     /// `--verbose` times each step: all of them, in order, within the build's own time.
-    @Test func summaryTimesEveryStep() {
+    @Test func summaryTimesEveryStep() throws {
         #expect(summary.phases.map(\.name) == ["inputs", "load", "site index", "pages", "API", "feeds and sitemap", "search", "finish"])
         #expect(summary.phases.allSatisfy { $0.seconds >= 0 })
         #expect(summary.phases.reduce(0) { $0 + $1.seconds } <= summary.seconds)
         #expect(summary.timings.hasPrefix("inputs "))
         #expect(summary.timings.components(separatedBy: " · ").count == 8)
+        let peaks = summary.phases.map(\.peakResidentBytes)
+        #expect(peaks.first! > 1_000_000 && peaks == peaks.sorted(), "a peak never goes down: \(peaks)")
+        let peak = try #require(summary.peakMemory)
+        #expect(peak.hasSuffix(" GiB, reached during " + summary.phases.first { $0.peakResidentBytes == peaks.last }!.name))
     }
 
     @Test func everyPageKindIsWritten() throws {
