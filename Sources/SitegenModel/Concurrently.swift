@@ -15,10 +15,9 @@ public enum Concurrently {
         let result = Slot<Second>()
         let done = DispatchGroup()
         DispatchQueue.global().async(group: done) { result.value = second() }
-        defer { done.wait() }
-        let firstResult = try first()
+        let firstResult = Result { () throws(Failure) in try first() }
         done.wait()
-        return (firstResult, result.value!)
+        return (try firstResult.get(), result.value!)
     }
 
     /// Where the other thread leaves its result; read only once the group says it is done.

@@ -59,24 +59,25 @@ public struct SiteRenderer: Sendable {
         // With a last build to take pages from, which pages it gives is settled first, so that
         // only the papers of the pages still to build get their shared texts made; without one,
         // each page's digest is made with the page.
+        // Each page's digest, and its path when the last build gives it (made once, on every core).
         let plans = reuse.map { reuse in
-            OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, keep: Bool) in
-                let digest = inputs.digest(of: job)
-                return (digest, digest.map { reuse(job.path(in: site), $0) } ?? false)
+            OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, kept: String?) in
+                guard let digest = inputs.digest(of: job) else { return (nil, nil) }
+                let page = job.path(in: site)
+                return (digest, reuse(page, digest) ? page : nil)
             }
         }
         if let plans {
-            target.willKeep(Set(zip(jobs, plans).lazy.filter { $1.keep }.map { $0.0.path(in: site) }))
+            target.willKeep(Set(plans.lazy.compactMap(\.kept)))
         }
         let pages = PageContext(index, textsOf: plans.map { plans in
-            let needed = Set(zip(jobs, plans).lazy.filter { !$1.keep }.flatMap { $0.0.paperTextIDs(in: site) })
+            let needed = Set(zip(jobs, plans).lazy.filter { $1.kept == nil }.flatMap { $0.0.paperTextIDs(in: site) })
             return site.papers.filter { needed.contains($0.id) }
         })
         try OrderedParallelMap.run(count: jobs.count, make: { position -> JobOutput in
             let job = jobs[position]
-            let (digest, keep) = plans?[position] ?? (inputs.digest(of: job), false)
-            return keep ? JobOutput(job: job, page: job.path(in: site), inputs: digest, files: nil)
-                : JobOutput(job: job, page: job.path(in: site), inputs: digest, files: build(job, pages))
+            let (digest, kept) = plans?[position] ?? (inputs.digest(of: job), nil)
+            return JobOutput(job: job, page: kept ?? job.path(in: site), inputs: digest, files: kept == nil ? build(job, pages) : nil)
         }, consume: { output in
             var paths: [String] = []
             if output.files == nil, let digest = output.inputs, let kept = try target.keep(page: output.page, inputs: digest) {
