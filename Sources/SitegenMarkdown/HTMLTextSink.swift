@@ -2,7 +2,7 @@
 /// `\emph{…}`: the argument becomes one self-contained fragment, so its tags always balance.
 ///
 /// Source is escaped rather than read as Markdown; TeX's `--` and `---` become dashes.
-struct HTMLTextSink: TeXSink {
+struct HTMLTextSink: TeXHTMLSink {
     private(set) var html = ""
 
     mutating func appendSource(_ utf8: ArraySlice<UInt8>) {
@@ -12,11 +12,11 @@ struct HTMLTextSink: TeXSink {
                 hyphens += 1
                 continue
             }
-            appendDashes(hyphens)
+            html += TeXTextMacros.dashes(hyphens)
             hyphens = 0
             HTMLEscaping.append(scalar, to: &html)
         }
-        appendDashes(hyphens)
+        html += TeXTextMacros.dashes(hyphens)
     }
 
     /// A TeX escape such as `\%` gives its character; any other `\c` keeps its backslash.
@@ -33,15 +33,5 @@ struct HTMLTextSink: TeXSink {
 
     mutating func appendHTML(_ html: String, source: ArraySlice<UInt8>) {
         self.html += html
-    }
-
-    /// A run of `count` hyphens as TeX sets it: `--` is an en dash, `---` an em dash.
-    private mutating func appendDashes(_ count: Int) {
-        switch count {
-        case 0: break
-        case 2: html += "–"
-        case 3: html += "—"
-        default: html += String(repeating: "-", count: count)
-        }
     }
 }

@@ -4,7 +4,7 @@
 ///
 /// A token is U+E000, the fragment's decimal index, U+E001. Private-use characters are
 /// removed from the input beforehand (`MarkdownRenderer`), so every token is one of ours.
-struct ProtectedMarkdown: TeXSink {
+struct ProtectedMarkdown: TeXHTMLSink {
     private static let tokenStart: Unicode.Scalar = "\u{E000}"
     private static let tokenEnd: Unicode.Scalar = "\u{E001}"
     /// The first byte of `tokenStart` (EE 80 80) and `tokenEnd` (EE 80 81) in UTF-8.

@@ -14,10 +14,16 @@ extension TeXToMathML {
         let name = commandName(at: position) ?? ""
         position += 1 + name.unicodeScalars.count
         if let symbol = MathSymbols.table[name] {
-            symbol.append(to: &output)
+            if asText {
+                symbol.appendText(to: &output)
+            } else {
+                symbol.append(to: &output)
+            }
             return symbol.takesLimits
         }
-        if Self.fractionMacros.contains(name) {
+        if asText, let text = textStructure(name) {
+            output += text
+        } else if Self.fractionMacros.contains(name) {
             appendElement(parsing: "mfrac", arguments: 2)
         } else if Self.binomialMacros.contains(name) {
             output += "<mrow><mo>(</mo><mfrac linethickness=\"0\">"
@@ -34,10 +40,10 @@ extension TeXToMathML {
             parseArgument()
             alphabet = enclosing
         } else if let accent = MathSymbols.accents[name] {
-            output += "<mover accent=\"true\">"
+            appendMarkup("<mover accent=\"true\">")
             parseArgument()
             appendElement("mo", accent.unicodeScalars)
-            output += "</mover>"
+            appendMarkup("</mover>")
         } else if name == "sqrt" {
             parseRoot()
         } else if name == "left" {
@@ -48,6 +54,36 @@ extension TeXToMathML {
             appendError("\\".unicodeScalars + name.unicodeScalars)
         }
         return false
+    }
+
+    /// As text, the structures whose parts need words or signs between them: `a/b`, `√x`,
+    /// `(n choose k)`; nil for any other macro.
+    private mutating func textStructure(_ name: String) -> String? {
+        if Self.fractionMacros.contains(name) {
+            let numerator = textOfArgument()
+            return MathText.operand(numerator) + "/" + MathText.operand(textOfArgument())
+        }
+        if Self.binomialMacros.contains(name) {
+            let n = textOfArgument()
+            return "(\(n) choose \(textOfArgument()))"
+        }
+        guard name == "sqrt" else { return nil }
+        skipSpaces()
+        var index = ""
+        if current == "[" {
+            position += 1
+            let start = output.utf8.count
+            parseGroup(until: .closeBracket)
+            index = MathText.script(cut(from: start), superscript: true)
+        }
+        return index + "√" + MathText.operand(textOfArgument())
+    }
+
+    /// The next argument as text, taken back out of `output`.
+    private mutating func textOfArgument() -> String {
+        let start = output.utf8.count
+        parseArgument()
+        return String(cut(from: start))
     }
 
     /// `<name>` around the next `count` arguments.
@@ -75,14 +111,14 @@ extension TeXToMathML {
 
     /// `\left( … \right)`, after `\left`: one `<mrow>` holding the delimiters and contents.
     private mutating func parseLeftRight() {
-        output += "<mrow>"
+        appendMarkup("<mrow>")
         parseDelimiter()
         parseRow(until: .right)
         if commandName(at: position) == "right" {
             position += 1 + "right".count
             parseDelimiter()
         }
-        output += "</mrow>"
+        appendMarkup("</mrow>")
     }
 
     /// The delimiter after `\left` or `\right`; `.` means none.

@@ -1,4 +1,5 @@
-/// Receives the pieces `TeXScanner` cuts a text into, in order.
+/// Receives the pieces `TeXScanner` cuts a text into, in order. How a TeX construct comes out
+/// (MathML and HTML, or plain text) is the sink's choice; the reading of the TeX is the scanner's.
 protocol TeXSink {
     /// Input that is not TeX, to pass on as it is.
     mutating func appendSource(_ utf8: ArraySlice<UInt8>)
@@ -6,12 +7,41 @@ protocol TeXSink {
     mutating func appendEscaped(_ character: Unicode.Scalar)
     /// Plain text a macro stands for, such as `…` for `\ldots`.
     mutating func appendText(_ text: String)
+    /// A math span: `tex` is between its delimiters, `source` the span with them.
+    mutating func appendMath(_ tex: ArraySlice<UInt8>, display: Bool, source: ArraySlice<UInt8>)
+    /// A styling macro (`\emph{…}`) around `argument`, TeX still to scan `nesting` macros deep.
+    mutating func appendStyled(_ style: TeXTextMacros.Style, argument: ArraySlice<UInt8>, nesting: Int,
+                               source: ArraySlice<UInt8>)
+    /// A letter macro that is not known (`\foo`); what follows it is scanned as usual.
+    mutating func appendUnknownMacro(_ name: String, source: ArraySlice<UInt8>)
+}
+
+/// A sink that takes each TeX construct as finished HTML: MathML for math, `<em>` and the like
+/// for styles, `<code>\name</code>` for an unknown macro.
+protocol TeXHTMLSink: TeXSink {
     /// Finished HTML for a TeX construct; `source` is the TeX it was made from.
     mutating func appendHTML(_ html: String, source: ArraySlice<UInt8>)
 }
 
+extension TeXHTMLSink {
+    mutating func appendMath(_ tex: ArraySlice<UInt8>, display: Bool, source: ArraySlice<UInt8>) {
+        appendHTML(TeXToMathML.mathML(for: tex, display: display), source: source)
+    }
+
+    mutating func appendStyled(_ style: TeXTextMacros.Style, argument: ArraySlice<UInt8>, nesting: Int,
+                               source: ArraySlice<UInt8>) {
+        var html = HTMLTextSink()
+        TeXScanner.scan(argument, nesting: nesting, into: &html)
+        appendHTML(style.open + html.html + style.close, source: source)
+    }
+
+    mutating func appendUnknownMacro(_ name: String, source: ArraySlice<UInt8>) {
+        appendHTML("<code>\\" + name + "</code>", source: source)
+    }
+}
+
 /// Finds the TeX in a text — math spans and backslash macros — and hands the text to a
-/// `TeXSink` as source, escapes, macro text and generated HTML.
+/// `TeXSink` as source, escapes, macro text, math, styled text and unknown macros.
 ///
 /// Works on UTF-8 bytes: every delimiter is ASCII, so one pass over the bytes with no
 /// allocation for ordinary text is enough. Markdown code spans are passed through untouched
@@ -74,10 +104,9 @@ struct TeXScanner {
         let nameText = text.string(name.range)
         if let style = TeXTextMacros.styles[nameText], nesting < Self.maximumNesting,
            let argument = text.braceGroup(at: position) {
-            var html = HTMLTextSink()
-            TeXScanner.scan(text.utf8[argument.contents], nesting: nesting + 1, into: &html)
             position = argument.end
-            sink.appendHTML(style.open + html.html + style.close, source: text.utf8[start..<position])
+            sink.appendStyled(style, argument: text.utf8[argument.contents], nesting: nesting + 1,
+                              source: text.utf8[start..<position])
         } else if let mark = TeXTextMacros.accents[nameText],
                   let base = text.accentBase(at: position, braceRequired: name.isLetters),
                   let accented = TeXTextMacros.accented(text.string(base.contents), with: mark) {
@@ -87,7 +116,7 @@ struct TeXScanner {
             position = text.endOfEmptyGroup(at: position)
             sink.appendText(symbol)
         } else if name.isLetters {
-            sink.appendHTML("<code>\\" + nameText + "</code>", source: text.utf8[start..<position])
+            sink.appendUnknownMacro(nameText, source: text.utf8[start..<position])
         } else {
             sink.appendEscaped(Unicode.Scalar(text[name.range.lowerBound]))
         }
@@ -96,8 +125,7 @@ struct TeXScanner {
 
     private mutating func emit<Sink: TeXSink>(_ math: TeXSourceText.MathSpan, into sink: inout Sink) {
         flushSource(into: &sink)
-        let html = TeXToMathML.mathML(for: text.utf8[math.contents], display: math.display)
-        sink.appendHTML(html, source: text.utf8[position..<math.end])
+        sink.appendMath(text.utf8[math.contents], display: math.display, source: text.utf8[position..<math.end])
         position = math.end
         pendingStart = position
     }

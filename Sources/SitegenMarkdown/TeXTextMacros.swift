@@ -7,7 +7,10 @@ enum TeXTextMacros {
     static let escapableCharacters: Set<Unicode.Scalar> = ["&", "%", "_", "#", "$", "{", "}"]
 
     /// The HTML element a styling macro wraps its `{…}` argument in.
-    static let styles: [String: (open: String, close: String)] = [
+    typealias Style = (open: String, close: String)
+
+    /// The styling macros, by name.
+    static let styles: [String: Style] = [
         "emph": ("<em>", "</em>"),
         "textit": ("<em>", "</em>"),
         "textsl": ("<em>", "</em>"),
@@ -46,5 +49,15 @@ enum TeXTextMacros {
         var composed = letter
         composed.unicodeScalars.append(mark)
         return composed.precomposedStringWithCanonicalMapping
+    }
+
+    /// A run of `count` hyphens as TeX sets it: `--` is an en dash, `---` an em dash.
+    static func dashes(_ count: Int) -> String {
+        switch count {
+        case 0: ""
+        case 2: "–"
+        case 3: "—"
+        default: String(repeating: "-", count: count)
+        }
     }
 }

@@ -1,5 +1,6 @@
 /// Converts TeX math — the text between `$…$`, `\(…\)` and the like — to a MathML
-/// `<math>` element.
+/// `<math>` element, or to readable Unicode text (`O(n \log n)` → `O(n log n)`, `x^2` → `x²`)
+/// for the formats that hold plain text: one reader of TeX math for both.
 ///
 /// A recursive-descent parser over Unicode scalars that appends MathML to `output` as it
 /// reads; when scripts turn out to follow an atom, the wrapping element is inserted before
@@ -16,13 +17,15 @@ struct TeXToMathML {
     // Internal rather than private: the macro parsing in `TeXMathMacros.swift` shares this state.
     let scalars: [Unicode.Scalar]
     let display: Bool
+    /// Plain text instead of MathML: elements write their text alone (`MathText`).
+    let asText: Bool
     var position = 0
     var output = ""
     private var depth = 0
     /// The font selected by an enclosing `\mathbb{…}` and the like.
     var alphabet = MathAlphabet.plain
 
-    private init(_ utf8: ArraySlice<UInt8>, display: Bool) {
+    private init(_ utf8: ArraySlice<UInt8>, display: Bool, asText: Bool = false) {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(utf8.count)
         var bytes = utf8.makeIterator()
@@ -30,7 +33,8 @@ struct TeXToMathML {
         while case .scalarValue(let scalar) = decoder.decode(&bytes) { scalars.append(scalar) }
         self.scalars = scalars
         self.display = display
-        output.reserveCapacity(utf8.count * 12)
+        self.asText = asText
+        output.reserveCapacity(utf8.count * (asText ? 2 : 12))
     }
 
     /// The `<math>` element for the TeX in `utf8` (valid UTF-8, from a Swift string).
@@ -40,6 +44,15 @@ struct TeXToMathML {
         parser.parseRow(until: .end)
         parser.output += "</math>"
         return parser.output
+    }
+
+    /// The TeX in `utf8` as plain Unicode text on one line: symbols as their characters, scripts
+    /// as Unicode superscripts and subscripts where they all exist (`x^_…` otherwise), fractions
+    /// as `a/b`, spaces around relations and named functions only.
+    static func text(for utf8: ArraySlice<UInt8>) -> String {
+        var parser = TeXToMathML(utf8, display: false, asText: true)
+        parser.parseRow(until: .end)
+        return MathText.tidied(parser.output)
     }
 
     var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
@@ -90,6 +103,11 @@ struct TeXToMathML {
             }
         }
         guard subscriptMathML != nil || superscriptMathML != nil else { return }
+        if asText {
+            output += subscriptMathML.map { MathText.script($0, superscript: false) } ?? ""
+            output += superscriptMathML.map { MathText.script($0, superscript: true) } ?? ""
+            return
+        }
         if output.utf8.count == start { output += "<mrow></mrow>" }
         let limits = takesLimits && display
         let name = switch (subscriptMathML != nil, superscriptMathML != nil) {
@@ -128,7 +146,7 @@ struct TeXToMathML {
     mutating func parseArgument() {
         skipSpaces()
         guard let scalar = current else {
-            output += "<mrow></mrow>"
+            appendMarkup("<mrow></mrow>")
             return
         }
         if scalar.isDecimalDigit {
@@ -159,9 +177,9 @@ struct TeXToMathML {
             position -= 1
             return parseMacro()
         case "'":
-            output += "<mo>′</mo>"
+            appendElement("mo", "′".unicodeScalars)
         case "~":
-            MathSymbol.space("0.3333em").append(to: &output)
+            if asText { output += " " } else { MathSymbol.space("0.3333em").append(to: &output) }
         case _ where scalar.isDecimalDigit:
             appendElement("mn", scalars[position - 1..<endOfNumber()])
         case _ where scalar.isLetter:
@@ -187,21 +205,33 @@ struct TeXToMathML {
         return position
     }
 
-    /// Puts `<name>` before everything written since `start`, and `</name>` after it.
+    /// Markup that only MathML has (`<mrow>`, `<mfrac>`…): written unless the output is text.
+    mutating func appendMarkup(_ markup: String) {
+        if !asText { output += markup }
+    }
+
+    /// Puts `<name>` before everything written since `start`, and `</name>` after it (nothing as text).
     mutating func wrap(from start: Int, in name: String) {
+        guard !asText else { return }
         output.insert(contentsOf: "<\(name)>", at: output.utf8.index(output.startIndex, offsetBy: start))
         output += "</\(name)>"
     }
 
-    /// `<name>text</name>`, with `text` escaped.
+    /// `<name>text</name>`, with `text` escaped; as text, `text` alone (see `MathText.append`).
     mutating func appendElement<Text: Sequence<Unicode.Scalar>>(_ name: String, _ text: Text) {
+        if asText {
+            MathText.append(text, as: name, to: &output)
+            return
+        }
         output += "<\(name)>"
         HTMLEscaping.append(text, to: &output)
         output += "</\(name)>"
     }
 
-    /// An `<merror>` showing `text`, for input that cannot be converted.
+    /// An `<merror>` showing `text`, for input that cannot be converted; as text, nothing (an
+    /// unknown macro's arguments still come out as they are read).
     mutating func appendError<Text: Sequence<Unicode.Scalar>>(_ text: Text) {
+        guard !asText else { return }
         output += "<merror>"
         appendElement("mtext", text)
         output += "</merror>"
