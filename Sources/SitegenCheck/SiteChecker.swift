@@ -32,7 +32,7 @@ public struct SiteChecker: Sendable {
         let site = CheckedSite(tree: try SiteTree(root: output))
         let checkCitations = options.requireCitationTags || site.hasCitationTags
         let findings = LinkRule.findings(in: site)
-            + PageMetadataRule.findings(in: site, checkCitations: checkCitations)
+            + PageMetadataRule.findings(in: site, checkCitations: checkCitations, requireAll: options.requireCitationTags)
             + ReachabilityRule.findings(in: site)
             + SitemapRule.findings(in: site, baseURL: options.baseURL)
             + FeedRule.findings(in: site)

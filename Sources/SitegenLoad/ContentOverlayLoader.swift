@@ -9,7 +9,7 @@ struct ContentOverlayLoader {
     let displayRoot: String
 
     static let authorKeys: Set<String> = ["photo", "affiliation", "homepage", "orcid", "scholar", "github", "email", "aliases"]
-    static let paperKeys: Set<String> = ["arxiv", "doi", "pdf", "code", "slides", "video", "venue", "tags"]
+    static let paperKeys: Set<String> = ["arxiv", "doi", "pdf", "code", "slides", "video", "venue", "type", "date", "tags"]
     static let pageKeys: Set<String> = ["title"]
     /// Keys whose values are links: only http(s) (and `mailto:` for email) are kept.
     static let linkKeys: Set<String> = ["photo", "homepage", "pdf", "code", "slides", "video"]
@@ -43,6 +43,7 @@ struct ContentOverlayLoader {
                 arxiv: matter.text("arxiv"), doi: matter.text("doi"), pdf: link(matter, "pdf", path, &diagnostics),
                 code: link(matter, "code", path, &diagnostics), slides: link(matter, "slides", path, &diagnostics),
                 video: link(matter, "video", path, &diagnostics), venue: matter.text("venue"),
+                type: venueKind(matter, path, &diagnostics), date: date(matter, path, &diagnostics),
                 tags: matter.values["tags"] ?? [], notes: Self.nonEmpty(matter.body), source: path)
         }
         return result
@@ -95,6 +96,26 @@ struct ContentOverlayLoader {
             return value
         }
         diagnostics.append(Diagnostic(.warning, file: path, "`\(key)` must be an http(s) link or a relative path; `\(value)` ignored"))
+        return nil
+    }
+
+    /// `type:`, one of `VenueKind`'s names; anything else is a warning naming the line.
+    private func venueKind(_ matter: FrontMatter, _ path: String, _ diagnostics: inout [Diagnostic]) -> VenueKind? {
+        guard let value = matter.text("type") else { return nil }
+        if let kind = VenueKind(rawValue: value.lowercased()) { return kind }
+        let kinds = VenueKind.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+        diagnostics.append(Diagnostic(.warning, file: path, line: matter.lines["type"],
+                                      "expected `type` to be one of \(kinds), got `\(value)`; ignored"))
+        return nil
+    }
+
+    /// `date:` as `YYYY-MM-DD`, a real calendar day; anything else (a year alone included: sitegen
+    /// never makes up a month or day) is a warning naming the line.
+    private func date(_ matter: FrontMatter, _ path: String, _ diagnostics: inout [Diagnostic]) -> PaperDate? {
+        guard let value = matter.text("date") else { return nil }
+        if let date = PaperDate(iso: value) { return date }
+        diagnostics.append(Diagnostic(.warning, file: path, line: matter.lines["date"],
+                                      "expected `date` as YYYY-MM-DD (such as 2023-10-10), got `\(value)`; ignored"))
         return nil
     }
 

@@ -9,6 +9,8 @@ import Yams
 struct FrontMatter {
     /// Setting name → text values (one for plain keys, several for lists).
     var values: [String: [String]]
+    /// Setting name → its 1-based line in the file, for messages about its value.
+    var lines: [String: Int] = [:]
     var body: String
     var diagnostics: [Diagnostic]
 
@@ -60,6 +62,7 @@ struct FrontMatter {
                     "unknown front-matter key `\(key)`; expected one of: \(known.sorted().joined(separator: ", "))"))
                 continue
             }
+            lines[key] = line
             if lists.contains(key), let sequence = value.sequence {
                 values[key] = sequence.compactMap { $0.scalar?.string }
             } else if let text = value.scalar?.string {

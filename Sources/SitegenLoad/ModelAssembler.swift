@@ -55,9 +55,9 @@ struct ModelAssembler {
         let resolved = ParallelRuns.map(grouping.papers) { resolver.resolve($0) }
         let conflicts = resolved.flatMap(\.1)
         var papers = assignPaperIDs(resolved.map(\.0))
+        attachPaperFiles(to: &papers, diagnostics: &diagnostics)
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
         Self.reorder(&papers, by: papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) })
-        attachPaperFiles(to: &papers, diagnostics: &diagnostics)
         var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
         let categories = gatherCategories(papers: papers)
@@ -89,6 +89,8 @@ struct ModelAssembler {
         }
     }
 
+    /// Each paper file to its paper, by slug; its `date:` replaces the captured date (before papers
+    /// are put in date order).
     private func attachPaperFiles(to papers: inout [Paper], diagnostics: inout [Diagnostic]) {
         let index = Dictionary(uniqueKeysWithValues: papers.indices.map { (papers[$0].id, $0) })
         for (slug, links) in paperFiles.sorted(by: { $0.key < $1.key }) {
@@ -97,6 +99,7 @@ struct ModelAssembler {
                 continue
             }
             papers[position].links = links
+            if let date = links.date { papers[position].date = date }
         }
     }
 

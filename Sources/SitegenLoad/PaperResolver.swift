@@ -45,6 +45,7 @@ struct PaperResolver {
             id: "", title: title,
             authors: identity.canonical(withByline?.names ?? []),
             authorsTruncated: withByline?.truncated ?? true,
+            hasPrintedByline: withByline.map { $0.layout != .collaborators } ?? false,
             organizations: ranked.first { !$0.organizations.isEmpty }?.organizations ?? [],
             category: category, date: date, hasCode: entries.contains { $0.hasCode },
             venues: venues, sources: sources, altTitles: titles,

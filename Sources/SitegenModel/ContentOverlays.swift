@@ -42,6 +42,10 @@ public struct PaperLinks: Sendable, Equatable {
     public var slides: String?
     public var video: String?
     public var venue: String?
+    /// `type:`: the venue's kind when the name alone would be read wrong (`VenueClassifier`).
+    public var type: VenueKind?
+    /// `date:`: the publication date, over what the captures say (or when they say nothing).
+    public var date: PaperDate?
     public var tags: [String]
     /// The Markdown body: notes shown on the paper page.
     public var notes: String?
@@ -49,7 +53,8 @@ public struct PaperLinks: Sendable, Equatable {
     public var source: String
 
     public init(arxiv: String? = nil, doi: String? = nil, pdf: String? = nil, code: String? = nil, slides: String? = nil,
-                video: String? = nil, venue: String? = nil, tags: [String] = [], notes: String? = nil, source: String) {
+                video: String? = nil, venue: String? = nil, type: VenueKind? = nil, date: PaperDate? = nil,
+                tags: [String] = [], notes: String? = nil, source: String) {
         self.arxiv = arxiv
         self.doi = doi
         self.pdf = pdf
@@ -57,6 +62,8 @@ public struct PaperLinks: Sendable, Equatable {
         self.slides = slides
         self.video = video
         self.venue = venue
+        self.type = type
+        self.date = date
         self.tags = tags
         self.notes = notes
         self.source = source

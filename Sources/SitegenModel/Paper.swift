@@ -7,6 +7,9 @@ public struct Paper: Sendable, Equatable, Identifiable {
     public var authors: [String]
     /// The byline ended in `et al.`: more authors exist than are listed.
     public var authorsTruncated: Bool
+    /// Some page printed a byline; false when the paper was seen only on collaborators lists, whose
+    /// one name (`authors`) is the list's owner, not a byline (see `printedAuthors`).
+    public var hasPrintedByline: Bool
     /// Short lower-case organisation names from the byline (`deepmind`).
     public var organizations: [String]
     /// Two-letter subject code (`CL`), when a page gave one.
@@ -26,7 +29,7 @@ public struct Paper: Sendable, Equatable, Identifiable {
     /// What `Content/papers/<id>.md` adds, if it exists.
     public var links: PaperLinks?
 
-    public init(id: String, title: String, authors: [String], authorsTruncated: Bool,
+    public init(id: String, title: String, authors: [String], authorsTruncated: Bool, hasPrintedByline: Bool = true,
                 organizations: [String], category: String?, date: PaperDate?, hasCode: Bool,
                 venues: [String], sources: [String], altTitles: [String], abstract: String?,
                 knownAuthors: [String], links: PaperLinks? = nil) {
@@ -34,6 +37,7 @@ public struct Paper: Sendable, Equatable, Identifiable {
         self.title = title
         self.authors = authors
         self.authorsTruncated = authorsTruncated
+        self.hasPrintedByline = hasPrintedByline
         self.organizations = organizations
         self.category = category
         self.date = date

@@ -10,6 +10,23 @@ public struct PaperDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.day = day
     }
 
+    /// The day `YYYY-MM-DD` names, if it is a real calendar day (1000–9999).
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              year >= 1000, (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, of: year) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    private static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
     /// ISO 8601 form, `YYYY-MM-DD`.
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {

@@ -1,7 +1,7 @@
 import SitegenModel
 
-/// The JSON data files: `api/papers.json` (`{"papers": […]}`) and `api/authors.json`
-/// (`{"authors": […]}`), indented, keys in alphabetical order, so the bytes only change when the
+/// The JSON data files: `api/papers.json` (`{"version": 2, "papers": […]}`) and `api/authors.json`
+/// (`{"version": 2, "authors": […]}`), described in `docs/api.md` with a JSON Schema each; indented, keys in alphabetical order, so the bytes only change when the
 /// data does. Records are serialized on every core and handed on in the model's order, about a
 /// megabyte at a time, so the file is never in memory as a whole (177 MB at 10,000 profiles).
 ///
@@ -11,8 +11,15 @@ enum APIExport {
     /// How many bytes are gathered before they are handed on.
     static let partSize = 1 << 20
 
-    static func papers(_ site: Site) -> StreamedFile {
-        document(SitePath.papersAPI, key: "papers", site.papers) { APIRecords.paper($0, url: url(SitePath.paper($0.id), site)) }
+    /// The version of the files' format: raised whenever a field changes meaning or is removed.
+    static let version = 2
+
+    static func papers(_ index: SiteIndex) -> StreamedFile {
+        let site = index.site
+        return document(SitePath.papersAPI, key: "papers", site.papers) { paper in
+            APIRecords.paper(paper, citation: index.citation(paper), authorIDs: { index.authorsByName[$0]?.id },
+                             url: url(SitePath.paper(paper.id), site))
+        }
     }
 
     static func authors(_ site: Site) -> StreamedFile {
@@ -24,7 +31,7 @@ enum APIExport {
                                                  record: @escaping @Sendable (Item) -> JSONValue) -> StreamedFile {
         StreamedFile(path: path) { append in
             var part: [UInt8] = []
-            part += "{\n  ".utf8
+            part += "{\n  \"version\": \(version),\n  ".utf8
             JSONValue.writeString(key, to: &part)
             part += ": [".utf8
             var separator = "\n    "

@@ -1,3 +1,4 @@
+import SitegenMarkdown
 import SitegenModel
 
 /// Atom feeds (RFC 4287) of the newest papers: `feed.xml` for the site, `authors/<id>/feed.xml`
@@ -52,10 +53,10 @@ enum AtomFeed {
     static func entry(_ paper: Paper, items: ItemContext) -> String {
         let pagePath = SitePath.paper(paper.id)
         let date = paper.date.map(timestamp) ?? ""
-        var xml = "  <entry>\n  " + element("title", paper.title) + "  " + element("id", id(pagePath, site: items.index.site))
+        var xml = "  <entry>\n  " + element("title", PlainText.readable(paper.title)) + "  " + element("id", id(pagePath, site: items.index.site))
         xml += "  " + link("alternate", "text/html", items.pageURL(pagePath))
         xml += "  " + element("published", date) + "  " + element("updated", date)
-        for name in paper.allAuthors {
+        for name in paper.printedAuthors {
             xml += "    <author>" + element("name", name, indent: false) + "</author>\n"
         }
         if let code = paper.category {
@@ -63,7 +64,7 @@ enum AtomFeed {
             xml += "    <category term=\"\(XMLText.escaped(code))\" label=\"\(XMLText.escaped(name))\"/>\n"
         }
         if let abstract = paper.abstract {
-            xml += "  " + element("summary", PageContext.excerpt(of: abstract, limit: summaryLimit))
+            xml += "  " + element("summary", PageContext.excerpt(of: TeXPlainText.text(abstract), limit: summaryLimit))
         }
         return xml + "  </entry>\n"
     }

@@ -1,5 +1,6 @@
-/// Text as a BibTeX field value: LaTeX's special characters escaped, everything else (accents
-/// included) kept as UTF-8, which biber and modern BibTeX read.
+/// Plain text (a name, a venue) as a BibTeX field value: LaTeX's special characters escaped,
+/// everything else (accents included) kept as UTF-8, which biber and modern BibTeX read. Captured
+/// text that may hold TeX (titles) goes through `TeXBibTeX` instead.
 enum BibTeXText {
     /// `& % $ # _ { } ~ ^ \` as LaTeX commands; other characters as they are.
     static func escaped(_ text: String) -> String {
@@ -38,23 +39,14 @@ enum BibTeXText {
         return out
     }
 
-    /// A title, escaped, with braces around every word a bibliography style must not lower-case:
-    /// words with a capital after their first letter (`{GPT-4}`, `{LLaMA}`, `{7B}`) and capitalised
-    /// words after the first (`Flamingo: a {Visual} {Language} {Model}`).
-    static func title(_ title: String) -> String {
-        if PlainText.isASCII(title) {
-            let isCapital = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-            return title.utf8.split(separator: UInt8(ascii: " ")).enumerated().map { offset, word in
-                let escaped = escaped(String(decoding: word, as: UTF8.self))
-                let keepsCase = word.dropFirst().contains(where: isCapital) || (offset > 0 && isCapital(word.first!))
-                return keepsCase ? "{\(escaped)}" : escaped
-            }.joined(separator: " ")
+    /// A verbatim field (`doi`, `eprint`, `url`: biblatex reads them as they are, so nothing is
+    /// escaped): only braces and backslashes, which would end or break the value, are
+    /// percent-encoded (they have no place in a DOI or URL).
+    static func verbatim(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\\") }) else {
+            return text
         }
-        return title.split(separator: " ", omittingEmptySubsequences: true).enumerated().map { offset, word in
-            let escaped = escaped(String(word))
-            let keepsCase = word.dropFirst().contains(where: \.isUppercase)
-                || (offset > 0 && word.first?.isUppercase == true)
-            return keepsCase ? "{\(escaped)}" : escaped
-        }.joined(separator: " ")
+        return text.replacingOccurrences(of: "\\", with: "%5C").replacingOccurrences(of: "{", with: "%7B")
+            .replacingOccurrences(of: "}", with: "%7D")
     }
 }

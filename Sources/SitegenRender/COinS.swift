@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// A ContextObject in SPAN (COinS): the OpenURL key/value string Zotero's browser connector reads
 /// from `<span class="Z3988" title="…">`. The template HTML-escapes it like any attribute.
 enum COinS {
@@ -5,18 +7,28 @@ enum COinS {
         var pairs: [(String, String)] = [
             ("ctx_ver", "Z39.88-2004"),
             ("rft_val_fmt", "info:ofi/fmt:kev:mtx:journal"),
-            ("rft.genre", "article"),
-            ("rft.atitle", citation.title),
+            ("rft.genre", genre(citation.venue?.kind)),
+            ("rft.atitle", citation.titleText),
         ]
-        if let venue = citation.venue { pairs.append(("rft.jtitle", venue)) }
+        if let container = citation.containerTitle { pairs.append(("rft.jtitle", container)) }
         if let first = citation.authors.first {
             pairs.append(("rft.aulast", first.family))
             if !first.given.isEmpty { pairs.append(("rft.aufirst", first.given)) }
         }
-        pairs += citation.authors.map { ("rft.au", $0.given.isEmpty ? $0.family : "\($0.given) \($0.family)") }
+        pairs += citation.authors.map { ("rft.au", $0.natural) }
         if let date = citation.date { pairs.append(("rft.date", date.description)) }
+        if let doi = citation.doi { pairs.append(("rft_id", "info:doi/\(doi)")) }
         if let url = citation.url { pairs.append(("rft_id", url)) }
         return pairs.map { "\($0.0)=\(encode($0.1))" }.joined(separator: "&")
+    }
+
+    /// The OpenURL journal format's genre for a venue kind.
+    private static func genre(_ kind: VenueKind?) -> String {
+        switch kind {
+        case .preprint?, nil: "preprint"
+        case .proceedings?: "proceeding"
+        case .journal?: "article"
+        }
     }
 
     /// Percent-encoding of every UTF-8 byte but RFC 3986's unreserved characters, upper-case hex

@@ -1,29 +1,46 @@
+import SitegenMarkdown
 import SitegenModel
 
 extension Citation {
     /// BibTeX month macros.
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-    /// One `@misc` entry (`@article` when a venue is known), fields escaped, a cut author list ending
-    /// in `and others`, no trailing newline.
+    /// One entry, no trailing newline: `@misc` for a preprint (arXiv's own fields `eprint`,
+    /// `archivePrefix`, `primaryClass` when the id is known) or a paper without venue,
+    /// `@inproceedings` + `booktitle`, `@article` + `journal`. The title keeps its TeX (`TeXBibTeX`);
+    /// a cut author list ends in `and others`; a group's name is braced so it stays one name.
     var bibTeX: String {
-        var authorList = authors.map { BibTeXText.escaped($0.inverted) }
-        if hasMoreAuthors { authorList.append("others") }
-        var fields: [(String, String)] = [("title", "{\(BibTeXText.title(title))}")]
+        var authorList = authors.map { $0.isGroup ? "{\(BibTeXText.escaped($0.family))}" : BibTeXText.escaped($0.inverted) }
+        if hasMoreAuthors && !authorList.isEmpty { authorList.append("others") }
+        var fields: [(String, String)] = [("title", "{\(TeXBibTeX.text(title, isTitle: true))}")]
         if !authorList.isEmpty { fields.append(("author", "{\(authorList.joined(separator: " and "))}")) }
         if let date {
             fields.append(("year", "{\(date.year)}"))
             fields.append(("month", Self.months[date.month - 1]))
         }
-        if let venue { fields.append(("journal", "{\(BibTeXText.escaped(venue))}")) }
-        if let keyword { fields.append(("keywords", "{\(BibTeXText.escaped(keyword))}")) }
-        if let doi { fields.append(("doi", "{\(BibTeXText.escaped(doi))}")) }
-        if let arxivID {
-            fields.append(("eprint", "{\(BibTeXText.escaped(arxivID))}"))
-            fields.append(("archiveprefix", "{arXiv}"))
+        let type: String
+        switch venue?.kind {
+        case .proceedings?:
+            type = "inproceedings"
+            if let name = containerTitle { fields.append(("booktitle", "{\(BibTeXText.escaped(name))}")) }
+        case .journal?:
+            type = "article"
+            if let name = containerTitle { fields.append(("journal", "{\(BibTeXText.escaped(name))}")) }
+        case .preprint?, nil:
+            type = "misc"
+            if arxivID == nil, let server = preprintServer {
+                fields.append(("howpublished", "{\(BibTeXText.escaped(server)) preprint}"))
+            }
         }
-        if let url { fields.append(("url", "{\(url)}")) }
+        if let arxivID {
+            fields.append(("eprint", "{\(BibTeXText.verbatim(arxivID))}"))
+            fields.append(("archivePrefix", "{arXiv}"))
+            if let arxivCategory { fields.append(("primaryClass", "{\(arxivCategory)}")) }
+        }
+        if let doi { fields.append(("doi", "{\(BibTeXText.verbatim(doi))}")) }
+        if let keyword { fields.append(("keywords", "{\(BibTeXText.escaped(keyword))}")) }
+        if let url { fields.append(("url", "{\(BibTeXText.verbatim(url))}")) }
         let body = fields.map { "  \($0.0) = \($0.1)" }.joined(separator: ",\n")
-        return "@\(venue == nil ? "misc" : "article"){\(key),\n\(body)\n}"
+        return "@\(type){\(key),\n\(body)\n}"
     }
 }

@@ -1,9 +1,11 @@
 /// A byline name split the way reference managers want it: `Albert Q. Jiang` → family `Jiang`,
 /// given `Albert Q.`; particles stay with the family name (`Ludwig van Beethoven` → `van Beethoven`).
-/// A one-word name (a group, `DeepMind`) is all family name.
+/// A group (`Gemini Team`, `ATLAS Collaboration`, `Mistral-AI`) is one literal name, never split.
 struct CitationName: Sendable, Equatable {
     let family: String
     let given: String
+    /// A group or organisation by `isGroup(_:)`: `family` holds the whole name.
+    let isGroup: Bool
 
     /// Words that belong to the family name when they come right before it (`Teven Le Scao` →
     /// `Le Scao`), compared in lower case.
@@ -11,11 +13,20 @@ struct CitationName: Sendable, Equatable {
         "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten", "ter",
     ]
 
+    /// Words that make a name a group's (compared in lower case, trailing `.` and `,` ignored).
+    static let groupWords: Set<String> = [
+        "team", "collaboration", "consortium", "group", "project", "initiative", "committee", "society",
+        "association", "alliance", "foundation", "institute", "laboratory", "lab", "labs", "inc", "ltd", "llc",
+        "corporation", "university", "centre", "center", "network", "workshop", "research", "contributors",
+        "developers", "community", "organization", "organisation", "council", "company",
+    ]
+
     init(_ name: String) {
         var words = Self.words(of: name)
-        guard let last = words.popLast() else {
-            family = ""
+        guard !Self.isGroup(words: words), let last = words.popLast() else {
+            family = words.joined(separator: " ")
             given = ""
+            isGroup = true
             return
         }
         var familyWords = [last]
@@ -25,6 +36,18 @@ struct CitationName: Sendable, Equatable {
         }
         family = familyWords.joined(separator: " ")
         given = words.joined(separator: " ")
+        isGroup = false
+    }
+
+    /// The rule that tells a group from a person (README, "Authors"): a name of one word
+    /// (`DeepMind`, `Mistral-AI`), or one holding a word of `groupWords` or the word `AI` in capitals
+    /// (`Gemini Team`, `BigScience Workshop`, `Meta AI`).
+    static func isGroup(_ name: String) -> Bool { isGroup(words: words(of: name)) }
+
+    private static func isGroup(words: [String]) -> Bool {
+        words.count < 2 || words.contains { word in
+            word == "AI" || groupWords.contains(String(word.lowercased().reversed().drop { $0 == "." || $0 == "," }.reversed()))
+        }
     }
 
     /// The words of `name`, split at white space; ASCII names by bytes (asking each `Character`
@@ -37,6 +60,9 @@ struct CitationName: Sendable, Equatable {
             .map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// `Jiang, Albert Q.` (`Jiang` alone without given names), the inverted form BibTeX and RIS use.
+    /// `Jiang, Albert Q.` (the whole name for a group or a one-word name), the inverted form RIS uses.
     var inverted: String { given.isEmpty ? family : "\(family), \(given)" }
+
+    /// `Albert Q. Jiang`: the name in reading order.
+    var natural: String { given.isEmpty ? family : "\(given) \(family)" }
 }

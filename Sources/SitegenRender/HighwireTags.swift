@@ -1,19 +1,21 @@
 import SitegenModel
 
 /// The `<meta name="citation_…">` tags Google Scholar (and Zotero) read from a paper page, as
-/// `{name, content}` items for the `paper` template's head.
+/// `{name, content}` items for the `paper` template's head: the printed byline only, plain text,
+/// `citation_conference_title` or `citation_journal_title` by the venue's kind (neither for a
+/// preprint), and no date tag when the date is not known.
 enum HighwireTags {
-    static func tags(_ paper: Paper, citation: Citation) -> [Context] {
-        var tags: [(String, String)] = [("citation_title", paper.title)]
-        tags += paper.allAuthors.map { ("citation_author", $0) }
-        if let date = paper.date {
+    static func tags(_ citation: Citation) -> [Context] {
+        var tags: [(String, String)] = [("citation_title", citation.titleText)]
+        tags += citation.authors.map { ("citation_author", $0.natural) }
+        if let date = citation.date {
             tags.append(("citation_publication_date", publicationDate(date)))
         }
-        if let url = citation.url {
+        if let url = citation.pageURL {
             tags.append(("citation_abstract_html_url", url))
         }
-        if let venue = citation.venue {
-            tags.append(("citation_journal_title", venue))
+        if let container = citation.containerTitle {
+            tags.append((citation.venue?.kind == .proceedings ? "citation_conference_title" : "citation_journal_title", container))
         }
         if let keyword = citation.keyword {
             tags.append(("citation_keywords", keyword))

@@ -8,19 +8,37 @@ import SitegenModel
 enum JSONLD {
     private static let context: (String, JSONValue) = ("@context", .string("https://schema.org"))
 
-    static func scholarlyArticle(_ paper: Paper, items: ItemContext) -> String {
+    /// The paper: the printed byline (`Person`, a group an `Organization`), plain text, the venue
+    /// as `isPartOf` (a journal's `Periodical`, proceedings' `CreativeWorkSeries`; a preprint's
+    /// server as `publisher`), arXiv and DOI as `sameAs` and `identifier`.
+    static func scholarlyArticle(_ paper: Paper, citation: Citation, items: ItemContext) -> String {
         var members: [(String, JSONValue)] = [
             context, ("@type", .string("ScholarlyArticle")),
-            ("headline", .string(paper.title)), ("name", .string(paper.title)),
+            ("headline", .string(citation.titleText)), ("name", .string(citation.titleText)),
             ("url", .string(items.pageURL(SitePath.paper(paper.id)))),
-            ("author", .array(paper.allAuthors.map { person($0, items: items) })),
+            ("author", .array(zip(paper.printedAuthors, citation.authors).map { person($0, isGroup: $1.isGroup, items: items) })),
         ]
         if let date = paper.date { members.append(("datePublished", .string(date.description))) }
-        if let abstract = paper.abstract { members.append(("abstract", .string(abstract))) }
+        if let abstract = citation.abstractText { members.append(("abstract", .string(abstract))) }
         if let code = paper.category {
             let category = Category(code: code, paperIDs: [])
             members.append(("about", .object([("@type", .string("Thing")), ("name", .string(category.name)),
                                                ("identifier", .string(category.arxivID ?? code))])))
+        }
+        if let container = citation.containerTitle {
+            let type = citation.venue?.kind == .journal ? "Periodical" : "CreativeWorkSeries"
+            members.append(("isPartOf", .object([("@type", .string(type)), ("name", .string(container))])))
+        }
+        if let server = citation.preprintServer {
+            members.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(server))])))
+        }
+        let identifiers = [("arXiv", citation.arxivID, citation.arxivURL), ("DOI", citation.doi, citation.doiURL)]
+            .compactMap { name, value, url in value.map { (name, $0, url!) } }
+        if !identifiers.isEmpty {
+            members.append(("sameAs", .array(identifiers.map { .string($0.2) })))
+            members.append(("identifier", .array(identifiers.map { name, value, _ in
+                .object([("@type", .string("PropertyValue")), ("propertyID", .string(name)), ("value", .string(value))])
+            })))
         }
         members.append(("isAccessibleForFree", .bool(true)))
         return JSONValue.object(members).text()
@@ -58,8 +76,8 @@ enum JSONLD {
         return JSONValue.object([context, ("@graph", .array([page, breadcrumbs]))]).text()
     }
 
-    private static func person(_ name: String, items: ItemContext) -> JSONValue {
-        var members: [(String, JSONValue)] = [("@type", .string("Person")), ("name", .string(name))]
+    private static func person(_ name: String, isGroup: Bool, items: ItemContext) -> JSONValue {
+        var members: [(String, JSONValue)] = [("@type", .string(isGroup ? "Organization" : "Person")), ("name", .string(name))]
         if let author = items.index.authorsByName[name] {
             members.append(("url", .string(items.pageURL(author.path))))
         }

@@ -1,10 +1,12 @@
+import SitegenMarkdown
 import SitegenModel
 
 extension PageContext {
     /// `papers/<id>/index.html`. Keys: those of `ItemContext.paperSummary` (`title`, `date`,
     /// `category`, `hasCode`, `byline`, …) plus `abstractHTML` (safe HTML from Markdown, for
     /// `{{{abstractHTML}}}`; null when there is no abstract), `abstractExcerpt` (plain text for the
-    /// meta description, or null), `organizations`, `venues`, `altTitles` (strings), `sources`
+    /// meta description, or null), `titleText` (the title as plain text, for `<title>` and the
+    /// meta tags), `organizations`, `venues`, `altTitles` (strings), `sources`
     /// (`{file, owner}`, owner a person or null), each list with a `has…` flag; for the head,
     /// `citationTags` (`{name, content}`, Highwire tags), `coins` (COinS title) and `jsonLD`; for the
     /// Cite block, `bibTeX` (the entry's text) and `downloads` (`bib`, `ris`, `json` links); from
@@ -15,7 +17,7 @@ extension PageContext {
             var own = items.paperSummary(paper)
             own["byline"] = items.byline(paper)
             own["abstractHTML"] = orNull(paper.abstract.map { markdown.render($0) })
-            own["abstractExcerpt"] = orNull(paper.abstract.map { Self.excerpt(of: $0) })
+            own["abstractExcerpt"] = orNull(paper.abstract.map { Self.excerpt(of: TeXPlainText.text($0)) })
             own["organizations"] = paper.organizations
             own["hasOrganizations"] = !paper.organizations.isEmpty
             own["venues"] = paper.venues
@@ -27,6 +29,7 @@ extension PageContext {
             }
             own["hasSources"] = !paper.sources.isEmpty
             let citation = index.citation(paper)
+            own["titleText"] = citation.titleText
             let resources = Self.resources(paper.links)
             own["resources"] = resources
             own["hasResources"] = !resources.isEmpty
@@ -34,9 +37,9 @@ extension PageContext {
             own["hasTags"] = !(paper.links?.tags ?? []).isEmpty
             own["notesHTML"] = orNull(paper.links?.notes.map { markdown.render($0) })
             own["ogType"] = "article"
-            own["citationTags"] = HighwireTags.tags(paper, citation: citation)
+            own["citationTags"] = HighwireTags.tags(citation)
             own["coins"] = COinS.title(citation)
-            own["jsonLD"] = JSONLD.scholarlyArticle(paper, items: items)
+            own["jsonLD"] = JSONLD.scholarlyArticle(paper, citation: citation, items: items)
             own["bibTeX"] = texts[paper].bibTeX
             own["downloads"] = CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items)
             return own

@@ -146,8 +146,9 @@ struct PageInputs: Sendable {
         }
         builder.add(author.details != nil)
         if let details = author.details {
+            // Not `source`: no page shows it, and it names the content folder, which may move.
             builder.add([details.photo, details.affiliation, details.homepage, details.orcid, details.scholar,
-                         details.github, details.email, details.bio, details.source])
+                         details.github, details.email, details.bio])
         }
     }
 
@@ -179,6 +180,7 @@ struct PageInputs: Sendable {
         builder.add(paper.title)
         builder.add(paper.authors)
         builder.add(paper.authorsTruncated)
+        builder.add(paper.hasPrintedByline)
         builder.add(paper.organizations)
         builder.add(paper.category)
         builder.add(paper.date.map { $0.description })
@@ -190,8 +192,9 @@ struct PageInputs: Sendable {
         builder.add(paper.knownAuthors)
         builder.add(paper.links != nil)
         if let links = paper.links {
+            // Not `source`, as for author files.
             builder.add([links.arxiv, links.doi, links.pdf, links.code, links.slides, links.video, links.venue,
-                         links.notes, links.source])
+                         links.type?.rawValue, links.date?.description, links.notes])
             builder.add(links.tags)
         }
         builder.add(index.bibTeXKeys[paper.id])

@@ -1,5 +1,7 @@
+import SitegenMarkdown
+
 /// Whitespace handling for text shown or exported on one line (abstracts in feeds, citations,
-/// meta descriptions). Works on Unicode scalars, not `Character`s: grapheme breaking is far slower
+/// meta descriptions), and `readable` text from TeX. Works on Unicode scalars, not `Character`s: grapheme breaking is far slower
 /// and whitespace is never part of a cluster that matters here.
 enum PlainText {
     /// `text` with every run of whitespace (line breaks included) as one space, ends trimmed; the
@@ -18,6 +20,12 @@ enum PlainText {
             }
         }
         return String(out)
+    }
+
+    /// `text` (Markdown with TeX, as captured) as readable plain text on one line: what every
+    /// plain-text output (RIS, CSL-JSON, JSON-LD, meta tags, feeds, search, the API) shows.
+    static func readable(_ text: String) -> String {
+        oneLine(TeXPlainText.text(text))
     }
 
     /// Whether `text` has no whitespace but single spaces between words; by bytes while they are ASCII.

@@ -1,3 +1,4 @@
+import SitegenMarkdown
 import SitegenModel
 
 /// The search index: every paper and author as a numbered document, and for every token the
@@ -74,7 +75,8 @@ struct SearchIndex: Sendable {
         let category = paper.category.map { code in
             [code, Category(code: code, paperIDs: []).arxivID ?? "", Category.name(of: code)].joined(separator: " ")
         } ?? ""
-        return ([paper.title, paper.allAuthors.joined(separator: " "), category].joined(separator: " "), paper.abstract ?? "")
+        return ([PlainText.readable(paper.title), paper.allAuthors.joined(separator: " "), category].joined(separator: " "),
+                paper.abstract.map(TeXPlainText.text) ?? "")
     }
 
     private static func text(_ author: Author) -> (strong: String, weak: String) {
@@ -82,9 +84,9 @@ struct SearchIndex: Sendable {
     }
 
     private static func document(_ paper: Paper) -> Document {
-        let names = paper.allAuthors
+        let names = paper.printedAuthors
         let more = names.count > 3 || paper.authorsTruncated ? " et al." : ""
-        return Document(title: paper.title, slug: paper.id, detail: names.prefix(3).joined(separator: ", ") + more,
+        return Document(title: PlainText.readable(paper.title), slug: paper.id, detail: names.prefix(3).joined(separator: ", ") + more,
                         year: paper.date?.year)
     }
 

@@ -76,6 +76,7 @@ final class SiteIndex: Sendable {
 /// What a byline name needs of its author: the canonical name, the page and the sort key, so a
 /// lookup by name copies three strings rather than a whole `Author`.
 struct AuthorLink: Sendable {
+    let id: String
     let name: String
     /// The author page, from the site root (`authors/<id>/index.html`).
     let path: String
@@ -83,6 +84,7 @@ struct AuthorLink: Sendable {
     let sortKey: String
 
     init(_ author: Author) {
+        id = author.id
         name = author.name
         path = SitePath.author(author.id)
         sortKey = SortKey.folded(author.name)

@@ -42,7 +42,7 @@ public struct SiteRenderer: Sendable {
         target.begin(.pages)
         try renderPages(jobs, of: site, index: index, to: target, environment: environment, reuse: reuse)
         target.begin(.api)
-        try target.write(APIExport.papers(site))
+        try target.write(APIExport.papers(index))
         try target.write(APIExport.authors(site))
         target.begin(.feedsAndSitemap)
         let listed = jobs.filter(\.isListed).map { $0.path(in: site) }

@@ -3,7 +3,9 @@ import SitegenLoad
 import SitegenModel
 
 /// What the loader read and decided, for `sitegen inspect`: per file its layout, owner (and how
-/// it was found), entries and warnings; every merge, name folding and conflict.
+/// it was found), entries and warnings; every merge, name folding and conflict; the papers whose
+/// citation data Google Scholar would drop (no known date, no printed byline), which sitegen
+/// never makes up.
 public struct SiteInspection: Sendable {
     public let site: Site
 
@@ -47,6 +49,14 @@ public struct SiteInspection: Sendable {
             lines.append("  \"\(conflict.paperTitle)\" \(conflict.field): kept \"\(conflict.chosen)\" over \(others)")
         }
         if let rule = report.conflicts.first?.rule { lines.append("  (kept by: \(rule))") }
+        let undated = site.papers.filter { $0.date == nil }
+        lines.append("Papers without a date (\(undated.count)): no year in citations and no citation_publication_date, "
+            + "which Google Scholar requires; give `date: YYYY-MM-DD` in papers/<id>.md:")
+        lines += undated.map { "  \($0.id): \"\($0.title)\" (\($0.sources.joined(separator: ", ")))" }
+        let withoutByline = site.papers.filter { !$0.hasPrintedByline }
+        lines.append("Papers without a printed byline (\(withoutByline.count)): seen only on collaborators lists, "
+            + "so citations name no author:")
+        lines += withoutByline.map { "  \($0.id): \"\($0.title)\" (\($0.sources.joined(separator: ", ")))" }
         lines.append("\(site.profiles.reduce(0) { $0 + $1.entryCount }) entries → \(site.papers.count) papers, "
             + "\(site.authors.count) authors; \(report.merges.count) retitled merges, \(report.foldings.count) names folded, "
             + "\(report.conflicts.count) conflicts, \(site.diagnostics.count) warnings")
@@ -63,8 +73,15 @@ public struct SiteInspection: Sendable {
             var entries: Int
             var warnings: [String]
         }
+        struct PaperRef: Encodable {
+            var id: String
+            var title: String
+            var sources: [String]
+        }
         struct Document: Encodable {
             var profiles: [File]
+            var undatedPapers: [PaperRef]
+            var papersWithoutByline: [PaperRef]
             var merges: [LoadReport.Merge]
             var foldings: [LoadReport.Folding]
             var conflicts: [LoadReport.Conflict]
@@ -79,6 +96,9 @@ public struct SiteInspection: Sendable {
                      ownerSource: profile.ownerSource.rawValue, entries: profile.entryCount,
                      warnings: (byProfile[profile.file] ?? []).map(\.description))
             },
+            undatedPapers: site.papers.filter { $0.date == nil }.map { PaperRef(id: $0.id, title: $0.title, sources: $0.sources) },
+            papersWithoutByline: site.papers.filter { !$0.hasPrintedByline }
+                .map { PaperRef(id: $0.id, title: $0.title, sources: $0.sources) },
             merges: site.report.merges, foldings: site.report.foldings, conflicts: site.report.conflicts,
             warnings: site.diagnostics.map(\.description), papers: site.papers.count, authors: site.authors.count)
         let encoder = JSONEncoder()

@@ -16,11 +16,11 @@ struct CitationTests {
         Citation(paper, key: BibTeXKeys.baseKey(paper), baseURL: baseURL)
     }
 
-    @Test func bibTeXEscapesLaTeXProtectsCapitalsAndCutsWithAndOthers() {
+    @Test func bibTeXEscapesTextKeepsTeXProtectsCapitalsAndCutsWithAndOthers() {
         #expect(Self.citation().bibTeX == ##"""
             @misc{varoquaux2024gpt,
-              title = {{GPT-4} \& the \$100 {\{BERT\}} 50\% \#1 \textasciitilde{} \textasciicircum{} \textbackslash{} problem\_x: {Ünïcode} {Models}},
-              author = {Varoquaux, Gaël and van Beethoven, Ludwig and DeepMind and Mensch, Arthur and others},
+              title = {{GPT-4} \& the \$100 {BERT} 50\% \#1 ~ \^{} \textbackslash{} problem\_x: {Ünïcode} {Models}},
+              author = {Varoquaux, Gaël and van Beethoven, Ludwig and {DeepMind} and others},
               year = {2024},
               month = mar,
               keywords = {Computation and Language},
@@ -29,19 +29,109 @@ struct CitationTests {
             """##)
     }
 
-    @Test func risListsEveryAuthorAndNotesTheCut() {
+    /// Only the printed byline, in order: a page owner known to be an author (Arthur Mensch) is in
+    /// no list; a cut byline says so the way each format can.
+    @Test func risListsThePrintedAuthorsAndNotesTheCut() {
         let lines = [
-            "TY  - UNPB", "ID  - varoquaux2024gpt", "TI  - " + Self.awkward.title,
-            "AU  - Varoquaux, Gaël", "AU  - van Beethoven, Ludwig", "AU  - DeepMind", "AU  - Mensch, Arthur",
-            "PY  - 2024", "DA  - 2024/03/05", "KW  - Computation and Language", "AB  - We study $x^2$.",
+            "TY  - UNPB", "ID  - varoquaux2024gpt", "TI  - GPT-4 & the $100 BERT 50% #1 ^ \\ problem_x: Ünïcode Models",
+            "AU  - Varoquaux, Gaël", "AU  - van Beethoven, Ludwig", "AU  - DeepMind",
+            "PY  - 2024", "DA  - 2024/03/05", "KW  - Computation and Language", "AB  - We study x².",
             "UR  - https://example.org/lab/papers/gpt-4/", "N1  - Author list incomplete (et al.)", "ER  - ",
         ]
         #expect(Self.citation().ris == lines.map { $0 + "\r\n" }.joined())
     }
 
-    @Test func cslJSONHasFamilyGivenLiteralAndDateParts() {
-        let expected = #"{"id":"varoquaux2024gpt","type":"article","title":"GPT-4 \u0026 the $100 {BERT} 50% #1 ~ ^ \\ problem_x: Ünïcode Models","author":[{"family":"Varoquaux","given":"Gaël"},{"family":"van Beethoven","given":"Ludwig"},{"literal":"DeepMind"},{"family":"Mensch","given":"Arthur"}],"issued":{"date-parts":[[2024,3,5]]},"keyword":"Computation and Language","abstract":"We study $x^2$.","URL":"https://example.org/lab/papers/gpt-4/","note":"Author list incomplete (et al.)"}"#
+    @Test func cslJSONHasFamilyGivenLiteralAndDatePartsAsPlainText() {
+        let expected = #"{"id":"varoquaux2024gpt","type":"article","title":"GPT-4 \u0026 the $100 BERT 50% #1 ^ \\ problem_x: Ünïcode Models","author":[{"family":"Varoquaux","given":"Gaël"},{"family":"van Beethoven","given":"Ludwig"},{"literal":"DeepMind"}],"issued":{"date-parts":[[2024,3,5]]},"keyword":"Computation and Language","abstract":"We study x².","URL":"https://example.org/lab/papers/gpt-4/","note":"Author list incomplete (et al.)"}"#
         #expect(Self.citation().cslItem.text() == expected)
+    }
+
+    static func paper(venue: String? = nil, links: PaperLinks? = nil, authors: [String] = ["Albert Q. Jiang", "Gemini Team"],
+                      title: String = "Mistral 7B", hasPrintedByline: Bool = true) -> Paper {
+        Paper(id: "mistral-7b", title: title, authors: authors, authorsTruncated: false, hasPrintedByline: hasPrintedByline,
+              organizations: [], category: "CL", date: PaperDate(year: 2023, month: 10, day: 10), hasCode: false,
+              venues: venue.map { [$0] } ?? [], sources: [], altTitles: [], abstract: nil, knownAuthors: ["Arthur Mensch"],
+              links: links)
+    }
+
+    /// Each venue kind in each format's own words: BibTeX's entry type and field, RIS `TY` and
+    /// `T2`, CSL `type` and `container-title`, the Highwire tag (none for a preprint).
+    @Test(arguments: [
+        ("arXiv.org Artificial Intelligence", "@misc{", "howpublished = {arXiv preprint}", "TY  - UNPB", "PB  - arXiv",
+         #""type":"article""#, "publisher", nil as String?),
+        ("International Conference on Learning Representations", "@inproceedings{",
+         "booktitle = {International Conference on Learning Representations}", "TY  - CPAPER",
+         "T2  - International Conference on Learning Representations", #""type":"paper-conference""#,
+         #""container-title":"International Conference on Learning Representations""#, "citation_conference_title"),
+        ("Journal of Machine Learning Research", "@article{", "journal = {Journal of Machine Learning Research}", "TY  - JOUR",
+         "T2  - Journal of Machine Learning Research", #""type":"article-journal""#,
+         #""container-title":"Journal of Machine Learning Research""#, "citation_journal_title"),
+    ])
+    func venuesAreTypedInEveryFormat(venue: String, entry: String, field: String, type: String, container: String,
+                                     cslType: String, cslContainer: String, tag: String?) {
+        let citation = Self.citation(Self.paper(venue: venue))
+        #expect(citation.bibTeX.hasPrefix(entry) && citation.bibTeX.contains(field))
+        #expect(citation.ris.contains(type + "\r\n") && citation.ris.contains(container + "\r\n"))
+        let csl = citation.cslItem.text()
+        #expect(csl.contains(cslType) && csl.contains(cslContainer))
+        let tags = HighwireTags.tags(citation).compactMap { $0["name"] as? String }
+        #expect(tags.filter { $0.hasSuffix("_title") && $0 != "citation_title" } == (tag.map { [$0] } ?? []))
+        #expect(!citation.bibTeX.contains("journal") || venue.hasPrefix("Journal"))
+    }
+
+    /// A paper file's `type:` overrides the classifier; its identifiers reach every format.
+    @Test func paperFileTypeAndIdentifiersReachEveryFormat() {
+        let links = PaperLinks(arxiv: "2310.06825", doi: "10.48550/arXiv.2310.06825", pdf: "https://arxiv.org/pdf/2310.06825",
+                               venue: "Mistral AI technical reports", type: .preprint, source: "papers/mistral-7b.md")
+        let citation = Self.citation(Self.paper(venue: "arXiv.org Artificial Intelligence", links: links))
+        #expect(citation.bibTeX == """
+            @misc{jiang2023mistral,
+              title = {Mistral {7B}},
+              author = {Jiang, Albert Q. and {Gemini Team}},
+              year = {2023},
+              month = oct,
+              eprint = {2310.06825},
+              archivePrefix = {arXiv},
+              primaryClass = {cs.CL},
+              doi = {10.48550/arXiv.2310.06825},
+              keywords = {Computation and Language},
+              url = {https://arxiv.org/abs/2310.06825}
+            }
+            """)
+        #expect(citation.ris.contains("AU  - Gemini Team\r\n") && citation.ris.contains("DO  - 10.48550/arXiv.2310.06825\r\n")
+            && citation.ris.contains("UR  - https://arxiv.org/abs/2310.06825\r\n") && citation.ris.contains("L1  - https://arxiv.org/pdf/2310.06825\r\n"))
+        let csl = citation.cslItem.text()
+        #expect(csl.contains(#"{"literal":"Gemini Team"}"#) && csl.contains(#""DOI":"10.48550/arXiv.2310.06825""#)
+            && csl.contains(#""URL":"https://arxiv.org/abs/2310.06825""#) && csl.contains(#""number":"arXiv:2310.06825""#))
+        let tags = Dictionary(HighwireTags.tags(citation).map { ($0["name"] as! String, $0["content"] as! String) }, uniquingKeysWith: { a, _ in a })
+        #expect(tags["citation_arxiv_id"] == "2310.06825" && tags["citation_doi"] == "10.48550/arXiv.2310.06825"
+            && tags["citation_pdf_url"] == "https://arxiv.org/pdf/2310.06825" && tags["citation_journal_title"] == nil)
+    }
+
+    /// TeX stays TeX in BibTeX (math braced in a title, escapes kept) and is plain text elsewhere.
+    @Test func teXIsTeXInBibTeXAndTextElsewhere() {
+        let citation = Self.citation(Self.paper(title: #"Sorting in $O(n \log n)$ with 4$\times$ less R\&D"#))
+        #expect(citation.bibTeX.contains(#"title = {Sorting in {$O(n \log n)$} with 4{$\times$} less {R}\&{D}},"#))
+        #expect(citation.ris.contains("TI  - Sorting in O(n log n) with 4× less R&D\r\n"))
+        #expect(citation.cslItem.text().contains(#""title":"Sorting in O(n log n) with 4× less R\u0026D""#))
+    }
+
+    /// A paper seen only on collaborators lists has no printed byline: no author is claimed.
+    @Test func withoutAPrintedBylineNoAuthorIsClaimed() {
+        let citation = Self.citation(Self.paper(authors: ["Arthur Mensch"], hasPrintedByline: false))
+        #expect(!citation.bibTeX.contains("author ="))
+        #expect(!citation.ris.contains("AU  -") && citation.ris.contains("N1  - Author list incomplete"))
+        #expect(citation.cslItem.text().contains(#""author":[]"#))
+        #expect(!HighwireTags.tags(citation).contains { $0["name"] as? String == "citation_author" })
+    }
+
+    @Test(arguments: [("Gemini Team", true), ("ATLAS Collaboration", true), ("Mistral-AI", true), ("BigScience Workshop", true),
+                      ("Meta AI", true), ("DeepMind", true), ("Albert Q. Jiang", false), ("Teven Le Scao", false),
+                      ("Ai Ueda", false), ("Diego de las Casas", false)])
+    func groupsAreOneLiteralName(_ name: String, _ isGroup: Bool) {
+        #expect(CitationName.isGroup(name) == isGroup)
+        #expect(CitationName(name).isGroup == isGroup)
+        if isGroup { #expect(CitationName(name).family == name && CitationName(name).given.isEmpty) }
     }
 
     @Test func withoutBaseURLThereIsNoURLField() {

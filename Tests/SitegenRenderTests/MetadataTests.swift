@@ -20,10 +20,11 @@ struct MetadataTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(match.output.json.utf8)) as? [String: Any])
     }
 
-    @Test func paperPagesCarryHighwireTagsForEveryKnownAuthor() throws {
+    /// The printed byline only: Arthur Mensch, a page owner the cut byline does not print, is no `citation_author`.
+    @Test func paperPagesCarryHighwireTagsForThePrintedByline() throws {
         let html = try #require(try renderSite(SiteFixture.site(baseURL: Self.hosted)).files["papers/flamingo/index.html"])
         #expect(Self.meta("citation_title", in: html) == ["Flamingo: a Visual Language Model"])
-        #expect(Self.meta("citation_author", in: html) == ["Jean-Baptiste Alayrac", "Jeff Donahue", "Arthur Mensch"])
+        #expect(Self.meta("citation_author", in: html) == ["Jean-Baptiste Alayrac", "Jeff Donahue"])
         #expect(Self.meta("citation_publication_date", in: html) == ["2022/04/29"])
         #expect(Self.meta("citation_abstract_html_url", in: html) == ["https://example.org/lab/papers/flamingo/"])
         #expect(Self.meta("citation_keywords", in: html) == ["Computer Vision and Pattern Recognition"])
@@ -46,12 +47,13 @@ struct MetadataTests {
         #expect(article["@type"] as? String == "ScholarlyArticle")
         #expect(article["headline"] as? String == "Flamingo: a Visual Language Model")
         #expect(article["datePublished"] as? String == "2022-04-29")
-        #expect(article["abstract"] as? String == "Building models with $x^2$ parameters.")
+        #expect(article["abstract"] as? String == "Building models with x² parameters.")
         #expect(article["isAccessibleForFree"] as? Bool == true)
         #expect((article["about"] as? [String: Any])?["name"] as? String == "Computer Vision and Pattern Recognition")
         let authors = try #require(article["author"] as? [[String: Any]])
-        #expect(authors.map { $0["name"] as? String } == ["Jean-Baptiste Alayrac", "Jeff Donahue", "Arthur Mensch"])
-        #expect(authors.last?["url"] as? String == "https://example.org/lab/authors/arthur-mensch/")
+        #expect(authors.map { $0["name"] as? String } == ["Jean-Baptiste Alayrac", "Jeff Donahue"])
+        #expect(authors.map { $0["@type"] as? String } == ["Person", "Person"])
+        #expect(authors.last?["url"] as? String == "https://example.org/lab/authors/jeff-donahue/")
     }
 
     @Test func authorPagesDescribeAPersonWithTopicsAndAffiliations() throws {
@@ -92,7 +94,7 @@ struct MetadataTests {
 
     @Test func coinsSpanCarriesTheOpenURLFields() throws {
         let html = try #require(try renderSite(SiteFixture.site()).files["papers/mistral-7b/index.html"])
-        #expect(html.contains(#"<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal&amp;rft.genre=article&amp;rft.atitle=Mistral%207B&amp;rft.aulast=Jiang&amp;rft.aufirst=Albert%20Q.&amp;rft.au=Albert%20Q.%20Jiang&amp;rft.au=Arthur%20Mensch&amp;rft.au=Ga%C3%ABl%20Varoquaux&amp;rft.date=2023-10-10"></span>"#))
+        #expect(html.contains(#"<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal&amp;rft.genre=preprint&amp;rft.atitle=Mistral%207B&amp;rft.aulast=Jiang&amp;rft.aufirst=Albert%20Q.&amp;rft.au=Albert%20Q.%20Jiang&amp;rft.au=Arthur%20Mensch&amp;rft.au=Ga%C3%ABl%20Varoquaux&amp;rft.date=2023-10-10"></span>"#))
     }
 
     @Test func jsonLDCannotCloseItsScriptElement() throws {

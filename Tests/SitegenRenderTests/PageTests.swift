@@ -39,7 +39,7 @@ struct PageTests {
         #expect(html.contains("Code available"))
         #expect(html.contains("deepmind"))
         #expect(html.contains(MarkdownRenderer().render("Building models with $x^2$ parameters.")))
-        #expect(html.contains(#"<meta name="description" content="Building models with $x^2$ parameters.">"#))
+        #expect(html.contains(#"<meta name="description" content="Building models with x² parameters.">"#))
         #expect(html.contains("000_a.txt") && html.contains("002_c.txt"))
         #expect(html.contains("Flamingo: A Visual Language Model for Few-Shot Learning"))
         #expect(html.contains(#"href="../../assets/style.css""#))

@@ -25,9 +25,28 @@ import Testing
         #expect(object?["papers"] as? Int == 69)
     }
 
+    /// Papers Scholar would drop are listed, never given a made-up date or author: Pixtral 12B is
+    /// only on the collaborators page (no date, no byline); Mistral 7B has both.
+    @Test func papersWithoutDateOrBylineAreListed() throws {
+        let text = Self.inspection.text
+        let undated = try #require(text.components(separatedBy: "Papers without a date (").dropFirst().first)
+        let parts = undated.components(separatedBy: "Papers without a printed byline (")
+        try #require(parts.count == 2)
+        let (listed, withoutByline) = (parts[0], parts[1])
+        #expect(listed.contains("\n  pixtral-12b: \"Pixtral 12B\" (001_8ea4ceacf51a9478.txt)\n"))
+        #expect(withoutByline.contains("\n  pixtral-12b: \"Pixtral 12B\" (001_8ea4ceacf51a9478.txt)\n"))
+        #expect(!undated.contains("mistral-7b:"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(Self.inspection.json.utf8)) as? [String: Any])
+        let ids = try #require(object["undatedPapers"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(ids.contains("pixtral-12b") && !ids.contains("mistral-7b"))
+        #expect(ids.count == Self.inspection.site.papers.count { $0.date == nil } && !ids.isEmpty)
+        #expect(listed.hasPrefix("\(ids.count)):"))
+    }
+
     @Test func unreadableContentIsAnError() {
         #expect(throws: BuildError.self) {
             try SiteInspection(contentDirectory: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"))
         }
     }
 }
+
