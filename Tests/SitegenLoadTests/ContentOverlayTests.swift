@@ -48,6 +48,31 @@ import Testing
         #expect(links.notes == "Slides coming soon.\n")
     }
 
+    /// `type:` overrides the venue's kind; `date:` gives a date the captures lack, and the paper
+    /// takes its place in date order.
+    @Test func paperFileTypeAndDate() throws {
+        let other = "CLMar 1, 2024\nNewer PaperAnn Lee, Bob Stone\nAn abstract.\n"
+        let paper = "---\nvenue: Sparse Workshop Letters\ntype: Journal\ndate: 2024-06-30\n---\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page, "b.txt": other],
+                                        files: ["papers/sparse-things-at-scale.md": paper]).load()
+        let sparse = try #require(site.papers.first { $0.id == "sparse-things-at-scale" })
+        #expect(sparse.links?.type == .journal && sparse.venue == Venue(name: "Sparse Workshop Letters", kind: .journal))
+        #expect(sparse.date == PaperDate(year: 2024, month: 6, day: 30))
+        #expect(site.papers.map(\.id) == ["sparse-things-at-scale", "newer-paper"], "newest first, by the file's date")
+        #expect(site.diagnostics.allSatisfy { $0.message.hasPrefix("no owner") }, "\(site.diagnostics)")
+    }
+
+    /// A date is never made up: a year alone or an impossible day is refused, naming the line.
+    @Test(arguments: ["2024", "2024-02-30", "2024-13-01", "June 2024", "24-06-30"])
+    func badTypeOrDateIsAWarningWithItsLine(_ date: String) throws {
+        let paper = "---\narxiv: 2401.01234\ntype: poster\ndate: \(date)\n---\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page], files: ["papers/sparse-things-at-scale.md": paper]).load()
+        let messages = site.diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains("papers/sparse-things-at-scale.md:3: warning: expected `type` to be one of `preprint`, `proceedings`, `journal`, got `poster`") })
+        #expect(messages.contains { $0.contains("papers/sparse-things-at-scale.md:4: warning: expected `date` as YYYY-MM-DD") })
+        #expect(site.papers.first?.date == PaperDate(year: 2024, month: 1, day: 5) && site.papers.first?.links?.type == nil)
+    }
+
     @Test func freePagesAndMenu() throws {
         let yaml = "captureYear: 2026\nmenu:\n  - title: About\n    url: about/\n  - title: Evil\n    url: javascript:alert(1)\n"
         let site = try TemporaryContent(siteYAML: yaml, profiles: ["a.txt": Self.page],
