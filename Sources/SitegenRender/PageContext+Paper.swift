@@ -6,7 +6,8 @@ extension PageContext {
     /// `category`, `hasCode`, `byline`, …) plus `abstractHTML` (safe HTML from Markdown, for
     /// `{{{abstractHTML}}}`; null when there is no abstract), `abstractExcerpt` (plain text for the
     /// meta description, or null), `titleText` (the title as plain text, for `<title>` and the
-    /// meta tags), `organizations`, `venues`, `altTitles` (strings), `sources`
+    /// meta tags), `organizations`, `altTitles` (strings), `venueKind` (the venue's kind in words,
+    /// or null), `otherVenues` (venues listings named besides it), `sources`
     /// (`{file, owner}`, owner a person or null), each list with a `has…` flag; for the head,
     /// `citationTags` (`{name, content}`, Highwire tags), `coins` (COinS title) and `jsonLD`; for the
     /// Cite block, `bibTeX` (the entry's text) and `downloads` (`bib`, `ris`, `json` links); from
@@ -20,8 +21,6 @@ extension PageContext {
             own["abstractExcerpt"] = orNull(paper.abstract.map { Self.excerpt(of: TeXPlainText.text($0)) })
             own["organizations"] = paper.organizations
             own["hasOrganizations"] = !paper.organizations.isEmpty
-            own["venues"] = paper.venues
-            own["hasVenues"] = !paper.venues.isEmpty
             own["altTitles"] = paper.altTitles
             own["hasAltTitles"] = !paper.altTitles.isEmpty
             own["sources"] = paper.sources.map { file -> Context in
@@ -30,6 +29,10 @@ extension PageContext {
             own["hasSources"] = !paper.sources.isEmpty
             let citation = index.citation(paper)
             own["titleText"] = citation.titleText
+            own["venueKind"] = orNull(citation.venue.flatMap { Self.kindLabels[$0.kind] })
+            let otherVenues = paper.venues.filter { $0 != citation.venue?.name }
+            own["otherVenues"] = otherVenues
+            own["hasOtherVenues"] = !otherVenues.isEmpty
             let resources = Self.resources(paper.links)
             own["resources"] = resources
             own["hasResources"] = !resources.isEmpty
@@ -45,6 +48,9 @@ extension PageContext {
             return own
         }
     }
+
+    /// How the page names each kind of venue.
+    static let kindLabels: [VenueKind: String] = [.preprint: "Preprint", .proceedings: "Conference proceedings", .journal: "Journal"]
 
     /// Buttons for the links a paper file gives: arXiv and DOI become their resolver URLs.
     static func resources(_ links: PaperLinks?) -> [Context] {

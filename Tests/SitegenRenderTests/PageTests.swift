@@ -45,6 +45,14 @@ struct PageTests {
         #expect(html.contains(#"href="../../assets/style.css""#))
     }
 
+    /// The venue and its kind in words; other venues the listings named apart.
+    @Test func paperPageShowsItsVenueAndKind() throws {
+        let html = try page("papers/pixtral-12b/index.html")
+        #expect(html.contains("<dt>Venue</dt>\n<dd>arXiv.org Artificial Intelligence <span class=\"badge\">Preprint</span></dd>"))
+        #expect(!html.contains("Also listed in"))
+        #expect(try !page("papers/mistral-7b/index.html").contains("<dt>Venue</dt>"))
+    }
+
     @Test func completeBylineHasNoEtAlAndNoCodeBadge() throws {
         let html = try page("papers/mistral-7b/index.html")
         #expect(!html.contains("et al."))
