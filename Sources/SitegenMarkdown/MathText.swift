@@ -37,7 +37,7 @@ enum MathText {
 
     /// Relations and arrows, set apart by spaces: `a = b`, `x → y`.
     private static let relations: Set<Unicode.Scalar> = [
-        "=", "<", ">", "≤", "≥", "⩽", "⩾", "≠", "≈", "∼", "≃", "≅", "≡", "∝", "≪", "≫", "≲", "≳", "≺", "≻",
+        "∣", "=", "<", ">", "≤", "≥", "⩽", "⩾", "≠", "≈", "∼", "≃", "≅", "≡", "∝", "≪", "≫", "≲", "≳", "≺", "≻",
         "⪯", "⪰", "⊂", "⊆", "⊃", "⊇", "∈", "∉", "∋", "⊢", "⊨", "≜", "≔", "→", "←", "↔", "⇒", "⇐", "⇔",
         "⟹", "⟺", "↦", "⟶",
     ]
@@ -87,9 +87,24 @@ enum MathText {
     private static let closers: Set<Unicode.Scalar> = [")", "]", "}", "⟩", "⌉", "⌋", ",", ";", "|", "!", "′"]
 
     private static let superscripts: [Unicode.Scalar: Unicode.Scalar] = pairs(
-        "0123456789+-=()niT′", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀ′")
+        "0123456789+-=()abcdefghijklmnoprstuvwxyzT′", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᵀ′")
     private static let subscripts: [Unicode.Scalar: Unicode.Scalar] = pairs(
-        "0123456789+-=()aeoxhklmnpstij", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼ")
+        "0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+
+    /// The combining mark each math accent puts on a single letter (`\tilde{O}` → `Õ`).
+    static let combiningAccents: [String: Unicode.Scalar] = [
+        "hat": "\u{0302}", "widehat": "\u{0302}", "bar": "\u{0304}", "overline": "\u{0305}", "tilde": "\u{0303}",
+        "widetilde": "\u{0303}", "vec": "\u{20D7}", "dot": "\u{0307}", "ddot": "\u{0308}", "check": "\u{030C}",
+        "breve": "\u{0306}", "acute": "\u{0301}", "grave": "\u{0300}",
+    ]
+
+    /// `base` with the accent `name`: combined when `base` is one character, else followed by `spacing`.
+    static func accented(_ base: String, name: String, spacing: String) -> String {
+        guard base.unicodeScalars.count == 1, let mark = combiningAccents[name] else { return base + spacing }
+        var combined = base
+        combined.unicodeScalars.append(mark)
+        return combined
+    }
 
     private static func pairs(_ from: String, _ to: String) -> [Unicode.Scalar: Unicode.Scalar] {
         Dictionary(uniqueKeysWithValues: zip(from.unicodeScalars, to.unicodeScalars))

@@ -39,11 +39,13 @@ extension TeXToMathML {
             alphabet = font
             parseArgument()
             alphabet = enclosing
+        } else if let accent = MathSymbols.accents[name], asText {
+            output += MathText.accented(MathText.tidied(textOfArgument()), name: name, spacing: accent)
         } else if let accent = MathSymbols.accents[name] {
-            appendMarkup("<mover accent=\"true\">")
+            output += "<mover accent=\"true\">"
             parseArgument()
             appendElement("mo", accent.unicodeScalars)
-            appendMarkup("</mover>")
+            output += "</mover>"
         } else if name == "sqrt" {
             parseRoot()
         } else if name == "left" {

@@ -44,10 +44,12 @@ enum JSONLD {
         return JSONValue.object(members).text()
     }
 
-    /// `knowsAbout`: category names; `affiliation`: organizations, both most frequent first.
+    /// `knowsAbout`: category names; `affiliation`: organizations, both most frequent first. A
+    /// group (`CitationName.isGroup`) is an `Organization`, which has no affiliation.
     static func profilePage(_ author: Author, knowsAbout: [String], affiliations: [String], items: ItemContext) -> String {
+        let isGroup = CitationName.isGroup(author.name)
         var person: [(String, JSONValue)] = [
-            ("@type", .string("Person")), ("name", .string(author.name)),
+            ("@type", .string(isGroup ? "Organization" : "Person")), ("name", .string(author.name)),
             ("url", .string(items.pageURL(SitePath.author(author.id)))),
         ]
         if !author.otherSpellings.isEmpty {
@@ -58,9 +60,11 @@ enum JSONLD {
         }
         person.append(("knowsAbout", .array(knowsAbout.map(JSONValue.string))))
         let stated = author.details?.affiliation.map { [$0] } ?? []
-        person.append(("affiliation", .array((stated + affiliations.filter { !stated.contains($0) }).map {
-            .object([("@type", .string("Organization")), ("name", .string($0))])
-        })))
+        if !isGroup {
+            person.append(("affiliation", .array((stated + affiliations.filter { !stated.contains($0) }).map {
+                .object([("@type", .string("Organization")), ("name", .string($0))])
+            })))
+        }
         return JSONValue.object([context, ("@type", .string("ProfilePage")), ("mainEntity", .object(person))]).text()
     }
 

@@ -69,6 +69,16 @@ struct MetadataTests {
         #expect(affiliations.map { $0["name"] as? String } == ["mistral"])
     }
 
+    /// A group's page describes an `Organization`, as its name is one in every citation.
+    @Test func aGroupsPageDescribesAnOrganization() throws {
+        var site = SiteFixture.site()
+        site.authors[0].name = "Gemini Team"
+        let html = try #require(try renderSite(site).files["authors/\(site.authors[0].id)/index.html"])
+        let entity = try #require(try Self.jsonLD(in: html)["mainEntity"] as? [String: Any])
+        #expect(entity["@type"] as? String == "Organization" && entity["name"] as? String == "Gemini Team")
+        #expect(entity["affiliation"] == nil)
+    }
+
     @Test func listPagesAreCollectionsWithBreadcrumbs() throws {
         let files = try renderSite(SiteFixture.site(baseURL: Self.hosted)).files
         let category = try #require(files["categories/cl/index.html"])
