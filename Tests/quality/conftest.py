@@ -244,6 +244,22 @@ class Problems:
             pytest.fail(f"{len(self.items)} problem(s):\n{shown}{more}", pytrace=False)
 
 
+def each_record(built, problems, filename, read):
+    """(paper, path, record) for every paper whose `papers/<id>/<filename>`, read by `read(path)`
+    into a list of records, holds exactly one; anything else is a problem."""
+    for paper in built.papers:
+        path = f"papers/{paper['id']}/{filename}"
+        try:
+            records = read(path)
+        except Exception as error:  # the reader's own words are the best report
+            problems.add(path, f"cannot be read: {type(error).__name__}: {error}")
+            continue
+        if len(records) != 1:
+            problems.add(path, f"{len(records)} records, expected 1")
+            continue
+        yield paper, path, records[0]
+
+
 # --- names -----------------------------------------------------------------------------------------
 
 # The group rule of issue 15, written again here to cross-check the site: a name is one literal
@@ -315,10 +331,13 @@ def inverted_name(text):
 TEX_IN_TEXT = re.compile(r"\\[A-Za-z]+|\\[%&#_$]|\$[^$]*\\")
 
 
-def tex_in(text):
-    """The first piece of TeX in `text`, None when there is none."""
-    found = TEX_IN_TEXT.search(text or "")
-    return found.group(0) if found else None
+def tex_in(text, pattern=TEX_IN_TEXT):
+    """The first piece of TeX in `text` with a little of what surrounds it, None when there is none."""
+    found = pattern.search(text or "")
+    if not found:
+        return None
+    start, end = max(found.start() - 30, 0), found.end() + 30
+    return f"{found.group(0)!r} in {'…' * (start > 0)}{text[start:end]}{'…' * (end < len(text))}"
 
 
 def strings_in(value):

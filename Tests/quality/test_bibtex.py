@@ -17,7 +17,7 @@ import subprocess
 
 import pytest
 
-from conftest import (ARXIV_CLASSES, Problems, arxiv_abs, bib_fields, bib_name, byline, group_flags,
+from conftest import (ARXIV_CLASSES, Problems, arxiv_abs, bib_fields, bib_name, byline, each_record, group_flags,
                       latex_text, links, norm, paper_date, printed_names)
 
 ENTRY_TYPES = {"preprint": "misc", "proceedings": "inproceedings", "journal": "article", None: "misc"}
@@ -26,15 +26,13 @@ MATH = re.compile(r"(?<!\\)\$[^$]+(?<!\\)\$")
 
 
 def cite_entries(built, problems):
-    """(paper, path, entry) for every paper whose cite.bib is one entry (names split); a file that
-    is not one entry is a problem."""
-    for paper in built.papers:
-        path = f"papers/{paper['id']}/cite.bib"
+    """(paper, path, entry) for every paper whose cite.bib is one entry (names split)."""
+    def read(path):
         library = built.bib(path)
-        if library.failed_blocks or len(library.entries) != 1:
-            problems.add(path, f"{len(library.entries)} entries, {len(library.failed_blocks)} failed blocks")
-            continue
-        yield paper, path, library.entries[0]
+        if library.failed_blocks:
+            raise ValueError(f"{len(library.failed_blocks)} blocks bibtexparser cannot read")
+        return library.entries
+    return each_record(built, problems, "cite.bib", read)
 
 
 def test_every_bib_file_parses(built):

