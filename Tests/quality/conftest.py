@@ -293,6 +293,16 @@ def group_flags(paper):
     return [a["isGroup"] if "isGroup" in a else is_group(a["name"]) for a in byline(paper)]
 
 
+def byline_pairs(problems, where, paper, label, written, as_printed):
+    """Compares the names a file writes (`written`, read back by `as_printed` into the byline's
+    spelling) with the printed byline. Equal: (written name, is a group, API author) for each;
+    otherwise a problem naming the file's field `label`, and nothing to check further."""
+    if [as_printed(name) for name in written] != printed_names(paper):
+        problems.add(where, f"{label} {[as_printed(name) for name in written]}, printed byline {printed_names(paper)}")
+        return []
+    return list(zip(written, group_flags(paper), byline(paper)))
+
+
 def norm(text):
     """Text compared across formats: NFC, runs of white space as one space, trimmed."""
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -338,6 +348,20 @@ def tex_in(text, pattern=TEX_IN_TEXT):
         return None
     start, end = max(found.start() - 30, 0), found.end() + 30
     return f"{found.group(0)!r} in {'…' * (start > 0)}{text[start:end]}{'…' * (end < len(text))}"
+
+
+def check_plain_text(problems, where, paper, record, title, abstract):
+    """A plain-text record (RIS, CSL-JSON): no string of it holds TeX, and its `title` and
+    `abstract` (None when it has none) are the API's titleText and abstractText."""
+    for value in strings_in(record):
+        if tex_in(value):
+            problems.add(where, f"TeX {tex_in(value)}")
+            break
+    problems.check(norm(title or "") == norm(paper.get("titleText") or ""), where,
+                   f"title {title!r}, API titleText {paper.get('titleText')!r}")
+    if abstract is not None or paper.get("abstractText"):
+        problems.check(norm(abstract or "") == norm(paper.get("abstractText") or ""), where,
+                       f"abstract is not the API's abstractText: {(abstract or '')[:80]!r}…")
 
 
 def strings_in(value):

@@ -17,8 +17,8 @@ import subprocess
 
 import pytest
 
-from conftest import (ARXIV_CLASSES, Problems, arxiv_abs, bib_fields, bib_name, byline, each_record, group_flags,
-                      latex_text, links, norm, paper_date, printed_names)
+from conftest import (ARXIV_CLASSES, Problems, arxiv_abs, bib_fields, bib_name, byline_pairs, each_record, latex_text,
+                      links, norm, paper_date)
 
 ENTRY_TYPES = {"preprint": "misc", "proceedings": "inproceedings", "journal": "article", None: "misc"}
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -83,11 +83,7 @@ def test_authors_are_the_printed_byline(built):
             names = names[:-1]
         problems.check(cut == bool(paper.get("authorsTruncated")), where,
                        f"`and others` {'written' if cut else 'missing'}, API authorsTruncated is {paper.get('authorsTruncated')}")
-        written = [bib_name(n) for n in names]
-        if written != printed_names(paper):
-            problems.add(where, f"authors {written}, printed byline {printed_names(paper)}")
-            continue
-        for parts, group, author in zip(names, group_flags(paper), byline(paper)):
+        for parts, group, author in byline_pairs(problems, where, paper, "author", names, bib_name):
             if group:
                 one = not parts.first and not parts.von and not parts.jr and len(parts.last) == 1
                 braced = one and parts.last[0].startswith("{") and parts.last[0].endswith("}")

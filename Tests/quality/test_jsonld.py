@@ -16,7 +16,7 @@ Expansion then checks the JSON-LD syntax and that every key is a term (a misspel
 import pytest
 from pyld import jsonld
 
-from conftest import Problems, as_list, byline, graph_items, group_flags, local_path, norm, paper_date, printed_names, strings_in, tex_in
+from conftest import Problems, as_list, byline_pairs, graph_items, local_path, norm, paper_date, strings_in, tex_in
 
 SCHEMA_ORG = "http://schema.org/"
 CONTEXT = {"@context": {"@vocab": SCHEMA_ORG, "schema": SCHEMA_ORG,
@@ -74,10 +74,7 @@ def test_article_authors_are_the_printed_byline(built):
     problems = Problems(built)
     for paper, where, article in articles(built, problems):
         written = as_list(article.get("author"))
-        if [norm(a.get("name", "")) for a in written] != printed_names(paper):
-            problems.add(where, f"author {[a.get('name') for a in written]}, printed byline {printed_names(paper)}")
-            continue
-        for node, group, author in zip(written, group_flags(paper), byline(paper)):
+        for node, group, author in byline_pairs(problems, where, paper, "author", written, lambda a: norm(a.get("name", ""))):
             expected = "Organization" if group else "Person"
             problems.check(node.get("@type") == expected, where, f"{author['name']!r} is a {node.get('@type')}, expected {expected}")
             if author.get("id") and node.get("url"):

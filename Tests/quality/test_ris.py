@@ -12,8 +12,8 @@ api/papers.json says about the paper.
 """
 import rispy
 
-from conftest import (Problems, arxiv_abs, byline, each_record, group_flags, inverted_name, links, norm,
-                      paper_date, printed_names, strings_in, tex_in)
+from conftest import (Problems, arxiv_abs, byline_pairs, check_plain_text, each_record, inverted_name, links, norm,
+                      paper_date)
 
 TYPES = {"preprint": "UNPB", "proceedings": "CPAPER", "journal": "JOUR", None: "UNPB"}
 
@@ -35,10 +35,7 @@ def test_authors_are_the_printed_byline(built):
     problems = Problems(built)
     for paper, where, record in records(built, problems):
         written = record.get("authors", []) + record.get("first_authors", [])
-        if [inverted_name(name) for name in written] != printed_names(paper):
-            problems.add(where, f"AU {written}, printed byline {printed_names(paper)}")
-            continue
-        for name, group, author in zip(written, group_flags(paper), byline(paper)):
+        for name, group, author in byline_pairs(problems, where, paper, "AU", written, inverted_name):
             if group:
                 problems.check(norm(name) == norm(author["name"]), where, f"group {author['name']!r} written as {name!r}")
             else:
@@ -70,15 +67,7 @@ def test_identifiers_reach_ris(built):
 def test_plain_text_without_tex(built):
     problems = Problems(built)
     for paper, where, record in records(built, problems):
-        for value in strings_in(record):
-            if tex_in(value):
-                problems.add(where, f"TeX {tex_in(value)}")
-                break
-        problems.check(norm(record.get("title", "")) == norm(paper.get("titleText") or ""), where,
-                       f"TI {record.get('title')!r}, API titleText {paper.get('titleText')!r}")
-        if "abstract" in record or paper.get("abstractText"):
-            problems.check(norm(record.get("abstract", "")) == norm(paper.get("abstractText") or ""), where,
-                           "AB is not the API's abstractText")
+        check_plain_text(problems, where, paper, record, record.get("title"), record.get("abstract"))
     problems.assert_none()
 
 

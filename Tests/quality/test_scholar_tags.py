@@ -9,7 +9,7 @@ Scholar's inclusion guidelines read them, against what api/papers.json says abou
 - `citation_publication_date` (`YYYY/MM/DD`) exactly when the paper has a date: Scholar requires
   it, and an invented one is worse than none.
 """
-from conftest import Problems, arxiv_abs, byline, group_flags, inverted_name, links, norm, paper_date, printed_names, tex_in
+from conftest import Problems, arxiv_abs, byline_pairs, inverted_name, links, norm, paper_date, tex_in
 
 VENUE_TAGS = {"proceedings": "citation_conference_title", "journal": "citation_journal_title"}
 
@@ -33,11 +33,7 @@ def test_title_and_no_tex(built):
 def test_authors_are_the_printed_byline(built):
     problems = Problems(built)
     for paper, where, page in pages(built):
-        written = page.tags("citation_author")
-        if [inverted_name(name) for name in written] != printed_names(paper):
-            problems.add(where, f"citation_author {written}, printed byline {printed_names(paper)}")
-            continue
-        for name, group, author in zip(written, group_flags(paper), byline(paper)):
+        for name, group, author in byline_pairs(problems, where, paper, "citation_author", page.tags("citation_author"), inverted_name):
             if group:
                 problems.check(norm(name) == norm(author["name"]), where, f"group {author['name']!r} written as {name!r}")
     problems.assert_none()
