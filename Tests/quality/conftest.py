@@ -167,21 +167,23 @@ class BuiltSite:
 
     @functools.cache
     def page(self, path):
-        """The `<meta>` tags of the HTML page at `path` and its JSON-LD blocks (read by extruct)."""
+        """The `<meta>` tags, `<title>` and COinS of the HTML page at `path`, and its JSON-LD blocks
+        (read by extruct)."""
         import extruct
         html = self.text(path)
         scanner = MetaScanner()
         scanner.feed(html)
         page_url = self.base_url + path.removesuffix("index.html")
-        return Page(scanner.meta, extruct.extract(html, base_url=page_url, syntaxes=["json-ld"], uniform=False)["json-ld"])
+        jsonld = extruct.extract(html, base_url=page_url, syntaxes=["json-ld"], uniform=False)["json-ld"]
+        return Page(scanner.meta, jsonld, scanner.title, scanner.coins)
 
     def paper_page(self, paper_id):
         return self.page(f"papers/{paper_id}/index.html")
 
 
 class Page:
-    def __init__(self, meta, jsonld):
-        self.meta, self.jsonld = meta, jsonld
+    def __init__(self, meta, jsonld, title, coins):
+        self.meta, self.jsonld, self.title, self.coins = meta, jsonld, title, coins
 
     def tags(self, name):
         """The contents of every `<meta name=name>` (or property=name), in order."""
@@ -200,18 +202,37 @@ class Page:
 
 
 class MetaScanner(HTMLParser):
-    """Collects (name or property, content) of every `<meta>`, entities decoded."""
+    """Collects (name or property, content) of every `<meta>`, the document's `<title>` (the one in
+    `<head>`; SVG charts have titles of their own) and the COinS spans' `title`, entities decoded."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.meta = []
+        self.meta, self.coins, self.title = [], [], None
+        self.in_head_title = False
+        self.in_head = True
 
     def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
         if tag == "meta":
-            attributes = dict(attrs)
             key = attributes.get("name") or attributes.get("property")
             if key is not None:
                 self.meta.append((key, attributes.get("content") or ""))
+        elif tag == "title" and self.in_head and self.title is None:
+            self.in_head_title, self.title = True, ""
+        elif tag == "span" and "Z3988" in (attributes.get("class") or "").split():
+            self.coins.append(attributes.get("title") or "")
+        elif tag == "body":
+            self.in_head = False
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_head_title = False
+        elif tag == "head":
+            self.in_head = False
+
+    def handle_data(self, data):
+        if self.in_head_title:
+            self.title += data
 
 
 def graph_items(block):

@@ -1,7 +1,7 @@
 """Plain-text outputs say readable Unicode, never TeX (issue 15, point 4): `4$\\times$` is `4×`, `\\&`
-is `&`, `\\emph{x}` is `x`. Checked here: every page's `<meta name="description">`, OpenGraph and
-Twitter tags, llms.txt, the search index's records, and the API's `titleText` and `abstractText`.
-(RIS, CSL-JSON, Highwire, JSON-LD and Atom are checked with their own files.)
+is `&`, `\\emph{x}` is `x`. Checked here: every page's `<title>`, `<meta name="description">`,
+OpenGraph and Twitter tags, llms.txt, the search index's records, and the API's `titleText` and
+`abstractText`. (RIS, CSL-JSON, Highwire, COinS, JSON-LD and Atom are checked with their own files.)
 """
 import json
 import re
@@ -13,10 +13,13 @@ from conftest import Problems, tex_in
 TEX_IN_MARKDOWN = re.compile(r"\\[A-Za-z]+|\\[%&]|\$[^$\n]*\\")
 
 
-def test_page_descriptions_and_social_tags(built):
+def test_page_titles_descriptions_and_social_tags(built):
     problems = Problems(built)
     for path in built.files("**/*.html"):
-        for name, content in built.page(path).meta:
+        page = built.page(path)
+        if tex_in(page.title):
+            problems.add(path, f"<title>: TeX {tex_in(page.title)}")
+        for name, content in page.meta:
             if (name == "description" or name.startswith(("og:", "twitter:"))) and tex_in(content):
                 problems.add(path, f"{name}: TeX {tex_in(content)}")
     problems.assert_none()

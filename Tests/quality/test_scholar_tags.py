@@ -8,7 +8,10 @@ Scholar's inclusion guidelines read them, against what api/papers.json says abou
 - Identifiers: `citation_arxiv_id`, `citation_doi`, `citation_pdf_url` from the API's.
 - `citation_publication_date` (`YYYY/MM/DD`) exactly when the paper has a date: Scholar requires
   it, and an invented one is worse than none.
+The page's COinS span, which Zotero's connector reads, is held to the same.
 """
+from urllib.parse import parse_qsl
+
 from conftest import Problems, arxiv_abs, byline_pairs, inverted_name, links, norm, paper_date, tex_in
 
 VENUE_TAGS = {"proceedings": "citation_conference_title", "journal": "citation_journal_title"}
@@ -74,4 +77,37 @@ def test_publication_date_only_when_known(built):
             elif tag == "citation_publication_date" or value is not None:
                 expected = str(date[0]) if tag == "citation_year" else "%04d/%02d/%02d" % date
                 problems.check(value == expected, where, f"{tag} {value!r}, expected {expected} (API date {paper['date']})")
+    problems.assert_none()
+
+
+def test_coins_say_the_same(built):
+    """The COinS span (OpenURL in a `<span class="Z3988">`), which Zotero's browser connector reads:
+    the printed byline as `rft.au`, the plain title, the date only when known, a container title
+    only for proceedings and journals, the DOI when known."""
+    problems = Problems(built)
+    for paper, where, page in pages(built):
+        if len(page.coins) != 1:
+            problems.add(where, f"{len(page.coins)} COinS spans, expected 1")
+            continue
+        fields = parse_qsl(page.coins[0])
+
+        def values(key):
+            return [value for name, value in fields if name == key]
+
+        byline_pairs(problems, where, paper, "rft.au", values("rft.au"), norm)
+        problems.check([norm(t) for t in values("rft.atitle")] == [norm(paper.get("titleText") or "")], where,
+                       f"rft.atitle {values('rft.atitle')}, API titleText {paper.get('titleText')!r}")
+        for key, value in fields:
+            if tex_in(value):
+                problems.add(where, f"{key}: TeX {tex_in(value)}")
+        date = paper.get("date")
+        problems.check(values("rft.date") == ([date] if date else []), where, f"rft.date {values('rft.date')}, API date {date!r}")
+        containers = values("rft.jtitle") + values("rft.btitle")
+        if paper.get("venueType") in VENUE_TAGS:
+            problems.check([norm(c) for c in containers] == [norm(paper["venue"])], where,
+                           f"container {containers}, API venue {paper['venue']!r} ({paper['venueType']})")
+        else:
+            problems.check(not containers, where, f"container {containers} for venueType {paper.get('venueType')!r}")
+        if paper.get("doi"):
+            problems.check(f"info:doi/{paper['doi']}" in values("rft_id"), where, f"rft_id {values('rft_id')}, no info:doi/{paper['doi']}")
     problems.assert_none()
