@@ -2,7 +2,8 @@
 bibtexparser 2 and biber's datamodel check, says what api/papers.json says about the paper.
 
 - Authors: the printed byline in order and nobody else, `and others` exactly when the byline was
-  cut (no author field when no byline was printed); a group name (`Gemini Team`) one name in braces, a person `Family, Given`.
+  cut (no author field when no byline was printed); a group name (`Gemini Team`) one name in
+  braces, a person `Family, Given`.
 - Venue: `@misc` for a preprint (with `eprint`, `archivePrefix = {arXiv}`, `primaryClass` when the
   arXiv id is known; never `journal` or `booktitle`) and for no venue, `@inproceedings` +
   `booktitle`, `@article` + `journal`.
@@ -17,8 +18,8 @@ import subprocess
 
 import pytest
 
-from conftest import (ARXIV_CLASSES, Problems, arxiv_abs, bib_fields, bib_name, byline, byline_pairs, each_record, latex_text,
-                      links, norm, paper_date)
+from conftest import (ARXIV_CLASSES, Problems, arxiv_abs, bib_fields, bib_name, byline, byline_pairs, each_record,
+                      latex_text, links, norm, paper_date)
 
 ENTRY_TYPES = {"preprint": "misc", "proceedings": "inproceedings", "journal": "article", None: "misc"}
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()

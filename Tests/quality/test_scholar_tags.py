@@ -22,9 +22,15 @@ def pages(built):
         yield paper, f"papers/{paper['id']}/index.html", built.paper_page(paper["id"])
 
 
+SINGLE = ("citation_title", "citation_publication_date", "citation_date", "citation_journal_title",
+          "citation_conference_title", "citation_doi", "citation_arxiv_id", "citation_pdf_url", "citation_abstract_html_url")
+
+
 def test_title_and_no_tex(built):
     problems = Problems(built)
     for paper, where, page in pages(built):
+        for name in SINGLE:
+            problems.check(len(page.tags(name)) <= 1, where, f"{name} given {len(page.tags(name))} times")
         problems.check(norm(page.tag("citation_title") or "") == norm(paper.get("titleText") or ""), where,
                        f"citation_title {page.tag('citation_title')!r}, API titleText {paper.get('titleText')!r}")
         for name, content in page.meta:
