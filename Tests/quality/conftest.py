@@ -292,19 +292,21 @@ def each_record(built, problems, filename, read):
 
 # --- names -----------------------------------------------------------------------------------------
 
-# The group rule of issue 15, written again here to cross-check the site: a name is one literal
-# name (not family + given) when it is a single word (`Mistral-AI`, `BigScience`), or contains one of
-# these words, or the upper-case word AI (words split at spaces and hyphens, a final dot dropped).
-GROUP_WORDS = frozenset("""Team Collaboration Consortium Group Project Initiative Committee Society
-Association Alliance Foundation Institute Laboratory Lab Labs Inc Ltd LLC Corporation University
-Centre Center Network Workshop""".split())
+# The group rule of issue 15 as README.md ("Citation data") documents it, written again here to
+# cross-check the site: a name is one literal name (not family + given) when it is a single word
+# (`Mistral-AI`, `DeepMind`), or holds one of these words in any case, or the upper-case word AI
+# (words split at spaces and hyphens, a final dot or comma dropped).
+GROUP_WORDS = frozenset("""team collaboration consortium group project initiative committee society
+association alliance foundation institute laboratory lab labs inc ltd llc corporation university
+centre center network workshop research contributors developers community organization organisation
+council company""".split())
 
 
 def is_group(name):
     if len(name.split()) == 1:
         return True
     words = [w.rstrip(".,") for w in re.split(r"[\s\-]+", name)]
-    return any(w in GROUP_WORDS or w == "AI" for w in words)
+    return any(w.lower() in GROUP_WORDS or w == "AI" for w in words)
 
 
 def byline(paper):
