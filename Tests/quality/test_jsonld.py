@@ -8,6 +8,7 @@ api/papers.json says about the paper.
 - The arXiv id in `sameAs` or `identifier`.
 - `datePublished` exactly when the paper has a date, and the right one.
 - JSON-LD is plain text: no TeX in any string; the headline is the API's plain title.
+- An author page's ProfilePage is about the author, a group an `Organization` there too.
 
 The machine is offline, so https://schema.org's context is replaced by a local stand-in: schema.org
 as the vocabulary, with the link-valued properties the site uses typed `@id`, as in the real one.
@@ -16,7 +17,7 @@ Expansion then checks the JSON-LD syntax and that every key is a term (a misspel
 import pytest
 from pyld import jsonld
 
-from conftest import Problems, as_list, byline_pairs, graph_items, local_path, norm, paper_date, strings_in, tex_in
+from conftest import Problems, as_list, byline_pairs, graph_items, is_group, local_path, norm, paper_date, strings_in, tex_in
 
 SCHEMA_ORG = "http://schema.org/"
 CONTEXT = {"@context": {"@vocab": SCHEMA_ORG, "schema": SCHEMA_ORG,
@@ -112,4 +113,22 @@ def test_graph_items_have_types(built):
     for path in built.files("papers/*/index.html") + built.files("authors/*/index.html"):
         for item in (i for block in built.page(path).jsonld for i in graph_items(block)):
             problems.check("@type" in item, path, f"an object without @type: {str(item)[:120]}")
+    problems.assert_none()
+
+
+def test_author_pages_describe_the_author(built):
+    """An author page's ProfilePage is about that author, by the API's name, and a group is an
+    `Organization` there as in the papers' author lists ("one literal name everywhere")."""
+    problems = Problems(built)
+    for author in built.authors:
+        where = f"authors/{author['id']}/index.html"
+        profiles = [i for block in built.page(where).jsonld for i in graph_items(block) if i.get("@type") == "ProfilePage"]
+        if len(profiles) != 1:
+            problems.add(where, f"{len(profiles)} ProfilePage objects, expected 1")
+            continue
+        entity = profiles[0].get("mainEntity") or {}
+        expected = "Organization" if is_group(author["name"]) else "Person"
+        problems.check(norm(entity.get("name", "")) == norm(author["name"]), where,
+                       f"mainEntity name {entity.get('name')!r}, API name {author['name']!r}")
+        problems.check(entity.get("@type") == expected, where, f"{author['name']!r} is a {entity.get('@type')}, expected {expected}")
     problems.assert_none()
