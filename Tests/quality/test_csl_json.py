@@ -10,6 +10,7 @@ paper's item renders in APA with citeproc-py, and says what api/papers.json says
 - Identifiers: `URL` to arxiv.org/abs for an arXiv id, `DOI` for a DOI.
 - CSL-JSON is plain text: no TeX; title and abstract are the API's plain ones.
 - Dates: `issued` exactly when the paper has a date, and the right one.
+- The bulk files repeat the papers' own items.
 """
 import json
 import re
@@ -114,4 +115,21 @@ def test_issued_only_when_known(built):
         else:
             problems.check(item.get("issued") == {"date-parts": [list(date)]}, where,
                            f"issued {item.get('issued')}, API date {paper['date']}")
+    problems.assert_none()
+
+
+def test_bulk_files_repeat_the_papers_items(built):
+    """An author's or category's publications.json holds the papers' own cite.json items, unchanged."""
+    problems = Problems(built)
+    own = {}
+    for paper in built.papers:
+        for item in built.json(f"papers/{paper['id']}/cite.json"):
+            own[item.get("id")] = (paper["id"], item)
+    for path in built.files("*/*/publications.json"):
+        for item in built.json(path):
+            paper_id, expected = own.get(item.get("id"), (None, None))
+            if paper_id is None:
+                problems.add(path, f"item {item.get('id')!r} is no paper's cite.json item")
+            elif item != expected:
+                problems.add(path, f"item {item.get('id')} differs from papers/{paper_id}/cite.json")
     problems.assert_none()
