@@ -5,7 +5,7 @@ api/papers.json says about the paper.
 - Authors: one `AU` per printed author, in order, nobody else; a person `Family, Given`, a group
   (`Gemini Team`) its name as printed, never inverted.
 - `TY`: `UNPB` for a preprint and for a paper with no venue, `CPAPER` for proceedings, `JOUR` for a
-  journal.
+  journal, the venue as `T2` for the last two only.
 - Identifiers: `UR` to arxiv.org/abs for an arXiv id, `DO` for a DOI, `L1` for the PDF.
 - RIS is plain text: no TeX in any value; the title and abstract are the API's plain ones.
 - Dates: `PY` and `DA` exactly when the paper has a date, and the right ones.
@@ -46,10 +46,15 @@ def test_authors_are_the_printed_byline(built):
 def test_type_follows_the_venue_type(built):
     problems = Problems(built)
     for paper, where, record in records(built, problems):
-        expected = TYPES.get(paper.get("venueType"))
+        kind, venue = paper.get("venueType"), paper.get("venue")
+        expected = TYPES.get(kind)
         problems.check(record.get("type_of_reference") == expected, where,
-                       f"TY {record.get('type_of_reference')!r} for venueType {paper.get('venueType')!r} "
-                       f"(venue {paper.get('venue')!r}); expected {expected}")
+                       f"TY {record.get('type_of_reference')!r} for venueType {kind!r} (venue {venue!r}); expected {expected}")
+        container = record.get("secondary_title")
+        if kind in ("proceedings", "journal"):
+            problems.check(norm(container or "") == norm(venue), where, f"T2 {container!r}, API venue {venue!r}")
+        else:
+            problems.check(container is None, where, f"T2 {container!r} for venueType {kind!r}")
     problems.assert_none()
 
 
