@@ -166,6 +166,12 @@ class BuiltSite:
         return rispy.loads(self.text(path))
 
     @functools.cache
+    def feed(self, path):
+        """The Atom feed at `path`, as feedparser reads it."""
+        import feedparser
+        return feedparser.parse((self.root / path).read_bytes())
+
+    @functools.cache
     def page(self, path):
         """The `<meta>` tags, `<title>` and COinS of the HTML page at `path`, and its JSON-LD blocks
         (read by extruct)."""
