@@ -1,7 +1,8 @@
 import Foundation
 
-/// When the site has `sitemap.xml`, it is well-formed and lists every HTML page but `404.html`,
-/// and nothing else. A sitemap index (`<sitemapindex>`) is followed into the sitemaps it lists.
+/// When the site has `sitemap.xml`, it is well-formed and lists every HTML page but `404.html`
+/// exactly once (under one URL, never repeated), and nothing else. A sitemap index
+/// (`<sitemapindex>`) is followed into the sitemaps it lists.
 ///
 /// `<loc>` URLs are absolute; the site's own address is `--base-url` when given, else the
 /// folder of `index.html`'s canonical link, else the shortest folder URL that starts every `<loc>`.
@@ -29,16 +30,26 @@ enum SitemapRule {
                 entries += childRead.texts.map { (child, $0) }
             }
         }
-        var listed: Set<String> = []
+        var locationsOf: [String: Set<String>] = [:]
+        var (seen, repeated): (Set<String>, Set<String>) = ([], [])
         for (listing, location) in entries {
+            guard seen.insert(location).inserted else {
+                if repeated.insert(location).inserted { findings.append(Finding(listing, "lists \(location) more than once")) }
+                continue
+            }
             if let page = file(at: location, base: base, in: site), site.pages[page] != nil, page != CheckedSite.notFoundPage {
-                listed.insert(page)
+                locationsOf[page, default: []].insert(location)
             } else {
                 findings.append(Finding(listing, "lists \(location), which is not a page of the site"))
             }
         }
-        for page in site.pages.keys where !listed.contains(page) && page != CheckedSite.notFoundPage {
-            findings.append(Finding(page, "not listed in sitemap.xml"))
+        for page in site.pages.keys where page != CheckedSite.notFoundPage {
+            let locations = locationsOf[page]?.sorted() ?? []
+            if locations.isEmpty {
+                findings.append(Finding(page, "not listed in sitemap.xml"))
+            } else if locations.count > 1 {
+                findings.append(Finding(page, "listed in sitemap.xml under \(locations.count) URLs: \(locations.joined(separator: ", "))"))
+            }
         }
         return findings
     }
