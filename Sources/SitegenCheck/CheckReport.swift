@@ -4,17 +4,26 @@ public struct CheckReport: Sendable {
     public var findings: [Finding]
     public var pages: Int
     public var files: Int
-    /// Whether paper pages were checked for citation tags.
-    public var checkedCitationTags: Bool
+    /// How paper pages' citation tags were checked.
+    public var citationTags: CitationTags
     public var seconds: Double
+
+    /// How far `CitationTagRule` checks paper pages.
+    public enum CitationTags: String, Sendable {
+        /// Not at all: no page of the site has a citation tag.
+        case skipped = "skipped: none in the site"
+        /// Title and authors, as the site has citation tags.
+        case present = "included"
+        /// Everything Google Scholar requires, the date too (`--require-citation-tags`).
+        case scholar = "as Google Scholar requires"
+    }
 
     public var passed: Bool { findings.isEmpty }
 
-    /// `1,204 files, 1,180 pages checked (citation tags too): 2 problems; 0.31 s`.
+    /// `1204 files, 1180 pages checked (citation tags included): 2 problems; 0.31 s`.
     public var description: String {
         let time = (seconds * 100).rounded() / 100
         let problems = findings.count == 1 ? "1 problem" : "\(findings.count) problems"
-        return "\(files) files, \(pages) pages checked (citation tags \(checkedCitationTags ? "included" : "skipped: none in the site")): "
-            + "\(problems); \(time) s"
+        return "\(files) files, \(pages) pages checked (citation tags \(citationTags.rawValue)): \(problems); \(time) s"
     }
 }

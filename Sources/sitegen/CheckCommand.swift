@@ -11,10 +11,14 @@ struct CheckCommand: ParsableCommand {
         Reads every HTML page of the output folder and checks that internal links (href, src) \
         and #anchors resolve to a file and an id of the site; that every page has a non-empty \
         <title> and <meta name="description">; that every page but 404.html can be reached by \
-        links from index.html; that sitemap.xml, if present, lists every page and nothing else; \
-        and that every other .xml file (feeds) is well-formed. Paper pages \
-        (papers/<slug>/index.html) must carry citation_title and citation_author meta tags when \
-        any page of the site has a citation_ tag, or always with --require-citation-tags.
+        links from index.html; that sitemap.xml, if present, lists every page once and nothing \
+        else; and that every other .xml file (feeds) is well-formed. Paper pages \
+        (papers/<slug>/index.html, and any page with a citation_ meta tag) must carry \
+        citation_title and citation_author meta tags when any page of the site has a citation_ \
+        tag. --require-citation-tags reports every paper page Google Scholar would drop, and why: \
+        it also needs citation_publication_date (or citation_date) as a full date or a year \
+        (2023/10/10 or 2023). A paper whose date is not known has none, so this is not checked \
+        by default.
 
         Problems are printed as `page: problem`, one per line, sorted; a summary goes to \
         standard error.
@@ -35,7 +39,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at, to read sitemap.xml (found from the site when omitted).")
     var baseURL: String?
 
-    @Flag(name: .customLong("require-citation-tags"), help: "Require citation tags on paper pages even when no page has any.")
+    @Flag(name: .customLong("require-citation-tags"), help: "Report paper pages Google Scholar would drop: no citation_title, citation_author, or publication date as a full date or year.")
     var requireCitationTags = false
 
     func run() throws {
