@@ -19,11 +19,11 @@ struct ItemContext {
         root + path
     }
 
-    /// `path`'s URL for metadata (JSON-LD, feeds): its folder under `baseURL` when the site has one
-    /// (`https://x.org/lab/papers/x/`), else the relative link.
+    /// `path`'s URL for metadata (JSON-LD, feeds): its `SitePath.location` under `baseURL` when the
+    /// site has one (`https://x.org/lab/papers/x/`), else the relative link.
     func pageURL(_ path: String) -> String {
         let baseURL = index.site.config.baseURL
-        return baseURL.isEmpty ? href(path) : SitePath.absolute(SitePath.directory(of: path), baseURL: baseURL)
+        return baseURL.isEmpty ? href(path) : SitePath.absolute(SitePath.location(of: path), baseURL: baseURL)
     }
 
     /// `{name, linked, href, isSelf}`: `href` is the author page, `""` when the name has no page;

@@ -13,7 +13,8 @@ struct Page {
 /// in an extension (`PageContext+Paper.swift`, …), documented there.
 ///
 /// Shared keys: `root` (prefix back to the site root, for `{{root}}assets/…`), `siteTitle`,
-/// `canonicalURL` (null without a `baseURL`), `current.<section>` (true for the nav entry of the
+/// `canonicalURL` (the page's own absolute URL, `SitePath.location`, so a list's next pages are
+/// their own; null without a `baseURL`), `current.<section>` (true for the nav entry of the
 /// page's section: `home`, `papers`, `authors`, `categories`), `links.<page>` (links to the fixed
 /// pages: `home`, `papers`, `authors`, `categories`, `search`, `feed`, `papersAPI`, `authorsAPI`),
 /// `totals` (`papers`, `authors`, `categories`: site-wide counts, with thousands separators), and
@@ -65,7 +66,7 @@ struct PageContext: Sendable {
         let items = ItemContext(index: index, root: root ?? SitePath.root(of: path), highlight: highlight)
         let baseURL = site.config.baseURL
         let canonical = baseURL.isEmpty || template == .notFound
-            ? nil : SitePath.absolute(SitePath.directory(of: path), baseURL: baseURL)
+            ? nil : SitePath.absolute(SitePath.location(of: path), baseURL: baseURL)
         let links = linksByRoot[items.root] ?? Self.links(items)
         let shared: Context = [
             "root": items.root,

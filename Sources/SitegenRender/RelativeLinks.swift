@@ -31,6 +31,13 @@ enum SitePath {
         return String(path[...slash])
     }
 
+    /// The page's own address from the site root, as canonical links, the sitemap and metadata
+    /// give it: its folder for an `index.html` (`papers/x/`, `""` for the home page), else the file
+    /// itself (`papers/index-2.html`, a list's next page, is a page of its own).
+    static func location(of path: String) -> String {
+        path == "index.html" || path.hasSuffix("/index.html") ? directory(of: path) : path
+    }
+
     /// `path` under `baseURL` with exactly one slash between them; `path` itself when there is no base.
     static func absolute(_ path: String, baseURL: String) -> String {
         guard !baseURL.isEmpty else { return path }

@@ -45,7 +45,9 @@ public struct SiteRenderer: Sendable {
         try target.write(APIExport.papers(index))
         try target.write(APIExport.authors(site))
         target.begin(.feedsAndSitemap)
-        let listed = jobs.filter(\.isListed).map { $0.path(in: site) }
+        let listed = OrderedParallelMap.map(jobs.filter(\.isListed)) { job in
+            Sitemap.Entry(path: job.path(in: site), lastModified: job.lastModified(index))
+        }
         try SiteWideFiles.make(index, pages: listed).forEach(target.write)
         target.begin(.search)
         try SearchFiles.make(SearchIndex(site)).forEach(target.write)

@@ -3,7 +3,7 @@ import SitegenModel
 /// The files about the whole site, written after the pages: the site feed, the sitemap, `robots.txt`
 /// and `llms.txt`.
 enum SiteWideFiles {
-    static func make(_ index: SiteIndex, pages: [String]) -> [RenderedFile] {
+    static func make(_ index: SiteIndex, pages: [Sitemap.Entry]) -> [RenderedFile] {
         let site = index.site
         return [AtomFeed.feed(title: "\(site.config.title): newest papers", at: SitePath.feed, for: SitePath.home,
                               papers: site.papers, index: index)]

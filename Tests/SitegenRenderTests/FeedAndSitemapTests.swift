@@ -88,34 +88,79 @@ struct FeedAndSitemapTests {
     }
 
     @Test func sitemapSplitsIntoAnIndexPastTheLimit() throws {
-        let pages = ["index.html", "papers/index.html", "papers/a/index.html", "papers/b/index.html", "authors/c/index.html"]
+        let dates = [PaperDate(year: 2024, month: 1, day: 2), nil, PaperDate(year: 2023, month: 5, day: 6), nil, PaperDate(year: 2022, month: 1, day: 1)]
+        let pages = zip(["index.html", "papers/index.html", "papers/index-2.html", "papers/b/index.html", "authors/c/index.html"], dates)
+            .map { Sitemap.Entry(path: $0, lastModified: $1) }
         let single = Sitemap.files(pages: pages, baseURL: "https://x.org/lab/", limit: 5)
         #expect(single.map(\.path) == ["sitemap.xml"])
-        #expect(try Reader(String(decoding: single[0].contents, as: UTF8.self), collect: ["loc"]).values("loc") == [
-            "https://x.org/lab/", "https://x.org/lab/papers/", "https://x.org/lab/papers/a/", "https://x.org/lab/papers/b/",
+        let read = try Reader(String(decoding: single[0].contents, as: UTF8.self), collect: ["loc", "lastmod"])
+        #expect(read.values("loc") == [
+            "https://x.org/lab/", "https://x.org/lab/papers/", "https://x.org/lab/papers/index-2.html", "https://x.org/lab/papers/b/",
             "https://x.org/lab/authors/c/",
         ])
+        #expect(read.values("lastmod") == ["2024-01-02", "2023-05-06", "2022-01-01"])
         let split = Sitemap.files(pages: pages, baseURL: "https://x.org/lab", limit: 2)
         #expect(split.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"])
         let index = String(decoding: split[0].contents, as: UTF8.self)
         #expect(index.contains("<sitemapindex"))
-        #expect(try Reader(index, collect: ["loc"]).values("loc") == (1...3).map { "https://x.org/lab/sitemap-\($0).xml" })
+        let indexRead = try Reader(index, collect: ["loc", "lastmod"])
+        #expect(indexRead.values("loc") == (1...3).map { "https://x.org/lab/sitemap-\($0).xml" })
+        #expect(indexRead.values("lastmod") == ["2024-01-02", "2023-05-06", "2022-01-01"], "each part's newest")
         let parts = try split.dropFirst().map { try Reader(String(decoding: $0.contents, as: UTF8.self), collect: ["loc"]).values("loc") }
         #expect(parts.map(\.count) == [2, 2, 1])
         #expect(parts[2] == ["https://x.org/lab/authors/c/"])
         #expect(Sitemap.files(pages: pages, baseURL: "").isEmpty, "sitemaps need absolute URLs")
     }
 
-    @Test func renderedSitemapListsEveryPageButTheErrorPage() throws {
+    @Test func renderedSitemapListsEveryPageButTheErrorPageOnce() throws {
         let files = try renderSite(SiteFixture.site(baseURL: "https://example.org/lab/")).files
         let locations = try Reader(try #require(files["sitemap.xml"]), collect: ["loc"]).values("loc")
-        let pages = files.keys.filter { $0.hasSuffix("index.html") }
+        let pages = files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }
         #expect(locations.count == pages.count)
+        #expect(Set(locations).count == locations.count)
         #expect(!locations.contains { $0.contains("404") })
-        #expect(files["robots.txt"] == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/lab/sitemap.xml\n")
-        let local = try renderSite(SiteFixture.site()).files
-        #expect(local["sitemap.xml"] == nil)
-        #expect(local["robots.txt"] == "User-agent: *\nAllow: /\n")
+    }
+
+    /// Numbered list pages are pages of their own: listed once under their own URL, which their
+    /// canonical link, `og:url` and JSON-LD give too.
+    @Test func numberedListPagesAreTheirOwnCanonicalPages() throws {
+        let files = try renderSite(Self.prolificSite(count: 150)).files
+        let locations = try Reader(try #require(files["sitemap.xml"]), collect: ["loc"]).values("loc")
+        #expect(Set(locations).count == locations.count)
+        for (path, url) in [("papers/index-2.html", "https://example.org/lab/papers/index-2.html"),
+                            ("categories/cl/index-2.html", "https://example.org/lab/categories/cl/index-2.html"),
+                            ("papers/index.html", "https://example.org/lab/papers/")] {
+            #expect(locations.filter { $0 == url }.count == 1, "\(url)")
+            let page = try #require(files[path])
+            #expect(page.contains(#"<link rel="canonical" href="\#(url)">"#), "\(path)")
+            #expect(page.contains(#"<meta property="og:url" content="\#(url)">"#), "\(path)")
+            #expect(page.contains(#""url":"\#(url)""#), "\(path): JSON-LD")
+        }
+    }
+
+    /// `lastmod` is the newest date of what a page shows, never the clock; undated pages have none.
+    @Test func lastModifiedComesFromTheContent() throws {
+        let sitemap = try #require(try renderSite(Self.prolificSite(count: 150)).files["sitemap.xml"])
+        func lastModified(_ path: String) -> String? {
+            guard let entry = sitemap.components(separatedBy: "<url>").first(where: { $0.hasPrefix("<loc>https://example.org/lab/\(path)</loc>") }) else {
+                Issue.record("\(path) not listed")
+                return nil
+            }
+            return entry.range(of: #"(?<=<lastmod>)[^<]*"#, options: .regularExpression).map { String(entry[$0]) }
+        }
+        // p149 is the newest (day 149: 2024-06-10), p49 the newest on the second page of 100.
+        #expect(lastModified("") == "2024-06-10")
+        #expect(lastModified("papers/") == "2024-06-10")
+        #expect(lastModified("papers/index-2.html") == "2024-02-22")
+        #expect(lastModified("papers/mistral-7b/") == "2023-10-10")
+        #expect(lastModified("papers/pixtral-12b/") == nil)
+        #expect(lastModified("authors/arthur-mensch/") == "2024-06-10")
+        #expect(lastModified("authors/jeff-donahue/") == "2022-04-29")
+        #expect(lastModified("authors/") == "2024-06-10")
+        #expect(lastModified("categories/cl/index-2.html") == "2024-02-22")
+        #expect(lastModified("categories/cv/") == "2022-04-29")
+        #expect(lastModified("categories/") == "2024-06-10")
+        #expect(lastModified("search/") == nil)
     }
 
     @Test func llmsTextSummarisesTheSite() throws {
