@@ -21,6 +21,9 @@ public struct BuildSummary: Sendable {
     /// What the loader decided: retitled merges, names folded, conflicts.
     public var report: LoadReport
     public var diagnostics: [Diagnostic]
+    /// What the site's owner should know that is no problem of the input (`RobotsFile.hostNote`),
+    /// said once per build.
+    public var notes: [String] = []
     public var seconds: Double
     /// How long each step took, in order (none when up to date).
     public var phases: [BuildPhase] = []

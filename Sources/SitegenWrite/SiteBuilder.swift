@@ -90,7 +90,8 @@ public struct SiteBuilder {
         return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
                             categories: site.categories.count, pages: pages, pagesKept: pagesKept, filesWritten: staged.written,
                             filesUnchanged: staged.unchanged + staged.linked, filesLinked: staged.linked, mergedEntries: site.mergedEntries, report: site.report,
-                            diagnostics: site.diagnostics, seconds: Self.seconds(since: start), phases: phases)
+                            diagnostics: site.diagnostics, notes: RobotsFile.hostNote(site.config).map { [$0] } ?? [],
+                            seconds: Self.seconds(since: start), phases: phases)
     }
 
     /// The number of files of the output when it is sitegen's and was built from `inputs`; nil

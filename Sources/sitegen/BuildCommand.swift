@@ -20,6 +20,10 @@ struct BuildCommand: ParsableCommand {
         the same) and updated into the next one. --force builds every page and writes every \
         file from scratch (use it if you edited the output by hand); --no-spare keeps no spare.
 
+        robots.txt is written only when the base URL is a host's root (crawlers read it \
+        nowhere else); under a subpath (https://example.org/lab/) a note says which line to add \
+        to the host's own robots.txt.
+
         On a terminal a progress line shows how far the build is; colours are used on a \
         terminal only, and never when NO_COLOR is set.
 
@@ -86,6 +90,7 @@ struct BuildCommand: ParsableCommand {
         if shown.count < summary.diagnostics.count {
             terminal.error("… and \(summary.diagnostics.count - shown.count) more warnings (--verbose or `sitegen inspect` lists them all)")
         }
+        for note in summary.notes { terminal.error(terminal.styled("note", .bold) + ": " + note) }
         if verbose {
             let report = summary.report
             for merge in report.merges { terminal.error("merged: \(merge.file):\(merge.line) \"\(merge.title)\" → \"\(merge.intoTitle)\"") }

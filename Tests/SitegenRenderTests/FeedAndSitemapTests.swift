@@ -163,6 +163,26 @@ struct FeedAndSitemapTests {
         #expect(lastModified("search/") == nil)
     }
 
+    /// Crawlers read `robots.txt` only at a host's root: under a subpath none is written, and the
+    /// build's note names the line for the host's own.
+    @Test func robotsTextOnlyAtAHostRoot() throws {
+        for baseURL in ["https://example.org/", "https://example.org", "http://localhost:8080/"] {
+            let files = try renderSite(SiteFixture.site(baseURL: baseURL)).files
+            let sitemap = baseURL.hasSuffix("/") ? baseURL + "sitemap.xml" : baseURL + "/sitemap.xml"
+            #expect(files["robots.txt"] == "User-agent: *\nAllow: /\n\nSitemap: \(sitemap)\n", "\(baseURL)")
+            #expect(RobotsFile.hostNote(SiteFixture.site(baseURL: baseURL).config) == nil)
+        }
+        let nested = try renderSite(SiteFixture.site(baseURL: "https://example.org/lab/")).files
+        #expect(nested["robots.txt"] == nil)
+        #expect(nested["sitemap.xml"] != nil)
+        #expect(RobotsFile.hostNote(SiteFixture.site(baseURL: "https://example.org/lab/").config)?
+            .hasSuffix("add this line to the host's own robots.txt: Sitemap: https://example.org/lab/sitemap.xml") == true)
+        let local = try renderSite(SiteFixture.site()).files
+        #expect(local["sitemap.xml"] == nil)
+        #expect(local["robots.txt"] == "User-agent: *\nAllow: /\n", "no base URL: no sitemap to name, crawling allowed")
+        #expect(RobotsFile.hostNote(SiteFixture.site().config) == nil)
+    }
+
     @Test func llmsTextSummarisesTheSite() throws {
         let text = try #require(try renderSite(SiteFixture.site()).files["llms.txt"])
         #expect(text.hasPrefix("# Mensch Lab\n\n> A research site of 3 papers by 5 authors in 2 arXiv categories"))

@@ -17,10 +17,10 @@ enum BuildFixture {
     }
 
     /// Builds `content` with the real templates into `output`.
-    static func build(content: URL = content, templates: URL = templates, into output: URL,
+    static func build(content: URL = content, templates: URL = templates, into output: URL, baseURL: String? = nil,
                       force: Bool = false, keepsSpare: Bool = true) throws -> BuildSummary {
         try SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
-                                              force: force, keepsSpare: keepsSpare)).build()
+                                              baseURL: baseURL, force: force, keepsSpare: keepsSpare)).build()
     }
 
     /// Every regular file below `root`, as relative paths, sorted.
