@@ -1,9 +1,7 @@
-/// The `citation_…` meta tags Google Scholar reads, on paper pages: `papers/<slug>/index.html` and
-/// any other page carrying such a tag. Once the site has any, each paper page needs `citation_title`.
-/// `.scholar` (`--require-citation-tags`) asks, even of a site with none, for everything Scholar's
-/// inclusion guidelines require: also a `citation_author` and a `citation_publication_date` (or
-/// `citation_date`) that is a full date or a year (`2023/10/10`, `2023`). That is opt-in because a
-/// paper whose date or byline nobody printed has no such tag, rightly: the build never invents one.
+/// Google Scholar's `citation_…` tags on paper pages (`papers/<slug>/index.html`, or any page with
+/// one): a title once the site has any; with `.scholar` (`--require-citation-tags`) also an author
+/// and a date in Scholar's form, opt-in because a paper whose byline or date nobody printed rightly
+/// has none.
 enum CitationTagRule {
     /// The tags every paper page needs whenever citation tags are checked, and those Scholar needs too.
     static let requiredTags = ["citation_title"]

@@ -1,9 +1,8 @@
 import SitegenModel
 
-/// `robots.txt`: everything may be crawled, and where the sitemap is. Crawlers read it only at a
-/// host's root (`https://host/robots.txt`), so it is written only when the site is published there
-/// (or when there is no `baseURL`, with no sitemap to name); a site under a subpath gets none, and the
-/// build tells its owner the line to add to the host's own file instead (`hostNote`).
+/// `robots.txt`, allowing everything and naming the sitemap. Crawlers read it only at a host's root,
+/// so a site under a subpath gets none and its owner a note (`hostNote`); without a `baseURL` it is
+/// written, with no sitemap to name.
 public enum RobotsFile {
     static let fileName = "robots.txt"
 
