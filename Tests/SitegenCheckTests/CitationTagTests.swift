@@ -43,7 +43,7 @@ import Testing
         defer { site.remove() }
         let report = try site.check()
         #expect(report.citationTags == .present)
-        #expect(report.findings.map(\.page) == ["papers/two/index.html", "papers/two/index.html"])
+        #expect(report.findings.map(\.description) == ["papers/two/index.html: no <meta name=\"citation_title\">"])
     }
 
     @Test func theFlagReportsWhatScholarWouldDropEvenWhenAbsent() throws {
