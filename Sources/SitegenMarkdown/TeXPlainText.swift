@@ -27,38 +27,48 @@ public enum TeXPlainText {
 
 /// Collects the plain text of what `TeXScanner` reads: grouping braces dropped, `~` a space,
 /// `--` and `---` dashes, escapes their character, math as `TeXToMathML` text, styles their text.
+/// Works on UTF-8 bytes: every byte it changes is ASCII, so runs of the rest are copied whole.
 struct PlainTextSink: TeXSink {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func appendSource(_ utf8: ArraySlice<UInt8>) {
-        var hyphens = 0
-        for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
-            if scalar == "-" {
-                hyphens += 1
+        var runStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "~")
+                    || (byte == UInt8(ascii: "-") && index + 1 < utf8.endIndex && utf8[index + 1] == UInt8(ascii: "-")) else {
+                index += 1
                 continue
             }
-            text += TeXTextMacros.dashes(hyphens)
-            hyphens = 0
-            switch scalar {
-            case "{", "}": break
-            case "~": text += " "
-            default: text.unicodeScalars.append(scalar)
+            bytes += utf8[runStart..<index]
+            if byte == UInt8(ascii: "-") {
+                var end = index
+                while end < utf8.endIndex && utf8[end] == UInt8(ascii: "-") { end += 1 }
+                bytes += TeXTextMacros.dashes(end - index).utf8
+                index = end
+            } else {
+                if byte == UInt8(ascii: "~") { bytes.append(UInt8(ascii: " ")) }
+                index += 1
             }
+            runStart = index
         }
-        text += TeXTextMacros.dashes(hyphens)
+        bytes += utf8[runStart..<utf8.endIndex]
     }
 
     /// `\%` and any other backslash escape: the character itself.
     mutating func appendEscaped(_ character: Unicode.Scalar) {
-        text.unicodeScalars.append(character)
+        bytes += String(character).utf8
     }
 
     mutating func appendText(_ text: String) {
-        self.text += text
+        bytes += text.utf8
     }
 
     mutating func appendMath(_ tex: ArraySlice<UInt8>, display: Bool, source: ArraySlice<UInt8>) {
-        text += TeXToMathML.text(for: tex)
+        bytes += TeXToMathML.text(for: tex).utf8
     }
 
     mutating func appendStyled(_ style: TeXTextMacros.Style, argument: ArraySlice<UInt8>, nesting: Int,

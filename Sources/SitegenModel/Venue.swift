@@ -34,4 +34,7 @@ extension Paper {
     /// The byline as printed, in order: empty when no page printed one (a paper seen only on
     /// collaborators lists, which name their owner but no byline).
     public var printedAuthors: [String] { hasPrintedByline ? authors : [] }
+
+    /// `printedAuthors` is not every author: the byline ended in `et al.`, or none was printed.
+    public var printedAuthorsAreIncomplete: Bool { authorsTruncated || !hasPrintedByline }
 }

@@ -17,8 +17,8 @@ enum APIExport {
     static func papers(_ index: SiteIndex) -> StreamedFile {
         let site = index.site
         return document(SitePath.papersAPI, key: "papers", site.papers) { paper in
-            APIRecords.paper(paper, citation: index.citation(paper), authorIDs: { index.authorsByName[$0]?.id },
-                             url: url(SitePath.paper(paper.id), site))
+            APIRecords.paper(paper, bibTeXKey: index.bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper),
+                             authorIDs: { index.authorsByName[$0]?.id }, url: url(SitePath.paper(paper.id), site))
         }
     }
 

@@ -6,19 +6,20 @@ import SitegenModel
 enum APIRecords {
     /// A paper as `api/papers.json` lists it; `url` is its page's folder; `authorIDs` gives the
     /// author id of a name, if the site has a page for them.
-    static func paper(_ paper: Paper, citation: Citation, authorIDs: (String) -> String?, url: String) -> JSONValue {
+    static func paper(_ paper: Paper, bibTeXKey: String, authorIDs: (String) -> String?, url: String) -> JSONValue {
         let links = paper.links
+        let venue = paper.venue
         func people(_ names: [String]) -> JSONValue {
             .array(names.map { .object([("id", .string(authorIDs($0))), ("name", .string($0))]) })
         }
         return .object([
             ("abstract", .string(paper.abstract)),
-            ("abstractText", .string(citation.abstractText)),
+            ("abstractText", .string(paper.abstract.map(PlainText.readable))),
             ("altTitles", strings(paper.altTitles)),
             ("arxiv", .string(links?.arxiv)),
             ("authors", people(paper.printedAuthors)),
-            ("authorsTruncated", .bool(citation.hasMoreAuthors)),
-            ("bibtexKey", .string(citation.key)),
+            ("authorsTruncated", .bool(paper.printedAuthorsAreIncomplete)),
+            ("bibtexKey", .string(bibTeXKey)),
             ("category", .string(paper.category)),
             ("date", .string(paper.date?.description)),
             ("doi", .string(links?.doi)),
@@ -31,10 +32,10 @@ enum APIRecords {
             ("sources", strings(paper.sources)),
             ("tags", strings(links?.tags ?? [])),
             ("title", .string(paper.title)),
-            ("titleText", .string(citation.titleText)),
+            ("titleText", .string(PlainText.readable(paper.title))),
             ("url", .string(url)),
-            ("venue", .string(citation.venue?.name)),
-            ("venueType", .string(citation.venue?.kind.rawValue)),
+            ("venue", .string(venue?.name)),
+            ("venueType", .string(venue?.kind.rawValue)),
             ("venues", strings(paper.venues)),
             ("year", paper.date.map { .int($0.year) } ?? .null),
         ])

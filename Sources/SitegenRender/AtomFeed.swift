@@ -43,14 +43,14 @@ enum AtomFeed {
         xml += element("generator", "sitegen")
         let cached = items.root == PaperTexts.feedFolderRoot ? texts : nil
         for paper in entries {
-            xml += cached?[paper].folderFeedEntry ?? entry(paper, items: items)
+            xml += cached?[paper].folderFeedEntry ?? entry(paper, abstractText: paper.abstract.map(PlainText.readable), items: items)
         }
         return RenderedFile(path: path, text: xml + "</feed>\n")
     }
 
     /// One paper's `<entry>`, links relative to `items.root` (absolute with a `baseURL`); the
-    /// summary is the abstract's start (`summaryLimit` characters, cut at a word), as feed readers show a summary.
-    static func entry(_ paper: Paper, items: ItemContext) -> String {
+    /// summary is the start of `abstractText` (the abstract as plain text) (`summaryLimit` characters, cut at a word), as feed readers show a summary.
+    static func entry(_ paper: Paper, abstractText: String?, items: ItemContext) -> String {
         let pagePath = SitePath.paper(paper.id)
         let date = paper.date.map(timestamp) ?? ""
         var xml = "  <entry>\n  " + element("title", PlainText.readable(paper.title)) + "  " + element("id", id(pagePath, site: items.index.site))
@@ -63,8 +63,8 @@ enum AtomFeed {
             let name = Category.name(of: code)
             xml += "    <category term=\"\(XMLText.escaped(code))\" label=\"\(XMLText.escaped(name))\"/>\n"
         }
-        if let abstract = paper.abstract {
-            xml += "  " + element("summary", PageContext.excerpt(of: TeXPlainText.text(abstract), limit: summaryLimit))
+        if let abstractText {
+            xml += "  " + element("summary", PageContext.excerpt(of: abstractText, limit: summaryLimit))
         }
         return xml + "  </entry>\n"
     }

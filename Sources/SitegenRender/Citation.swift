@@ -1,8 +1,9 @@
 import SitegenMarkdown
 import SitegenModel
 
-/// What the citation formats (BibTeX, RIS, CSL-JSON, COinS, Highwire) say about one paper, worked
-/// out once from the model so each format only decides how to write it.
+/// What the citation formats (BibTeX, RIS, CSL-JSON, COinS, Highwire, JSON-LD) say about one paper,
+/// worked out once from the model so each format only decides how to write it. Made once for a
+/// paper's shared texts (`PaperTexts`) and once for its page and the files beside it.
 struct Citation: Sendable {
     /// The BibTeX key, unique in the site (see `BibTeXKeys`); also the CSL-JSON id.
     let key: String
@@ -34,7 +35,7 @@ struct Citation: Sendable {
         title = paper.title
         titleText = PlainText.readable(paper.title)
         authors = paper.printedAuthors.map(CitationName.init)
-        hasMoreAuthors = paper.authorsTruncated || !paper.hasPrintedByline
+        hasMoreAuthors = paper.printedAuthorsAreIncomplete
         date = paper.date
         let category = paper.category.map { Category(code: $0, paperIDs: []) }
         keyword = category?.name

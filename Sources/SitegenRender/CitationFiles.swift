@@ -25,10 +25,10 @@ enum CitationFiles {
         return ["bib": items.href(folder + listFiles.bib), "json": items.href(folder + listFiles.json)]
     }
 
-    static func paper(_ paper: Paper, folder: String, index: SiteIndex, texts: PaperTexts) -> [RenderedFile] {
+    static func paper(_ paper: Paper, citation: Citation, folder: String, texts: PaperTexts) -> [RenderedFile] {
         [
             bibliography([texts[paper]], at: folder + paperFiles.bib).file.joined(),
-            RenderedFile(path: folder + paperFiles.ris, text: index.citation(paper).ris),
+            RenderedFile(path: folder + paperFiles.ris, text: citation.ris),
             cslArray([texts[paper]], at: folder + paperFiles.json).file.joined(),
         ]
     }

@@ -45,10 +45,22 @@ struct CitationName: Sendable, Equatable {
     static func isGroup(_ name: String) -> Bool { isGroup(words: words(of: name)) }
 
     private static func isGroup(words: [String]) -> Bool {
-        words.count < 2 || words.contains { word in
-            word == "AI" || groupWords.contains(String(word.lowercased().reversed().drop { $0 == "." || $0 == "," }.reversed()))
-        }
+        words.count < 2 || words.contains(where: isGroupWord)
     }
+
+    /// Whether `word` is `AI` or, trailing `.` and `,` set aside, one of `groupWords` in any case.
+    /// Most words are ruled out by their length or first letter before any string is made.
+    private static func isGroupWord(_ word: String) -> Bool {
+        if word == "AI" { return true }
+        var utf8 = Substring(word).utf8
+        while let last = utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") { utf8 = utf8.dropLast() }
+        guard let first = utf8.first, groupWordLengths.contains(utf8.count),
+              groupWordInitials.contains(first | 0x20) else { return false }
+        return groupWords.contains(String(Substring(utf8)).lowercased())
+    }
+
+    private static let groupWordLengths = Set(groupWords.map(\.utf8.count))
+    private static let groupWordInitials = Set(groupWords.compactMap(\.utf8.first))
 
     /// The words of `name`, split at white space; ASCII names by bytes (asking each `Character`
     /// whether it is white space was most of the cost of a citation).

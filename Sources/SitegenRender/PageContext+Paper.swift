@@ -1,4 +1,3 @@
-import SitegenMarkdown
 import SitegenModel
 
 extension PageContext {
@@ -13,12 +12,12 @@ extension PageContext {
     /// Cite block, `bibTeX` (the entry's text) and `downloads` (`bib`, `ris`, `json` links); from
     /// `Content/papers/<id>.md`: `resources` (`{label, href}`: arXiv, DOI, PDF, code, slides, video),
     /// `tags` (strings), each with a `has…` flag, and `notesHTML` (or null).
-    func paper(_ paper: Paper) -> Page {
+    func paper(_ paper: Paper, citation: Citation) -> Page {
         page(.paper, at: SitePath.paper(paper.id), section: .papers) { items in
             var own = items.paperSummary(paper)
             own["byline"] = items.byline(paper)
             own["abstractHTML"] = orNull(paper.abstract.map { markdown.render($0) })
-            own["abstractExcerpt"] = orNull(paper.abstract.map { Self.excerpt(of: TeXPlainText.text($0)) })
+            own["abstractExcerpt"] = orNull(citation.abstractText.map { Self.excerpt(of: $0) })
             own["organizations"] = paper.organizations
             own["hasOrganizations"] = !paper.organizations.isEmpty
             own["altTitles"] = paper.altTitles
@@ -27,7 +26,6 @@ extension PageContext {
                 ["file": file, "owner": orNull(index.profilesByFile[file]?.owner.map(items.person))]
             }
             own["hasSources"] = !paper.sources.isEmpty
-            let citation = index.citation(paper)
             own["titleText"] = citation.titleText
             own["venueKind"] = orNull(citation.venue.flatMap { Self.kindLabels[$0.kind] })
             let otherVenues = paper.venues.filter { $0 != citation.venue?.name }

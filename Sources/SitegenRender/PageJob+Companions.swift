@@ -1,13 +1,15 @@
 import SitegenModel
 
 extension PageJob {
-    /// The files that live beside a page: citation downloads and the page's own feed.
-    func companions(_ pages: PageContext) -> [OutputFile] {
+    /// The files that live beside a page: citation downloads and the page's own feed; `citation`
+    /// is `citation(pages)`.
+    func companions(_ pages: PageContext, citation: Citation?) -> [OutputFile] {
         let index = pages.index
         switch self {
         case .paper(let position):
             let paper = pages.site.papers[position]
-            return CitationFiles.paper(paper, folder: SitePath.directory(of: SitePath.paper(paper.id)), index: index, texts: pages.texts)
+            return CitationFiles.paper(paper, citation: citation ?? index.citation(paper),
+                                       folder: SitePath.directory(of: SitePath.paper(paper.id)), texts: pages.texts)
                 .map(OutputFile.whole)
         case .author(let position):
             let author = pages.site.authors[position]

@@ -47,8 +47,15 @@ enum PageJob: Sendable {
         if case .notFound = self { false } else { true }
     }
 
-    /// The page, with its context built.
-    func page(_ pages: PageContext) -> Page {
+    /// The citation a paper page and the files beside it share (its plain texts made once); nil
+    /// for other pages.
+    func citation(_ pages: PageContext) -> Citation? {
+        guard case .paper(let position) = self else { return nil }
+        return pages.index.citation(pages.site.papers[position])
+    }
+
+    /// The page, with its context built; `citation` is `citation(pages)`.
+    func page(_ pages: PageContext, citation: Citation?) -> Page {
         switch self {
         case .home: pages.home()
         case .papersIndex(let page): pages.papersIndex(page: page)
@@ -56,7 +63,7 @@ enum PageJob: Sendable {
         case .categoriesIndex: pages.categoriesIndex()
         case .search: pages.search()
         case .notFound: pages.notFound()
-        case .paper(let position): pages.paper(pages.site.papers[position])
+        case .paper(let position): pages.paper(pages.site.papers[position], citation: citation ?? pages.index.citation(pages.site.papers[position]))
         case .author(let position): pages.author(pages.site.authors[position])
         case .category(let position, let page): pages.category(pages.site.categories[position], page: page)
         case .freePage(let position): pages.freePage(pages.site.pages[position])

@@ -39,6 +39,7 @@ struct PaperTexts: Sendable {
 
     private static func texts(of paper: Paper, index: SiteIndex, feedItems: ItemContext) -> Texts {
         let citation = index.citation(paper)
-        return Texts(bibTeX: citation.bibTeX, cslItem: citation.cslItem.text(), folderFeedEntry: AtomFeed.entry(paper, items: feedItems))
+        return Texts(bibTeX: citation.bibTeX, cslItem: citation.cslItem.text(),
+                     folderFeedEntry: AtomFeed.entry(paper, abstractText: citation.abstractText, items: feedItems))
     }
 }

@@ -97,9 +97,10 @@ public struct SiteRenderer: Sendable {
 
     /// A page and the files beside it.
     private func build(_ job: PageJob, _ pages: PageContext) -> [OutputFile] {
-        let page = job.page(pages)
+        let citation = job.citation(pages)
+        let page = job.page(pages, citation: citation)
         return [.whole(RenderedFile(path: page.path, contents: templates.render(page.template, page.context)))]
-            + job.companions(pages)
+            + job.companions(pages, citation: citation)
     }
 
     /// What building one page gave, or that it is to be kept.

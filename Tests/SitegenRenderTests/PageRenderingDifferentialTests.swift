@@ -23,7 +23,7 @@ struct PageRenderingDifferentialTests {
         let jobs = PageJob.all(in: site)
         var kinds = Set<PageTemplate>()
         for job in jobs {
-            let page = job.page(pages)
+            let page = job.page(pages, citation: job.citation(pages))
             kinds.insert(page.template)
             oracle.expectSameOutput(page.template.rawValue, page.context, page.path, sourceLocation: sourceLocation)
         }
