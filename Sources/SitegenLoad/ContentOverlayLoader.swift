@@ -9,7 +9,7 @@ struct ContentOverlayLoader {
     let displayRoot: String
 
     static let authorKeys: Set<String> = ["photo", "affiliation", "homepage", "orcid", "scholar", "github", "email", "aliases"]
-    static let paperKeys: Set<String> = ["arxiv", "doi", "pdf", "code", "slides", "video", "venue", "type", "date", "tags"]
+    static let paperKeys: Set<String> = ["arxiv", "doi", "pdf", "code", "slides", "video", "venue", "type", "date", "authors", "tags"]
     static let pageKeys: Set<String> = ["title"]
     /// Keys whose values are links: only http(s) (and `mailto:` for email) are kept.
     static let linkKeys: Set<String> = ["photo", "homepage", "pdf", "code", "slides", "video"]
@@ -38,13 +38,13 @@ struct ContentOverlayLoader {
 
     func papers(diagnostics: inout [Diagnostic]) -> [String: PaperLinks] {
         var result: [String: PaperLinks] = [:]
-        for (slug, path, matter) in read(folder: "papers", known: Self.paperKeys, lists: ["tags"], diagnostics: &diagnostics) {
+        for (slug, path, matter) in read(folder: "papers", known: Self.paperKeys, lists: ["tags", "authors"], diagnostics: &diagnostics) {
             result[slug] = PaperLinks(
                 arxiv: matter.text("arxiv"), doi: matter.text("doi"), pdf: link(matter, "pdf", path, &diagnostics),
                 code: link(matter, "code", path, &diagnostics), slides: link(matter, "slides", path, &diagnostics),
                 video: link(matter, "video", path, &diagnostics), venue: matter.text("venue"),
                 type: venueKind(matter, path, &diagnostics), date: date(matter, path, &diagnostics),
-                tags: matter.values["tags"] ?? [], notes: Self.nonEmpty(matter.body), source: path)
+                authors: (matter.values["authors"] ?? []).filter { !$0.isEmpty }, tags: matter.values["tags"] ?? [], notes: Self.nonEmpty(matter.body), source: path)
         }
         return result
     }

@@ -55,7 +55,7 @@ struct ModelAssembler {
         let resolved = ParallelRuns.map(grouping.papers) { resolver.resolve($0) }
         let conflicts = resolved.flatMap(\.1)
         var papers = assignPaperIDs(resolved.map(\.0))
-        attachPaperFiles(to: &papers, diagnostics: &diagnostics)
+        attachPaperFiles(to: &papers, identity: identity, diagnostics: &diagnostics)
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
         Self.reorder(&papers, by: papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) })
         var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
@@ -90,8 +90,9 @@ struct ModelAssembler {
     }
 
     /// Each paper file to its paper, by slug; its `date:` replaces the captured date (before papers
-    /// are put in date order).
-    private func attachPaperFiles(to papers: inout [Paper], diagnostics: inout [Diagnostic]) {
+    /// are put in date order) and its `authors:` the byline (before authors are gathered, so each
+    /// gets a page; spellings folded as any byline's).
+    private func attachPaperFiles(to papers: inout [Paper], identity: AuthorIdentity, diagnostics: inout [Diagnostic]) {
         let index = Dictionary(uniqueKeysWithValues: papers.indices.map { (papers[$0].id, $0) })
         for (slug, links) in paperFiles.sorted(by: { $0.key < $1.key }) {
             guard let position = index[slug] else {
@@ -100,6 +101,11 @@ struct ModelAssembler {
             }
             papers[position].links = links
             if let date = links.date { papers[position].date = date }
+            if !links.authors.isEmpty {
+                papers[position].authors = identity.canonical(links.authors)
+                papers[position].authorsTruncated = false
+                papers[position].hasPrintedByline = true
+            }
         }
     }
 

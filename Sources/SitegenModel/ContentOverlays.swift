@@ -46,6 +46,9 @@ public struct PaperLinks: Sendable, Equatable {
     public var type: VenueKind?
     /// `date:`: the publication date, over what the captures say (or when they say nothing).
     public var date: PaperDate?
+    /// `authors:`: the whole byline in order, over the captured one (which may be cut or missing);
+    /// empty when not given.
+    public var authors: [String]
     public var tags: [String]
     /// The Markdown body: notes shown on the paper page.
     public var notes: String?
@@ -54,7 +57,7 @@ public struct PaperLinks: Sendable, Equatable {
 
     public init(arxiv: String? = nil, doi: String? = nil, pdf: String? = nil, code: String? = nil, slides: String? = nil,
                 video: String? = nil, venue: String? = nil, type: VenueKind? = nil, date: PaperDate? = nil,
-                tags: [String] = [], notes: String? = nil, source: String) {
+                authors: [String] = [], tags: [String] = [], notes: String? = nil, source: String) {
         self.arxiv = arxiv
         self.doi = doi
         self.pdf = pdf
@@ -64,6 +67,7 @@ public struct PaperLinks: Sendable, Equatable {
         self.venue = venue
         self.type = type
         self.date = date
+        self.authors = authors
         self.tags = tags
         self.notes = notes
         self.source = source

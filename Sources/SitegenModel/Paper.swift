@@ -7,8 +7,9 @@ public struct Paper: Sendable, Equatable, Identifiable {
     public var authors: [String]
     /// The byline ended in `et al.`: more authors exist than are listed.
     public var authorsTruncated: Bool
-    /// Some page printed a byline; false when the paper was seen only on collaborators lists, whose
-    /// one name (`authors`) is the list's owner, not a byline (see `printedAuthors`).
+    /// Some page printed a byline (or the paper's file gives one); false when the paper was seen only
+    /// on collaborators lists, whose one name (`authors`) is the list's owner, not a byline (see
+    /// `printedAuthors`).
     public var hasPrintedByline: Bool
     /// Short lower-case organisation names from the byline (`deepmind`).
     public var organizations: [String]

@@ -196,6 +196,7 @@ struct PageInputs: Sendable {
             builder.add([links.arxiv, links.doi, links.pdf, links.code, links.slides, links.video, links.venue,
                          links.type?.rawValue, links.date?.description, links.notes])
             builder.add(links.tags)
+            builder.add(links.authors)
         }
         builder.add(index.bibTeXKeys[paper.id])
         for name in paper.allAuthors {

@@ -55,7 +55,7 @@ public struct SiteInspection: Sendable {
         lines += undated.map { "  \($0.id): \"\($0.title)\" (\($0.sources.joined(separator: ", ")))" }
         let withoutByline = site.papers.filter { !$0.hasPrintedByline }
         lines.append("Papers without a printed byline (\(withoutByline.count)): seen only on collaborators lists, "
-            + "so citations name no author:")
+            + "so citations name no author; give the byline as `authors:` in papers/<id>.md:")
         lines += withoutByline.map { "  \($0.id): \"\($0.title)\" (\($0.sources.joined(separator: ", ")))" }
         lines.append("\(site.profiles.reduce(0) { $0 + $1.entryCount }) entries → \(site.papers.count) papers, "
             + "\(site.authors.count) authors; \(report.merges.count) retitled merges, \(report.foldings.count) names folded, "

@@ -62,6 +62,20 @@ import Testing
         #expect(site.diagnostics.allSatisfy { $0.message.hasPrefix("no owner") }, "\(site.diagnostics)")
     }
 
+    /// `authors:` is the whole byline: a cut one is completed, each name folded with its other
+    /// spellings and given a page; "Last, First" is read as any byline's.
+    @Test func paperFileAuthorsReplaceACutByline() throws {
+        let other = "CLMar 1, 2024\nNewer PaperA. Lee, Bob Stone\nAn abstract.\n"
+        let paper = "---\nauthors:\n  - Ann Lee\n  - Stone, Bob\n  - Cleo Park\n---\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page, "b.txt": other],
+                                        files: ["papers/sparse-things-at-scale.md": paper]).load()
+        let sparse = try #require(site.papers.first { $0.id == "sparse-things-at-scale" })
+        #expect(sparse.authors == ["Ann Lee", "Bob Stone", "Cleo Park"] && !sparse.authorsTruncated && sparse.hasPrintedByline)
+        #expect(sparse.printedAuthors == sparse.authors && !sparse.printedAuthorsAreIncomplete)
+        #expect(site.authors.first { $0.name == "Cleo Park" }?.paperIDs == ["sparse-things-at-scale"])
+        #expect(site.diagnostics.allSatisfy { $0.message.hasPrefix("no owner") }, "\(site.diagnostics)")
+    }
+
     /// A date is never made up: a year alone or an impossible day is refused, naming the line.
     @Test(arguments: ["2024", "2024-02-30", "2024-13-01", "June 2024", "24-06-30"])
     func badTypeOrDateIsAWarningWithItsLine(_ date: String) throws {
