@@ -12,9 +12,9 @@ public struct CheckReport: Sendable {
     public enum CitationTags: String, Sendable {
         /// Not at all: no page of the site has a citation tag.
         case skipped = "skipped: none in the site"
-        /// Title and authors, as the site has citation tags.
+        /// The title, as the site has citation tags.
         case present = "included"
-        /// Everything Google Scholar requires, the date too (`--require-citation-tags`).
+        /// Everything Google Scholar requires, authors and the date too (`--require-citation-tags`).
         case scholar = "as Google Scholar requires"
     }
 

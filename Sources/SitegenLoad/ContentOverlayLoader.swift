@@ -40,11 +40,15 @@ struct ContentOverlayLoader {
         var result: [String: PaperLinks] = [:]
         for (slug, path, matter) in read(folder: "papers", known: Self.paperKeys, lists: ["tags", "authors"], diagnostics: &diagnostics) {
             result[slug] = PaperLinks(
-                arxiv: matter.text("arxiv"), doi: matter.text("doi"), pdf: link(matter, "pdf", path, &diagnostics),
+                arxiv: identifier(matter, "arxiv", PaperIdentifiers.arXiv, expected: "an arXiv id such as 2310.06825",
+                                  path, &diagnostics),
+                doi: identifier(matter, "doi", PaperIdentifiers.doi, expected: "a DOI such as 10.48550/arXiv.2310.06825",
+                                path, &diagnostics),
+                pdf: link(matter, "pdf", path, &diagnostics),
                 code: link(matter, "code", path, &diagnostics), slides: link(matter, "slides", path, &diagnostics),
                 video: link(matter, "video", path, &diagnostics), venue: matter.text("venue"),
                 type: venueKind(matter, path, &diagnostics), date: date(matter, path, &diagnostics),
-                authors: (matter.values["authors"] ?? []).filter { !$0.isEmpty }, tags: matter.values["tags"] ?? [], notes: Self.nonEmpty(matter.body), source: path)
+                authors: Self.nonEmptyItems(matter.values["authors"]), tags: Self.nonEmptyItems(matter.values["tags"]), notes: Self.nonEmpty(matter.body), source: path)
         }
         return result
     }
@@ -97,6 +101,21 @@ struct ContentOverlayLoader {
         }
         diagnostics.append(Diagnostic(.warning, file: path, "`\(key)` must be an http(s) link or a relative path; `\(value)` ignored"))
         return nil
+    }
+
+    /// An identifier key, in the form `normalized` gives (from a link or a prefixed form too);
+    /// anything else is a warning naming the line and what was expected.
+    private func identifier(_ matter: FrontMatter, _ key: String, _ normalized: (String) -> String?, expected: String,
+                            _ path: String, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let value = matter.text(key) else { return nil }
+        if let identifier = normalized(value) { return identifier }
+        diagnostics.append(Diagnostic(.warning, file: path, line: matter.lines[key], "expected `\(key)` to be \(expected), got `\(value)`; ignored"))
+        return nil
+    }
+
+    /// A list's items, trimmed, empty ones left out.
+    private static func nonEmptyItems(_ items: [String]?) -> [String] {
+        (items ?? []).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// `type:`, one of `VenueKind`'s names; anything else is a warning naming the line.

@@ -1,38 +1,47 @@
-/// Markdown with TeX (a captured title) as a BibTeX field value that keeps the TeX as TeX: math
-/// and macros pass through as written, only what is text is escaped (`&`, `%`, `#`, `_`, a `$`
-/// that opens no math, `^`, a lone backslash). In a title, words a style must not lower-case are
-/// braced (`{GPT-4}`, `a {Visual} {Language} {Model}`) and so is math (`{$O(n \log n)$}`).
-/// The TeX is read by `TeXScanner`, as for HTML and plain text.
+/// Markdown with TeX (a captured title) as a BibTeX title that keeps the TeX as TeX: math and
+/// macros pass through as written, only what is text is escaped (`&`, `%`, `#`, `_`, a `$` that
+/// opens no math, `^`, a lone backslash). Words a style must not lower-case are braced (`{GPT-4}`,
+/// `a {Visual} {Language} {Model}`) and so is math (`{$O(n \log n)$}`). The TeX is read by
+/// `TeXScanner`, as for HTML and plain text.
 public enum TeXBibTeX {
-    public static func text(_ text: String, isTitle: Bool) -> String {
-        var sink = BibTeXSink(isTitle: isTitle, bracesAreText: false)
+    public static func title(_ text: String) -> String {
+        var sink = BibTeXSink(bracesAreText: false)
         TeXScanner.scan(ArraySlice(text.utf8), into: &sink)
-        guard !sink.isBalanced else { return sink.text }
-        // A value's braces must balance, or the rest of the file is misread: these are text.
-        var escaping = BibTeXSink(isTitle: isTitle, bracesAreText: true)
+        if isBalanced(sink.text) { return sink.text }
+        // BibTeX counts every brace, escaped or not, and a value whose braces do not balance makes
+        // the rest of the file misread: then the title's braces are written as text.
+        var escaping = BibTeXSink(bracesAreText: true)
         TeXScanner.scan(ArraySlice(text.utf8), into: &escaping)
         return escaping.text
+    }
+
+    /// Whether every `{` in `text` is closed by a later `}`, as BibTeX counts them.
+    static func isBalanced(_ text: String) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") { depth += 1 }
+            if byte == UInt8(ascii: "}") {
+                depth -= 1
+                if depth < 0 { return false }
+            }
+        }
+        return depth == 0
     }
 }
 
 /// Collects a BibTeX value from what `TeXScanner` reads (see `TeXBibTeX`).
 struct BibTeXSink: TeXSink {
-    let isTitle: Bool
-    /// Braces in the source are escaped as text (`\{`), not kept as groups.
+    /// Every brace of the input is written as text (`\textbraceleft{}`), none kept as a group.
     let bracesAreText: Bool
     private(set) var text = ""
     /// Whether a word was written already: the first word of a title keeps its case unbraced.
     private var wroteWord = false
-    /// Open grouping braces from the source; below zero once a `}` closed nothing.
-    private var depth = 0
-    private var closedNothing = false
 
-    init(isTitle: Bool, bracesAreText: Bool) {
-        self.isTitle = isTitle
+    init(bracesAreText: Bool) {
         self.bracesAreText = bracesAreText
     }
 
-    var isBalanced: Bool { depth == 0 && !closedNothing }
+    private static let braceAsText: [Character: String] = ["{": "\\textbraceleft{}", "}": "\\textbraceright{}"]
 
     mutating func appendSource(_ utf8: ArraySlice<UInt8>) {
         let source = String(decoding: utf8, as: UTF8.self)
@@ -46,16 +55,9 @@ struct BibTeXSink: TeXSink {
             }
             switch character {
             case "&", "%", "#", "_", "$": word += "\\" + String(character)
-            case "{" where bracesAreText, "}" where bracesAreText: word += "\\" + String(character)
-            case "^": word += "\\^{}"
+            case "{" where bracesAreText, "}" where bracesAreText: word += Self.braceAsText[character]!
+            case "^": word += "\\textasciicircum{}"
             case "\\": word += "\\textbackslash{}"
-            case "{":
-                depth += 1
-                word.append(character)
-            case "}":
-                depth -= 1
-                if depth < 0 { closedNothing = true }
-                word.append(character)
             default: word.append(character)
             }
         }
@@ -66,7 +68,7 @@ struct BibTeXSink: TeXSink {
     /// one and is not the title's first word.
     private mutating func appendWord(_ word: String) {
         guard !word.isEmpty else { return }
-        let keepsCase = isTitle && !word.hasPrefix("{")
+        let keepsCase = !word.hasPrefix("{")
             && (word.dropFirst().contains(where: \.isUppercase) || (wroteWord && word.first?.isUppercase == true))
         text += keepsCase ? "{\(word)}" : word
         wroteWord = true
@@ -75,7 +77,9 @@ struct BibTeXSink: TeXSink {
     /// `\%` and the other TeX escapes stay as written; another escaped character (a Markdown
     /// escape such as `\*`) is text.
     mutating func appendEscaped(_ character: Unicode.Scalar) {
-        if TeXTextMacros.escapableCharacters.contains(character) {
+        if bracesAreText, character == "{" || character == "}" {
+            text += Self.braceAsText[Character(character)]!
+        } else if TeXTextMacros.escapableCharacters.contains(character) {
             text += "\\"
             text.unicodeScalars.append(character)
         } else {
@@ -90,8 +94,12 @@ struct BibTeXSink: TeXSink {
     }
 
     mutating func appendMath(_ tex: ArraySlice<UInt8>, display: Bool, source: ArraySlice<UInt8>) {
-        let math = String(decoding: source, as: UTF8.self)
-        text += isTitle ? "{\(math)}" : math
+        var math = String(decoding: source, as: UTF8.self)
+        if bracesAreText, !TeXBibTeX.isBalanced(math) {
+            math = math.replacingOccurrences(of: "\\{", with: "\\lbrace ").replacingOccurrences(of: "\\}", with: "\\rbrace ")
+                .replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
+        }
+        text += "{\(math)}"
         wroteWord = true
     }
 

@@ -68,6 +68,13 @@ public struct Paper: Sendable, Equatable, Identifiable {
         return all
     }
 
+    /// The byline as printed, in order: empty when no page printed one (a paper seen only on
+    /// collaborators lists, which name their owner but no byline) and its file gives none.
+    public var printedAuthors: [String] { hasPrintedByline ? authors : [] }
+
+    /// `printedAuthors` is not every author: the byline ended in `et al.`, or none was printed.
+    public var printedAuthorsAreIncomplete: Bool { authorsTruncated || !hasPrintedByline }
+
     /// Known authors (page owners) that the byline does not list.
     public var unlistedKnownAuthors: [String] {
         let listed = Set(authors)

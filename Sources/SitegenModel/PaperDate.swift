@@ -14,6 +14,7 @@ public struct PaperDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               year >= 1000, (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, of: year) else { return nil }
         self.init(year: year, month: month, day: day)

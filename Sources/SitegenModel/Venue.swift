@@ -23,18 +23,14 @@ public enum VenueKind: String, Sendable, CaseIterable {
 }
 
 extension Paper {
+    /// The venue's name alone: the Markdown file's `venue:`, else the first venue a listing named.
+    public var venueName: String? { links?.venue ?? venues.first }
+
     /// The paper's venue: its Markdown file's `venue:` and `type:` first, else the first venue a
     /// listing named, its kind told by `VenueClassifier`; nil when neither says anything.
     public var venue: Venue? {
-        let name = links?.venue ?? venues.first
+        let name = venueName
         if let kind = links?.type { return Venue(name: name, kind: kind) }
         return name.map { Venue(name: $0, kind: VenueClassifier.kind(of: $0)) }
     }
-
-    /// The byline as printed, in order: empty when no page printed one (a paper seen only on
-    /// collaborators lists, which name their owner but no byline).
-    public var printedAuthors: [String] { hasPrintedByline ? authors : [] }
-
-    /// `printedAuthors` is not every author: the byline ended in `et al.`, or none was printed.
-    public var printedAuthorsAreIncomplete: Bool { authorsTruncated || !hasPrintedByline }
 }

@@ -10,7 +10,8 @@ enum APIRecords {
         let links = paper.links
         let venue = paper.venue
         func people(_ names: [String]) -> JSONValue {
-            .array(names.map { .object([("id", .string(authorIDs($0))), ("name", .string($0))]) })
+            .array(names.map { .object([("id", .string(authorIDs($0))), ("isGroup", .bool(CitationName.isGroup($0))),
+                                        ("name", .string($0))]) })
         }
         return .object([
             ("abstract", .string(paper.abstract)),

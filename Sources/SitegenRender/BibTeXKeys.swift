@@ -34,7 +34,8 @@ enum BibTeXKeys {
 
     /// The key before de-duplication.
     static func baseKey(_ paper: Paper) -> String {
-        let family = paper.allAuthors.first.map { ascii(CitationName($0).family) } ?? ""
+        // The first printed author, never a page owner the citation does not name.
+        let family = paper.printedAuthors.first.map { ascii(CitationName($0).family) } ?? ""
         let word = paper.title.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == ":" }).lazy
             .map { ascii(String($0)) }
             .first { !$0.isEmpty && !skippedWords.contains($0) } ?? ""

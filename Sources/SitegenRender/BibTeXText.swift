@@ -2,17 +2,19 @@
 /// everything else (accents included) kept as UTF-8, which biber and modern BibTeX read. Captured
 /// text that may hold TeX (titles) goes through `TeXBibTeX` instead.
 enum BibTeXText {
-    /// `& % $ # _ { } ~ ^ \` as LaTeX commands; other characters as they are.
+    /// `& % $ # _ { } ~ ^ \` as LaTeX commands (braces as `\textbraceleft{}` and the like, as
+    /// BibTeX counts even escaped braces); other characters as they are.
     static func escaped(_ text: String) -> String {
         guard PlainText.isASCII(text) else { return escaped(characters: text) }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "_"),
-                 UInt8(ascii: "{"), UInt8(ascii: "}"):
+            case UInt8(ascii: "&"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "_"):
                 out.append(UInt8(ascii: "\\"))
                 out.append(byte)
+            case UInt8(ascii: "{"): out += "\\textbraceleft{}".utf8
+            case UInt8(ascii: "}"): out += "\\textbraceright{}".utf8
             case UInt8(ascii: "~"): out += "\\textasciitilde{}".utf8
             case UInt8(ascii: "^"): out += "\\textasciicircum{}".utf8
             case UInt8(ascii: "\\"): out += "\\textbackslash{}".utf8
@@ -29,7 +31,9 @@ enum BibTeXText {
         out.reserveCapacity(text.utf8.count)
         for character in text {
             switch character {
-            case "&", "%", "$", "#", "_", "{", "}": out += "\\" + String(character)
+            case "&", "%", "$", "#", "_": out += "\\" + String(character)
+            case "{": out += "\\textbraceleft{}"
+            case "}": out += "\\textbraceright{}"
             case "~": out += "\\textasciitilde{}"
             case "^": out += "\\textasciicircum{}"
             case "\\": out += "\\textbackslash{}"

@@ -12,7 +12,7 @@ extension Citation {
     var bibTeX: String {
         var authorList = authors.map { $0.isGroup ? "{\(BibTeXText.escaped($0.family))}" : BibTeXText.escaped($0.inverted) }
         if hasMoreAuthors && !authorList.isEmpty { authorList.append("others") }
-        var fields: [(String, String)] = [("title", "{\(TeXBibTeX.text(title, isTitle: true))}")]
+        var fields: [(String, String)] = [("title", "{\(TeXBibTeX.title(title))}")]
         if !authorList.isEmpty { fields.append(("author", "{\(authorList.joined(separator: " and "))}")) }
         if let date {
             fields.append(("year", "{\(date.year)}"))

@@ -21,8 +21,8 @@ extension Citation {
         if let preprintServer {
             members.append(("genre", .string("Preprint")))
             members.append(("publisher", .string(preprintServer)))
+            if let arxivID { members.append(("number", .string("arXiv:\(arxivID)"))) }
         }
-        if let arxivID { members.append(("number", .string("arXiv:\(arxivID)"))) }
         if let keyword { members.append(("keyword", .string(keyword))) }
         if let abstractText { members.append(("abstract", .string(abstractText))) }
         if let doi { members.append(("DOI", .string(doi))) }

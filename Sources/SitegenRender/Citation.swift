@@ -28,7 +28,6 @@ struct Citation: Sendable {
     let doi: String?
     let arxivID: String?
     let pdfURL: String?
-    let codeURL: String?
 
     init(_ paper: Paper, key: String, baseURL: String) {
         self.key = key
@@ -44,7 +43,6 @@ struct Citation: Sendable {
         doi = paper.links?.doi
         arxivID = paper.links?.arxiv
         pdfURL = paper.links?.pdf.flatMap(Self.absoluteLink)
-        codeURL = paper.links?.code.flatMap(Self.absoluteLink)
         abstractText = paper.abstract.map(PlainText.readable)
         pageURL = baseURL.isEmpty ? nil : SitePath.absolute(SitePath.directory(of: SitePath.paper(paper.id)), baseURL: baseURL)
     }
@@ -52,8 +50,15 @@ struct Citation: Sendable {
     /// `https://arxiv.org/abs/<id>` when the arXiv id is known.
     var arxivURL: String? { arxivID.map { "https://arxiv.org/abs/\($0)" } }
 
-    /// `https://doi.org/<doi>` when the DOI is known.
-    var doiURL: String? { doi.map { "https://doi.org/\($0)" } }
+    /// `https://doi.org/<doi>` when the DOI is known, with the characters a URL cannot hold as they
+    /// are (`#`, `?`, `%`, `"`, `<`, `>`) percent-encoded.
+    var doiURL: String? {
+        doi.map { doi in
+            "https://doi.org/" + doi.unicodeScalars.map { Self.urlUnsafe.contains($0) ? COinS.encode(String($0)) : String($0) }.joined()
+        }
+    }
+
+    private static let urlUnsafe: Set<Unicode.Scalar> = ["#", "?", "%", "\"", "<", ">", "\\", "^", "`", "{", "|", "}"]
 
     /// The link a reference manager keeps as the paper's URL: arXiv's page, else ours.
     var url: String? { arxivURL ?? pageURL }

@@ -10,7 +10,7 @@ extension ItemContext {
     /// 100k of these dictionaries would cost far more memory than rebuilding them costs time.
     func paperSummary(_ paper: Paper) -> Context {
         ["id": paper.id, "title": paper.title, "href": href(SitePath.paper(paper.id)), "date": Self.date(paper.date),
-         "category": category(code: paper.category), "hasCode": paper.hasCode, "venue": orNull(paper.links?.venue ?? paper.venues.first),
+         "category": category(code: paper.category), "hasCode": paper.hasCode, "venue": orNull(paper.venueName),
          "byline": byline(paper, limit: Self.bylineLimit)]
     }
 

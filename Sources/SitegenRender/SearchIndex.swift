@@ -1,4 +1,3 @@
-import SitegenMarkdown
 import SitegenModel
 
 /// The search index: every paper and author as a numbered document, and for every token the
@@ -76,7 +75,7 @@ struct SearchIndex: Sendable {
             [code, Category(code: code, paperIDs: []).arxivID ?? "", Category.name(of: code)].joined(separator: " ")
         } ?? ""
         return ([PlainText.readable(paper.title), paper.allAuthors.joined(separator: " "), category].joined(separator: " "),
-                paper.abstract.map(TeXPlainText.text) ?? "")
+                paper.abstract.map(PlainText.readable) ?? "")
     }
 
     private static func text(_ author: Author) -> (strong: String, weak: String) {
@@ -85,7 +84,7 @@ struct SearchIndex: Sendable {
 
     private static func document(_ paper: Paper) -> Document {
         let names = paper.printedAuthors
-        let more = names.count > 3 || paper.authorsTruncated ? " et al." : ""
+        let more = !names.isEmpty && (names.count > 3 || paper.printedAuthorsAreIncomplete) ? " et al." : ""
         return Document(title: PlainText.readable(paper.title), slug: paper.id, detail: names.prefix(3).joined(separator: ", ") + more,
                         year: paper.date?.year)
     }

@@ -13,12 +13,12 @@ struct CheckCommand: ParsableCommand {
         <title> and <meta name="description">; that every page but 404.html can be reached by \
         links from index.html; that sitemap.xml, if present, lists every page once and nothing \
         else; and that every other .xml file (feeds) is well-formed. Paper pages \
-        (papers/<slug>/index.html, and any page with a citation_ meta tag) must carry \
-        citation_title and citation_author meta tags when any page of the site has a citation_ \
-        tag. --require-citation-tags reports every paper page Google Scholar would drop, and why: \
-        it also needs citation_publication_date (or citation_date) as a full date or a year \
-        (2023/10/10 or 2023). A paper whose date is not known has none, so this is not checked \
-        by default.
+        (papers/<slug>/index.html, and any page with a citation_ meta tag) must carry a \
+        citation_title meta tag when any page of the site has a citation_ tag. \
+        --require-citation-tags reports every paper page Google Scholar would drop, and why: it \
+        also needs a citation_author and citation_publication_date (or citation_date) as a full \
+        date or a year (2023/10/10 or 2023). A paper whose byline or date nobody printed has \
+        none, so this is not checked by default.
 
         Problems are printed as `page: problem`, one per line, sorted; a summary goes to \
         standard error.

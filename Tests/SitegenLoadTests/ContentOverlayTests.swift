@@ -76,6 +76,36 @@ import Testing
         #expect(site.diagnostics.allSatisfy { $0.message.hasPrefix("no owner") }, "\(site.diagnostics)")
     }
 
+    /// arXiv ids and DOIs are taken however they were pasted, and put in one form; anything else
+    /// is a warning naming the line.
+    @Test(arguments: [
+        ("2310.06825", "2310.06825"), ("arXiv:2310.06825v2", "2310.06825v2"), ("https://arxiv.org/abs/2310.06825", "2310.06825"),
+        ("https://arxiv.org/pdf/2310.06825v1.pdf", "2310.06825v1"), ("hep-th/9901001", "hep-th/9901001"),
+        ("math.GT/0309136", "math.GT/0309136"), ("not an id", nil), ("2310.068", nil), ("2310.06825vx", nil),
+    ] as [(String, String?)])
+    func arXivIDs(_ value: String, _ expected: String?) throws {
+        let paper = "---\narxiv: \"\(value)\"\ndoi: https://doi.org/10.48550/arXiv.2310.06825\n---\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page], files: ["papers/sparse-things-at-scale.md": paper]).load()
+        #expect(site.papers.first?.links?.arxiv == expected)
+        #expect(site.papers.first?.links?.doi == "10.48550/arXiv.2310.06825")
+        let warned = site.diagnostics.contains { $0.line == 2 && $0.message.hasPrefix("expected `arxiv` to be an arXiv id") }
+        #expect(warned == (expected == nil))
+    }
+
+    @Test(arguments: ["doi:10.1000/xyz", "10.1000/xyz", "DOI:10.1000/xyz"])
+    func doisTakenHoweverPasted(_ value: String) throws {
+        let paper = "---\ndoi: \"\(value)\"\n---\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page], files: ["papers/sparse-things-at-scale.md": paper]).load()
+        #expect(site.papers.first?.links?.doi == "10.1000/xyz")
+    }
+
+    @Test func aBadDOIIsAWarningWithItsLine() throws {
+        let paper = "---\ntags: [a, \" \", b]\ndoi: 11.1000 / x\n---\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page], files: ["papers/sparse-things-at-scale.md": paper]).load()
+        #expect(site.papers.first?.links?.doi == nil && site.papers.first?.links?.tags == ["a", "b"])
+        #expect(site.diagnostics.contains { $0.line == 3 && $0.message.contains("expected `doi` to be a DOI") })
+    }
+
     /// A date is never made up: a year alone or an impossible day is refused, naming the line.
     @Test(arguments: ["2024", "2024-02-30", "2024-13-01", "June 2024", "24-06-30"])
     func badTypeOrDateIsAWarningWithItsLine(_ date: String) throws {

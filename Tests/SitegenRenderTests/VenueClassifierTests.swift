@@ -27,7 +27,8 @@ import Testing
         ("IEEE Transactions on Pattern Analysis and Machine Intelligence", .journal),
         // Traps: journals named like proceedings, words inside other words
         ("Proceedings of the National Academy of Sciences", .journal), ("Proceedings of the IEEE", .journal),
-        ("Conferences Quarterly Review", .journal), ("Machine Learning", .journal),
+        ("Conferences Quarterly Review", .journal), ("Machine Learning", .journal), ("IEEE Micro", .journal),
+        ("Soda Chemistry Letters", .journal),
     ])
     func kind(_ venue: String, _ kind: VenueKind) {
         #expect(VenueClassifier.kind(of: venue) == kind, "\(venue)")
