@@ -30,7 +30,7 @@ public struct Paper: Sendable, Equatable, Identifiable {
     /// What `Content/papers/<id>.md` adds, if it exists.
     public var links: PaperLinks?
 
-    public init(id: String, title: String, authors: [String], authorsTruncated: Bool, hasPrintedByline: Bool = true,
+    public init(id: String, title: String, authors: [String], authorsTruncated: Bool, hasPrintedByline: Bool,
                 organizations: [String], category: String?, date: PaperDate?, hasCode: Bool,
                 venues: [String], sources: [String], altTitles: [String], abstract: String?,
                 knownAuthors: [String], links: PaperLinks? = nil) {

@@ -8,7 +8,7 @@ import Testing
 struct CitationTests {
     static let awkward = Paper(
         id: "gpt-4", title: "GPT-4 & the $100 {BERT} 50% #1 ~ ^ \\ problem_x: Ünïcode Models",
-        authors: ["Gaël Varoquaux", "Ludwig van Beethoven", "DeepMind"], authorsTruncated: true,
+        authors: ["Gaël Varoquaux", "Ludwig van Beethoven", "DeepMind"], authorsTruncated: true, hasPrintedByline: true,
         organizations: [], category: "CL", date: PaperDate(year: 2024, month: 3, day: 5), hasCode: false,
         venues: [], sources: [], altTitles: [], abstract: "We  study\n$x^2$.", knownAuthors: ["Arthur Mensch"])
 
@@ -143,7 +143,7 @@ struct CitationTests {
 
     @Test func duplicateKeysGetLettersOldestPaperFirst() {
         func paper(_ id: String, _ year: Int?) -> Paper {
-            Paper(id: id, title: "The Mistral model", authors: ["Albert Q. Jiang"], authorsTruncated: false,
+            Paper(id: id, title: "The Mistral model", authors: ["Albert Q. Jiang"], authorsTruncated: false, hasPrintedByline: true,
                   organizations: [], category: nil, date: year.map { PaperDate(year: $0, month: 1, day: 1) },
                   hasCode: false, venues: [], sources: [], altTitles: [], abstract: nil, knownAuthors: [])
         }
@@ -186,7 +186,7 @@ struct CitationTests {
     /// the files made whole (2,500 papers: several parts, and an end that is not a whole part).
     @Test func bigBulkFilesAreStreamedInPartsWithTheSameBytes() throws {
         let papers = (0..<2_500).map { number in
-            Paper(id: "p\(number)", title: "Paper \(number)", authors: ["Albert Q. Jiang"], authorsTruncated: false,
+            Paper(id: "p\(number)", title: "Paper \(number)", authors: ["Albert Q. Jiang"], authorsTruncated: false, hasPrintedByline: true,
                   organizations: [], category: "cs.CL", date: PaperDate(year: 2020, month: 1, day: 1),
                   hasCode: false, venues: [], sources: [], altTitles: [], abstract: "Abstract \(number).", knownAuthors: [])
         }

@@ -10,7 +10,7 @@ struct EscapingTests {
     static func hostileSite() -> Site {
         var site = SiteFixture.site()
         let hostile = Paper(
-            id: "hostile", title: hostileTitle, authors: [hostileAuthor, "O'Brien"], authorsTruncated: true,
+            id: "hostile", title: hostileTitle, authors: [hostileAuthor, "O'Brien"], authorsTruncated: true, hasPrintedByline: true,
             organizations: [hostileTitle], category: "CL", date: PaperDate(year: 2024, month: 1, day: 2),
             hasCode: false, venues: [hostileAuthor], sources: ["<b>.txt"], altTitles: [hostileTitle],
             abstract: hostileTitle + " and " + hostileAuthor, knownAuthors: [hostileAuthor])

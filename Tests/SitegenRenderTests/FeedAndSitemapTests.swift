@@ -45,7 +45,7 @@ struct FeedAndSitemapTests {
     static func prolificSite(count: Int, baseURL: String = "https://example.org/lab/") -> Site {
         var site = SiteFixture.site(baseURL: baseURL)
         let extra = (0..<count).map { day in
-            Paper(id: "p\(day)", title: "Paper \(day) <&>", authors: [SiteFixture.owner], authorsTruncated: false,
+            Paper(id: "p\(day)", title: "Paper \(day) <&>", authors: [SiteFixture.owner], authorsTruncated: false, hasPrintedByline: true,
                   organizations: [], category: "CL", date: PaperDate(year: 2024, month: 1 + day / 28, day: 1 + day % 28),
                   hasCode: false, venues: [], sources: [], altTitles: [], abstract: nil, knownAuthors: [])
         }

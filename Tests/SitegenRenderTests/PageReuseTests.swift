@@ -161,7 +161,7 @@ import Testing
     @Test func aPaperEditRebuildsOnlyTheListPagesShowingIt() throws {
         var site = SiteFixture.site()
         site.papers += (0..<250).map { n in
-            Paper(id: "p\(n)", title: "Paper \(n)", authors: ["Arthur Mensch"], authorsTruncated: false, organizations: [],
+            Paper(id: "p\(n)", title: "Paper \(n)", authors: ["Arthur Mensch"], authorsTruncated: false, hasPrintedByline: true, organizations: [],
                   category: "CL", date: nil, hasCode: false, venues: [], sources: [], altTitles: [], abstract: nil, knownAuthors: [])
         }
         let cl = site.categories.firstIndex { $0.code == "CL" }!

@@ -9,7 +9,7 @@ import Testing
     static func bigSite() -> Site {
         let ids = (0..<250).map { String(format: "paper-%03d", $0) }
         let papers = ids.enumerated().map { position, id in
-            Paper(id: id, title: "Paper \(position)", authors: ["Ada Lovelace"], authorsTruncated: false,
+            Paper(id: id, title: "Paper \(position)", authors: ["Ada Lovelace"], authorsTruncated: false, hasPrintedByline: true,
                   organizations: [], category: "CL", date: PaperDate(year: 2026 - position / 12, month: 12 - position % 12, day: 1),
                   hasCode: false, venues: [], sources: [], altTitles: [], abstract: nil, knownAuthors: [])
         }

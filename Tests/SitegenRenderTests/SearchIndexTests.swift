@@ -138,7 +138,7 @@ struct SearchIndexTests {
     @Test func documentsAreChunked() throws {
         var site = SiteFixture.site()
         site.papers += (0..<250).map { n in
-            Paper(id: "p\(n)", title: "Paper \(n)", authors: [], authorsTruncated: false, organizations: [], category: nil,
+            Paper(id: "p\(n)", title: "Paper \(n)", authors: [], authorsTruncated: false, hasPrintedByline: true, organizations: [], category: nil,
                   date: nil, hasCode: false, venues: [], sources: [], altTitles: [], abstract: nil, knownAuthors: [])
         }
         let files = try Self.files(site)

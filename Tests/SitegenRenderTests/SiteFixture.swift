@@ -10,19 +10,19 @@ enum SiteFixture {
     static func site(baseURL: String = "") -> Site {
         let flamingo = Paper(
             id: "flamingo", title: "Flamingo: a Visual Language Model",
-            authors: ["Jean-Baptiste Alayrac", "Jeff Donahue"], authorsTruncated: true,
+            authors: ["Jean-Baptiste Alayrac", "Jeff Donahue"], authorsTruncated: true, hasPrintedByline: true,
             organizations: ["deepmind"], category: "CV", date: PaperDate(year: 2022, month: 4, day: 29),
             hasCode: true, venues: [], sources: ["000_a.txt", "002_c.txt"],
             altTitles: ["Flamingo: A Visual Language Model for Few-Shot Learning"],
             abstract: "Building models with $x^2$ parameters.", knownAuthors: [owner])
         let mistral = Paper(
             id: "mistral-7b", title: "Mistral 7B",
-            authors: ["Albert Q. Jiang", owner, "Gaël Varoquaux"], authorsTruncated: false,
+            authors: ["Albert Q. Jiang", owner, "Gaël Varoquaux"], authorsTruncated: false, hasPrintedByline: true,
             organizations: ["mistral"], category: "CL", date: PaperDate(year: 2023, month: 10, day: 10),
             hasCode: false, venues: [], sources: ["000_a.txt"], altTitles: [],
             abstract: nil, knownAuthors: [owner])
         let pixtral = Paper(
-            id: "pixtral-12b", title: "Pixtral 12B", authors: [], authorsTruncated: false,
+            id: "pixtral-12b", title: "Pixtral 12B", authors: [], authorsTruncated: false, hasPrintedByline: true,
             organizations: [], category: nil, date: nil, hasCode: false,
             venues: ["arXiv.org Artificial Intelligence"], sources: ["001_b.txt"], altTitles: [],
             abstract: "We introduce Pixtral.", knownAuthors: [owner])

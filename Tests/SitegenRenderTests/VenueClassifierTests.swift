@@ -36,7 +36,7 @@ import Testing
 
     /// A paper file's `type:` wins over the rules; its `venue:` over the listings' venues.
     @Test func paperFileOverridesTheRules() {
-        var paper = Paper(id: "x", title: "X", authors: [], authorsTruncated: false, organizations: [], category: nil,
+        var paper = Paper(id: "x", title: "X", authors: [], authorsTruncated: false, hasPrintedByline: true, organizations: [], category: nil,
                           date: nil, hasCode: false, venues: ["arXiv.org Machine Learning"], sources: [], altTitles: [],
                           abstract: nil, knownAuthors: [])
         #expect(paper.venue == Venue(name: "arXiv.org Machine Learning", kind: .preprint))
