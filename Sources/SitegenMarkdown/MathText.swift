@@ -7,6 +7,11 @@ enum MathText {
     /// operand (`a + b`, but `-1`, `(-x)`); punctuation is followed by one (`f(x, y)`); no-break
     /// spaces (from `\text{…}`) are plain spaces.
     static func append<Text: Sequence<Unicode.Scalar>>(_ text: Text, as name: String, to output: inout String) {
+        var iterator = text.makeIterator()
+        if let only = iterator.next(), iterator.next() == nil, only.isASCII, only.properties.isAlphabetic || only.properties.numericType != nil {
+            output.unicodeScalars.append(only)  // a letter or digit: the usual element, nothing around it
+            return
+        }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.lazy.map { $0 == "\u{A0}" ? " " : $0 })
         let single = scalars.count == 1 ? scalars.first : nil

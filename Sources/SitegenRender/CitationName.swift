@@ -42,17 +42,22 @@ struct CitationName: Sendable, Equatable {
     /// The rule that tells a group from a person (README, "Authors"): a name of one word
     /// (`DeepMind`, `Mistral-AI`), or one holding a word of `groupWords` or the word `AI` in capitals
     /// (`Gemini Team`, `BigScience Workshop`, `Meta AI`).
-    static func isGroup(_ name: String) -> Bool { isGroup(words: words(of: name)) }
+    /// An ASCII name's words are looked at in place, none copied.
+    static func isGroup(_ name: String) -> Bool {
+        guard PlainText.isASCII(name) else { return isGroup(words: words(of: name)) }
+        let words = name.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+        return words.count < 2 || words.contains { isGroupWord(Substring($0)) }
+    }
 
     private static func isGroup(words: [String]) -> Bool {
-        words.count < 2 || words.contains(where: isGroupWord)
+        words.count < 2 || words.contains { isGroupWord(Substring($0)) }
     }
 
     /// Whether `word` is `AI` or, trailing `.` and `,` set aside, one of `groupWords` in any case.
     /// Most words are ruled out by their length or first letter before any string is made.
-    private static func isGroupWord(_ word: String) -> Bool {
+    private static func isGroupWord(_ word: Substring) -> Bool {
         if word == "AI" { return true }
-        var utf8 = Substring(word).utf8
+        var utf8 = word.utf8
         while let last = utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") { utf8 = utf8.dropLast() }
         guard let first = utf8.first, groupWordLengths.contains(utf8.count),
               groupWordInitials.contains(first | 0x20) else { return false }

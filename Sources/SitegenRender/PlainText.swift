@@ -25,7 +25,7 @@ enum PlainText {
     /// `text` (Markdown with TeX, as captured) as readable plain text on one line: what every
     /// plain-text output (RIS, CSL-JSON, JSON-LD, meta tags, feeds, search, the API) shows.
     static func readable(_ text: String) -> String {
-        oneLine(TeXPlainText.text(text))
+        TeXPlainText.text(text)
     }
 
     /// Whether `text` has no whitespace but single spaces between words; by bytes while they are ASCII.

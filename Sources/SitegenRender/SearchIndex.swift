@@ -43,17 +43,20 @@ struct SearchIndex: Sendable {
         let authors = site.authors.sorted { ($0.paperIDs.count, $1.id) > ($1.paperIDs.count, $0.id) }
         paperCount = site.papers.count
         documents = site.papers.map(Self.document) + authors.map(Self.document)
-        let texts: [(strong: String, weak: String)] = site.papers.map(Self.text) + authors.map(Self.text)
-        // Runs of documents are tokenized and gathered on every core, and each run's postings are
+        let papers = site.papers
+        let count = documents.count
+        // Each document's text is made by the core that tokenizes it (an abstract as plain text is
+        // most of the work). Runs of documents are tokenized and gathered on every core, and each run's postings are
         // appended in order as they come: the calling thread then does one lookup per distinct
         // token of a run, not one per token of every document (it was the slowest part of a
         // rebuild), and only a window of runs is held, not every document's tokens.
         var postings: [String: Postings] = [:]
-        let runs = (texts.count + Self.runLength - 1) / Self.runLength
+        let runs = (count + Self.runLength - 1) / Self.runLength
         OrderedParallelMap.run(count: runs, window: 8, make: { run in
             var gathered: [String: Postings] = [:]
-            for number in (run * Self.runLength)..<min(texts.count, (run + 1) * Self.runLength) {
-                let document = SearchTokens.tokens(strong: texts[number].strong, weak: texts[number].weak)
+            for number in (run * Self.runLength)..<min(count, (run + 1) * Self.runLength) {
+                let text = number < papers.count ? Self.text(papers[number]) : Self.text(authors[number - papers.count])
+                let document = SearchTokens.tokens(strong: text.strong, weak: text.weak)
                 for token in document.strong {
                     gathered[token, default: Postings()].strong.append(Int32(number))
                 }

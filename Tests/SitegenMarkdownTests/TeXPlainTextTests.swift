@@ -50,6 +50,9 @@ import Testing
         ("costs $5 and $6", "costs $5 and $6"),
         ("a lone \\ backslash", "a lone \\ backslash"),
         ("plain text stays as it is", "plain text stays as it is"),
+        // One line: every run of white space one space, none at the ends
+        ("  a\n\n b\t c  ", "a b c"), ("x\u{00A0}y\u{2009}z\u{3000}w", "x y z w"), ("a\\,b", "a b"),
+        ("en–dash and “quotes” stay", "en–dash and “quotes” stay"), ("trailing ", "trailing"), ("$x$ \n", "x"),
         ("", ""),
     ])
     func plainText(_ input: String, _ expected: String) {
