@@ -45,11 +45,16 @@ struct PlainTextSink: TeXSink {
         var runStart = utf8.startIndex
         var index = utf8.startIndex
         while index < utf8.endIndex {
-            let byte = utf8[index]
-            guard Self.mayBeSpecial[Int(byte)] else {
-                index += 1
-                continue
+            // Skip the bytes that are copied as they are, unchecked (the common case by far).
+            index = Self.mayBeSpecial.withUnsafeBufferPointer { special in
+                utf8.withUnsafeBufferPointer { buffer in
+                    var offset = index - utf8.startIndex
+                    while offset < buffer.count, !special[Int(buffer[offset])] { offset += 1 }
+                    return offset + utf8.startIndex
+                }
             }
+            guard index < utf8.endIndex else { break }
+            let byte = utf8[index]
             let spaceLength = Self.whiteSpaceLength(utf8, at: index)
             guard spaceLength > 0 || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
                     || (byte == UInt8(ascii: "-") && index + 1 < utf8.endIndex && utf8[index + 1] == UInt8(ascii: "-")) else {

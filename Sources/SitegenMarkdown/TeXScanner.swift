@@ -101,6 +101,13 @@ struct TeXScanner {
         flushSource(into: &sink)
         let start = position
         position = name.end
+        // `\%`, `\&` and the other TeX escapes, the most common macros by far, without a lookup.
+        if !name.isLetters, case let character = Unicode.Scalar(text[name.range.lowerBound]),
+           TeXTextMacros.escapableCharacters.contains(character) {
+            sink.appendEscaped(character)
+            pendingStart = position
+            return
+        }
         let nameText = text.string(name.range)
         if let style = TeXTextMacros.styles[nameText], nesting < Self.maximumNesting,
            let argument = text.braceGroup(at: position) {
