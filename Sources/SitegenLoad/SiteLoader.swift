@@ -42,7 +42,8 @@ public struct SiteLoader: Sendable {
         let captureYear = statedYear ?? Self.newestYear(in: names.count, read: read) ?? 2000
         settings.captureYear = captureYear
         let config = SiteConfig(title: settings.title, baseURL: settings.baseURL, captureYear: captureYear,
-                                profiles: settings.profiles, menu: settings.menu)
+                                profiles: settings.profiles, menu: settings.menu, featured: settings.featured,
+                                findLinks: settings.findLinks, profileScores: settings.profileScores)
         var (parsed, readWarnings) = ProfilePasses.parse(count: names.count, captureYear: captureYear, read: read)
         diagnostics += readWarnings
         if statedYear == nil {
