@@ -18,6 +18,8 @@ enum SiteConfigLoader {
         var profiles: [String: SiteConfig.ProfileOverride]
         var menu: [MenuItem] = []
         var featured: [String] = []
+        /// The line of each `featured` entry, for warnings about names no author has.
+        var featuredLines: [Int?] = []
         var findLinks = FindService.allCases
         var profileScores = false
         var diagnostics: [Diagnostic]
@@ -89,6 +91,7 @@ enum SiteConfigLoader {
                 }
             case "featured":
                 result.featured = try list(value, key: key, file: displayPath, line: line)
+                result.featuredLines = (value.sequence ?? []).map { $0.mark.map(\.line) ?? line }
             case "findLinks":
                 result.findLinks = try findLinks(value, file: displayPath, line: line)
             case "profileScores":

@@ -6,7 +6,8 @@ extension ItemContext {
     static let bylineLimit = 8
 
     /// A paper as lists show it: `{id, title (plain text: TeX read as Unicode), href, date, category, venueName, venueKind, byline,
-    /// buttons, finds, hasFinds}`; `venueKind` in words (`Preprint`…), each venue key null when not
+    /// buttons, finds, hasFinds, abstractText}` (`abstractText` null: see `paperSummaryWithAbstract`);
+    /// `venueKind` in words (`Preprint`…), each venue key null when not
     /// known; `buttons` and `finds` are `{label, href, hint}` (see `PaperButtons`; `hint` may be null).
     /// Built on demand rather than cached: each paper appears on a handful of pages, and caching
     /// 100k of these dictionaries would cost far more memory than rebuilding them costs time.
@@ -18,7 +19,16 @@ extension ItemContext {
                 "category": category(code: paper.category),
                 "venueName": orNull(venue?.name), "venueKind": orNull(venue.flatMap { Self.venueKindLabels[$0.kind] }),
                 "byline": byline(paper, limit: Self.bylineLimit),
-                "buttons": buttons.links.map(button), "finds": buttons.finds.map(button), "hasFinds": !buttons.finds.isEmpty]
+                "buttons": buttons.links.map(button), "finds": buttons.finds.map(button), "hasFinds": !buttons.finds.isEmpty,
+                "abstractText": NSNull()]
+    }
+
+    /// `paperSummary` with `abstractText`: the abstract as plain text, for the toggle an owner's
+    /// list shows (null when there is none). Only there: on every list it would double the site.
+    func paperSummaryWithAbstract(_ paper: Paper) -> Context {
+        var summary = paperSummary(paper)
+        summary["abstractText"] = orNull(paper.abstract.map(PlainText.readable))
+        return summary
     }
 
     /// How pages name each kind of venue.

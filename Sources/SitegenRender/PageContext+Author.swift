@@ -4,7 +4,7 @@ import SitegenModel
 extension PageContext {
     /// `authors/<id>/index.html`. Keys: `name`, `otherSpellings` (strings), `isOwner`, `stats`
     /// (see `ItemContext.stats`, or null), `years` (paper summaries grouped as on
-    /// `papers/index.html`, the author marked `isSelf` in bylines), `paperCount`, `yearChart` and
+    /// `papers/index.html`, the author marked `isSelf` in bylines, with abstracts on owners' pages), `paperCount`, `yearChart` and
     /// `categoryChart` (see `ChartContext`, or null), `hasFigures`, `coauthors` (people with
     /// `sharedPapers`, most first), `coauthorGraph` (SVG for `{{{…}}}`, owners only, or null), each
     /// list with a `has…` flag; `downloads` (`bib`, `json`), `pageFeed`, `jsonLD`; from
@@ -29,7 +29,7 @@ extension PageContext {
                 "otherSpellings": author.otherSpellings, "hasOtherSpellings": !author.otherSpellings.isEmpty,
                 "isOwner": author.isOwner,
                 "stats": items.stats(author.profile),
-                "years": Self.yearGroups(facts.papers, items: items),
+                "years": Self.yearGroups(facts.papers, items: items, withAbstracts: author.isOwner),
                 "paperCount": ItemContext.groupedThousands(facts.papers.count),
                 "yearChart": yearChart, "categoryChart": categoryChart,
                 "hasFigures": !(yearChart is NSNull && categoryChart is NSNull) || graph != nil,
