@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 
 /// What a person's (or group author's) name looks like, and how spellings of one name compare.
 enum PersonName {
@@ -22,13 +23,15 @@ enum PersonName {
     /// Prefixes after which a capital inside a surname is normal (`McDonald`, `LeCun`, `DeVries`, `O'Neil`).
     static let innerCapitalPrefixes = ["Mc", "Mac", "De", "Le", "La", "Di", "Da", "Van", "Von", "Du", "Fitz", "O'", "D'", "L'"]
 
-    /// `Mensch, Arthur` → `Arthur Mensch`; `de la Torre, Fernando` → `Fernando de la Torre`.
-    /// Other names come back unchanged.
+    /// `Mensch, Arthur` → `Arthur Mensch`; `de la Torre, Fernando` → `Fernando de la Torre`;
+    /// `King, Martin Luther, Jr.` → `Martin Luther King Jr.` (`NameSuffix`). Other names, such as
+    /// `Martin Luther King, Jr.`, come back unchanged.
     static func naturalOrder(_ name: String) -> String {
         guard name.utf8.contains(UInt8(ascii: ",")) else { return name }
-        let parts = name.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces() }
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return name }
-        return "\(parts[1]) \(parts[0])"
+        var parts = name.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+        let suffix = parts.count == 3 && NameSuffix.isSuffix(parts[2]) ? " " + parts.removeLast() : ""
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !NameSuffix.isSuffix(parts[1]) else { return name }
+        return "\(parts[1]) \(parts[0])" + suffix
     }
 
     /// The identity of a spelling: accents folded, case, hyphens, spaces and punctuation ignored.

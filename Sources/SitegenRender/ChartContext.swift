@@ -1,7 +1,7 @@
 import SitegenModel
 
 /// Chart contexts for the templates: `{caption, labelHeader, svg, rows}`, where `rows`
-/// (`{label, value}`) carry the same numbers as the SVG for the visually hidden table.
+/// (`{label, value}`) carry the same numbers as the SVG for the visually hidden table (`1,234`).
 ///
 /// A chart of one bar says nothing the page does not already say ("1 paper, 2024"), so a chart
 /// is drawn only from two bars up; most people on a big site are co-authors with one paper.
@@ -29,7 +29,7 @@ enum ChartContext {
     private static func context(caption: String, labelHeader: String, svg: String, bars: [SVGChart.Bar],
                                 labels: [String]? = nil) -> Context {
         let rows = bars.enumerated().map { offset, bar -> Context in
-            ["label": labels?[offset] ?? bar.label, "value": bar.value]
+            ["label": labels?[offset] ?? bar.label, "value": ItemContext.groupedThousands(bar.value)]
         }
         return ["caption": caption, "labelHeader": labelHeader, "svg": svg, "rows": rows]
     }

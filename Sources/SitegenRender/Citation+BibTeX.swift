@@ -8,9 +8,13 @@ extension Citation {
     /// One entry, no trailing newline: `@misc` for a preprint (arXiv's own fields `eprint`,
     /// `archivePrefix`, `primaryClass` when the id is known) or a paper without venue,
     /// `@inproceedings` + `booktitle`, `@article` + `journal`. The title keeps its TeX (`TeXBibTeX`);
-    /// a cut author list ends in `and others`; a group's name is braced so it stays one name.
+    /// a cut author list ends in `and others`; a group's name is braced so it stays one name; a
+    /// suffix goes in BibTeX's own place (`King, Jr., Martin Luther`).
     var bibTeX: String {
-        var authorList = authors.map { $0.isGroup ? "{\(BibTeXText.escaped($0.family))}" : BibTeXText.escaped($0.inverted) }
+        var authorList = authors.map { name in
+            name.isGroup ? "{\(BibTeXText.escaped(name.family))}"
+                : BibTeXText.escaped(name.suffix.isEmpty ? name.inverted : "\(name.family), \(name.suffix), \(name.given)")
+        }
         if hasMoreAuthors && !authorList.isEmpty { authorList.append("others") }
         var fields: [(String, String)] = [("title", "{\(TeXBibTeX.title(title))}")]
         if !authorList.isEmpty { fields.append(("author", "{\(authorList.joined(separator: " and "))}")) }

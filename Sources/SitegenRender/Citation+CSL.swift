@@ -12,7 +12,8 @@ extension Citation {
         var members: [(String, JSONValue)] = [("id", .string(key)), ("type", .string(type)), ("title", .string(titleText))]
         members.append(("author", .array(authors.map { name in
             name.given.isEmpty ? .object([("literal", .string(name.family))])
-                : .object([("family", .string(name.family)), ("given", .string(name.given))])
+                : .object([("family", .string(name.family)), ("given", .string(name.given))]
+                          + (name.suffix.isEmpty ? [] : [("suffix", .string(name.suffix))]))
         })))
         if let date {
             members.append(("issued", .object([("date-parts", .array([.array([.int(date.year), .int(date.month), .int(date.day)])]))])))

@@ -1,9 +1,14 @@
+import SitegenModel
+
 /// A byline name split the way reference managers want it: `Albert Q. Jiang` → family `Jiang`,
-/// given `Albert Q.`; particles stay with the family name (`Ludwig van Beethoven` → `van Beethoven`).
+/// given `Albert Q.`; particles stay with the family name (`Ludwig van Beethoven` → `van Beethoven`),
+/// a generational suffix goes apart (`Martin Luther King Jr.` → `King`, `Martin Luther`, `Jr.`).
 /// A group (`Gemini Team`, `ATLAS Collaboration`, `Mistral-AI`) is one literal name, never split.
 struct CitationName: Sendable, Equatable {
     let family: String
     let given: String
+    /// `Jr.`, `III` (`NameSuffix`), or `""`.
+    let suffix: String
     /// A group or organisation by `isGroup(_:)`: `family` holds the whole name.
     let isGroup: Bool
 
@@ -23,11 +28,20 @@ struct CitationName: Sendable, Equatable {
 
     init(_ name: String) {
         var words = Self.words(of: name)
-        guard !Self.isGroup(words: words), let last = words.popLast() else {
+        guard !Self.isGroup(words: words), var last = words.popLast() else {
             family = words.joined(separator: " ")
             given = ""
+            suffix = ""
             isGroup = true
             return
+        }
+        // A suffix only after a given and a family name: `Smith Jr.` stays a given and a family name.
+        if words.count > 1, NameSuffix.isSuffix(last) {
+            suffix = last
+            last = words.removeLast()
+            if last.hasSuffix(",") { last.removeLast() }
+        } else {
+            suffix = ""
         }
         var familyWords = [last]
         while words.count > 1, let word = words.last, Self.particles.contains(word.lowercased()) {
@@ -77,9 +91,14 @@ struct CitationName: Sendable, Equatable {
             .map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// `Jiang, Albert Q.` (the whole name for a group or a one-word name), the inverted form RIS uses.
-    var inverted: String { given.isEmpty ? family : "\(family), \(given)" }
+    /// `Jiang, Albert Q.`, `King, Martin Luther, Jr.` (the whole name for a group or a one-word
+    /// name), the inverted form RIS uses.
+    var inverted: String {
+        given.isEmpty ? family : suffix.isEmpty ? "\(family), \(given)" : "\(family), \(given), \(suffix)"
+    }
 
-    /// `Albert Q. Jiang`: the name in reading order.
-    var natural: String { given.isEmpty ? family : "\(given) \(family)" }
+    /// `Albert Q. Jiang`, `Martin Luther King Jr.`: the name in reading order.
+    var natural: String {
+        given.isEmpty ? family : suffix.isEmpty ? "\(given) \(family)" : "\(given) \(family) \(suffix)"
+    }
 }

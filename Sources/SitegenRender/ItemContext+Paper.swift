@@ -43,8 +43,8 @@ extension ItemContext {
     }
 
     /// `{authors, hasAuthors, moreAuthors, authorsTruncated, unlistedKnownAuthors, hasUnlistedKnownAuthors}`:
-    /// the byline as shown (people, in order, the first `limit`), how many more it names (null when
-    /// none), whether it was cut (`et al.`), and the page owners who wrote the paper but are not shown
+    /// the byline as shown (people, in order, the first `limit`), how many more it names (`1,234`,
+    /// null when none), whether it was cut (`et al.`), and the page owners who wrote the paper but are not shown
     /// (missing from the cut byline, or the highlighted person past `limit`).
     func byline(_ paper: Paper, limit: Int = .max) -> Context {
         let shown = paper.authors.prefix(limit)
@@ -52,7 +52,7 @@ extension ItemContext {
         let hiddenSelf = hidden.filter(isSelf)
         let unlisted = hiddenSelf + paper.unlistedKnownAuthors
         return ["authors": shown.map(person), "hasAuthors": !shown.isEmpty,
-                "moreAuthors": hidden.isEmpty ? NSNull() : hidden.count,
+                "moreAuthors": hidden.isEmpty ? NSNull() : ItemContext.groupedThousands(hidden.count),
                 "authorsTruncated": paper.authorsTruncated,
                 "unlistedKnownAuthors": unlisted.map(person), "hasUnlistedKnownAuthors": !unlisted.isEmpty]
     }

@@ -47,7 +47,8 @@ struct ItemContext {
         return name == highlight || canonical == highlight
     }
 
-    /// `{code, id, name, arxivID, href, paperCount}` for a category code, or null when there is none.
+    /// `{code, id, name, arxivID, href, paperCount}` for a category code, or null when there is none;
+    /// `paperCount` with thousands separators, as every count shown (`groupedThousands`).
     func category(code: String?) -> Any {
         guard let code else { return NSNull() }
         return category(index.categoriesByCode[code] ?? Category(code: code, paperIDs: []))
@@ -55,12 +56,12 @@ struct ItemContext {
 
     func category(_ category: Category) -> Context {
         ["code": category.code, "id": category.id, "name": category.name, "arxivID": orNull(category.arxivID),
-         "href": href(SitePath.category(category.id)), "paperCount": category.paperIDs.count]
+         "href": href(SitePath.category(category.id)), "paperCount": Self.groupedThousands(category.paperIDs.count)]
     }
 
-    /// `{name, href, paperCount, isOwner, stats}` for lists of authors.
+    /// `{name, href, paperCount, isOwner, stats}` for lists of authors (`paperCount` as `1,234`).
     func author(_ author: Author) -> Context {
-        ["name": author.name, "href": href(SitePath.author(author.id)), "paperCount": author.paperIDs.count,
+        ["name": author.name, "href": href(SitePath.author(author.id)), "paperCount": Self.groupedThousands(author.paperIDs.count),
          "isOwner": author.isOwner, "stats": stats(author.profile)]
     }
 
@@ -84,8 +85,8 @@ struct ItemContext {
         return anyShown ? shown : NSNull()
     }
 
-    /// `1 paper`, `2 papers`.
-    static func papersText(_ count: Int) -> String { count == 1 ? "1 paper" : "\(count) papers" }
+    /// `1 paper`, `2 papers`, `1,234 papers`.
+    static func papersText(_ count: Int) -> String { count == 1 ? "1 paper" : "\(groupedThousands(count)) papers" }
 
     /// `20263` → `20,263`, the same on every machine (no locale).
     static func groupedThousands(_ number: Int) -> String {

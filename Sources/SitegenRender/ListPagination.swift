@@ -8,6 +8,7 @@ import Foundation
 /// `{current, total, previous, next, pages}`, `previous`/`next` `{href}` or null, `pages`
 /// `{number, href, isCurrent, isGap}`: the first, the last and the two either side of the current
 /// one, with a gap (`…`, no href) where numbers are skipped. Null for a list that fits on one page.
+/// Page numbers are text with thousands separators (`1,234`), as in the title's `titleSuffix`.
 struct ListPagination: Sendable {
     /// Papers on one page of the papers index or of a category.
     static let papersPerPage = 100
@@ -55,7 +56,9 @@ struct ListPagination: Sendable {
     }
 
     /// `" (page 2 of 9)"` for titles, so every page's title is its own; `""` on the first page.
-    var titleSuffix: String { number == 1 ? "" : " (page \(number) of \(pageCount))" }
+    var titleSuffix: String {
+        number == 1 ? "" : " (page \(ItemContext.groupedThousands(number)) of \(ItemContext.groupedThousands(pageCount)))"
+    }
 
     /// The link from this page to page `number` of the list, plus `fragment` (`#y2023`) if given;
     /// the fragment alone when it is on this page.
@@ -73,10 +76,10 @@ struct ListPagination: Sendable {
             if offset > 0 && shownNumber > shown[offset - 1] + 1 {
                 pages.append(["number": "…", "href": "", "isCurrent": false, "isGap": true])
             }
-            pages.append(["number": shownNumber, "href": href(page: shownNumber, items: items),
+            pages.append(["number": ItemContext.groupedThousands(shownNumber), "href": href(page: shownNumber, items: items),
                           "isCurrent": shownNumber == number, "isGap": false])
         }
-        return ["current": number, "total": pageCount, "pages": pages,
+        return ["current": ItemContext.groupedThousands(number), "total": ItemContext.groupedThousands(pageCount), "pages": pages,
                 "previous": number > 1 ? ["href": href(page: number - 1, items: items)] as Context : NSNull(),
                 "next": number < pageCount ? ["href": href(page: number + 1, items: items)] as Context : NSNull()] as Context
     }

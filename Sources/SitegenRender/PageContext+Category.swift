@@ -4,11 +4,12 @@ import SitegenModel
 extension PageContext {
     /// `categories/<id>/index.html` and its next pages (`ListPagination`). Keys: those of
     /// `ItemContext.category` (`code`, `name`, `arxivID`, `paperCount`, …) plus `summary` (one line,
-    /// or null), `papersText` (`1 paper`, `12 papers`), `papers` (this page's paper summaries, newest
+    /// or null), `papersText` (`1 paper`, `1,234 papers`), `papers` (this page's paper summaries, newest
     /// first), `pagination`, `pageLabel`,
     /// `downloads` (`bib`, `json`), `pageFeed`, `jsonLD`; on the first page only (null or empty on
     /// the others): `yearChart` (see `ChartContext`), `topAuthors` (people with `paperCount`),
-    /// `related` (category items with `sharedAuthors`: categories the same authors publish in),
+    /// `related` (category items with `sharedAuthors`: categories the same authors publish in;
+    /// counts as `1,234`),
     /// each list with a `has…` flag.
     func category(_ category: Category, page number: Int) -> Page {
         let firstPath = SitePath.category(category.id)
@@ -21,12 +22,12 @@ extension PageContext {
             let isFirst = number == 1
             let topAuthors = !isFirst ? [] : (index.categoryFacts.topAuthors[category.code] ?? []).map { ranked -> Context in
                 var person = items.person(ranked.value)
-                person["paperCount"] = ranked.count
+                person["paperCount"] = ItemContext.groupedThousands(ranked.count)
                 return person
             }
             let related = !isFirst ? [] : (index.categoryFacts.related[category.code] ?? []).map { ranked -> Context in
                 var other = items.category(index.categoriesByCode[ranked.value] ?? Category(code: ranked.value, paperIDs: []))
-                other["sharedAuthors"] = ranked.count
+                other["sharedAuthors"] = ItemContext.groupedThousands(ranked.count)
                 return other
             }
             var own = items.category(category)

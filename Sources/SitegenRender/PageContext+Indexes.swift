@@ -2,12 +2,12 @@ import SitegenModel
 
 extension PageContext {
     /// `authors/index.html` and its next pages (`ListPagination`). Keys: `groups` (`{letter, anchor,
-    /// authors}`: this page's author items, of everyone sorted by name ignoring case and accents,
-    /// grouped by initial), `letterLinks` (`{letter, href}`: every initial, linking to the page and
+    /// authors}`: this page's author items, of everyone sorted by family name
+    /// (`SortKey.byFamilyName`), grouped by its initial), `letterLinks` (`{letter, href}`: every initial, linking to the page and
     /// anchor where it starts), `owners` (author items, first page only), `hasOwners`,
     /// `pagination`, `pageLabel` (`" (page 2 of 9)"`, empty on the first page).
     func authorsIndex(page number: Int) -> Page {
-        let sorted = index.authorsByFoldedName
+        let sorted = index.authorsBySortKey
         let pagination = ListPagination(number: number, itemCount: sorted.count, perPage: ListPagination.authorsPerPage,
                                         firstPath: SitePath.authorsIndex)
         let initial = { (entry: (author: Author, key: String)) in SortKey.initial(ofFolded: entry.key) }

@@ -94,7 +94,7 @@ struct PageInputs: Sendable {
             builder.add(templates[.authors]!)
             builder.add(page)
             Self.add(starts: index.initialStarts, to: &builder) { $0.add($1) }
-            for (author, key) in ListPagination.slice(index.authorsByFoldedName, page: page, perPage: ListPagination.authorsPerPage) {
+            for (author, key) in ListPagination.slice(index.authorsBySortKey, page: page, perPage: ListPagination.authorsPerPage) {
                 builder.add(key)
                 Self.addListed(author, to: &builder)
             }

@@ -15,7 +15,7 @@ extension PageJob {
         case .papersIndex(let page):
             return Self.newest(ListPagination.slice(site.papers, page: page, perPage: ListPagination.papersPerPage).lazy.map(\.date))
         case .authorsIndex(let page):
-            let authors = ListPagination.slice(index.authorsByFoldedName, page: page, perPage: ListPagination.authorsPerPage)
+            let authors = ListPagination.slice(index.authorsBySortKey, page: page, perPage: ListPagination.authorsPerPage)
             return Self.newest(authors.lazy.map { Self.newest(ofPapers: $0.author.paperIDs, index) })
         case .paper(let position):
             return site.papers[position].date

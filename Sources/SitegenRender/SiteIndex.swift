@@ -13,9 +13,9 @@ final class SiteIndex: Sendable {
     /// Paper id → its BibTeX key, unique in the site.
     let bibTeXKeys: [String: String]
     let categoryFacts: CategoryFacts
-    /// Every author with their folded name, sorted as the authors index lists them.
-    let authorsByFoldedName: [(author: Author, key: String)]
-    /// Each initial of the authors index and the position in `authorsByFoldedName` where it starts.
+    /// Every author with their sort key (`SortKey.byFamilyName`), sorted as the authors index lists them.
+    let authorsBySortKey: [(author: Author, key: String)]
+    /// Each initial of the authors index and the position in `authorsBySortKey` where it starts.
     let initialStarts: [(key: String, position: Int)]
     /// Each year of the papers index (nil: undated), newest first, and the position in `site.papers`
     /// where it starts.
@@ -36,10 +36,10 @@ final class SiteIndex: Sendable {
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         bibTeXKeys = BibTeXKeys.assign(site.papers)
         categoryFacts = CategoryFacts(site: site, papersByID: papersByID, authorsByName: authorsByName)
-        authorsByFoldedName = zip(site.authors, links)
+        authorsBySortKey = zip(site.authors, links)
             .map { (author: $0, key: $1.sortKey) }
             .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) }
-        initialStarts = Self.firstPositions(authorsByFoldedName.lazy.map { SortKey.initial(ofFolded: $0.key) })
+        initialStarts = Self.firstPositions(authorsBySortKey.lazy.map { SortKey.initial(ofFolded: $0.key) })
         yearStarts = Self.firstPositions(site.papers.lazy.map { $0.date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
     }
@@ -97,13 +97,13 @@ struct AuthorLink: Sendable {
     let name: String
     /// The author page, from the site root (`authors/<id>/index.html`).
     let path: String
-    /// `SortKey.folded(name)`, made once (folding is slow, and lists sort by it).
+    /// `SortKey.byFamilyName(name)`, made once (folding is slow, and lists sort by it).
     let sortKey: String
 
     init(_ author: Author) {
         id = author.id
         name = author.name
         path = SitePath.author(author.id)
-        sortKey = SortKey.folded(author.name)
+        sortKey = SortKey.byFamilyName(author.name)
     }
 }

@@ -109,4 +109,14 @@ import Testing
         #expect(PersonName.naturalOrder("de la Torre, Fernando") == "Fernando de la Torre")
         #expect(PersonName.naturalOrder("Arthur Mensch") == "Arthur Mensch")
     }
+
+    /// A suffix after a comma is no given name: `Martin Luther King, Jr.` is already in natural order.
+    @Test func suffixesStayAtTheEnd() {
+        #expect(PersonName.naturalOrder("King, Martin Luther, Jr.") == "Martin Luther King Jr.")
+        #expect(PersonName.naturalOrder("Martin Luther King, Jr.") == "Martin Luther King, Jr.")
+        #expect(PersonName.naturalOrder("Smith, John, III") == "John Smith III")
+        #expect(PersonName.naturalOrder("Smith, John, PhD") == "Smith, John, PhD")
+        #expect(PersonName.naturalOrder("Mensch,") == "Mensch,")
+        #expect(PersonName.foldKey("Martin Luther King, Jr.") == PersonName.foldKey("King, Martin Luther, Jr."))
+    }
 }

@@ -125,6 +125,19 @@ struct CitationTests {
         #expect(!HighwireTags.tags(citation).contains { $0["name"] as? String == "citation_author" })
     }
 
+    /// A generational suffix is neither given nor family name: each format puts it in its own place,
+    /// and the BibTeX key takes the family name.
+    @Test func suffixesGoInEachFormatsOwnPlace() throws {
+        let citation = Self.citation(Self.paper(authors: ["Martin Luther King Jr.", "John Smith, III", "Smith Jr."]))
+        #expect(citation.key == "king2023mistral")
+        #expect(citation.bibTeX.contains("author = {King, Jr., Martin Luther and Smith, III, John and Jr., Smith},"))
+        #expect(citation.ris.contains("AU  - King, Martin Luther, Jr.\r\nAU  - Smith, John, III\r\nAU  - Jr., Smith\r\n"))
+        #expect(citation.cslItem.text().contains(#""author":[{"family":"King","given":"Martin Luther","suffix":"Jr."},"#
+                                                 + #"{"family":"Smith","given":"John","suffix":"III"},{"family":"Jr.","given":"Smith"}]"#))
+        let tags = HighwireTags.tags(citation).filter { $0["name"] as? String == "citation_author" }.compactMap { $0["content"] as? String }
+        #expect(tags == ["Martin Luther King Jr.", "John Smith III", "Smith Jr."])
+    }
+
     @Test(arguments: [("Gemini Team", true), ("ATLAS Collaboration", true), ("Mistral-AI", true), ("BigScience Workshop", true),
                       ("Meta AI", true), ("DeepMind", true), ("Albert Q. Jiang", false), ("Teven Le Scao", false),
                       ("Ai Ueda", false), ("Diego de las Casas", false)])

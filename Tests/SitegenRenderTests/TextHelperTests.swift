@@ -41,6 +41,17 @@ struct TextHelperTests {
         }
     }
 
+    @Test func citationNamesSetSuffixesApart() {
+        for (name, family, given, suffix) in [("Martin Luther King Jr.", "King", "Martin Luther", "Jr."),
+                                              ("Martin Luther King, Jr.", "King", "Martin Luther", "Jr."),
+                                              ("Rianne van den Berg III", "van den Berg", "Rianne", "III"),
+                                              ("John Smith Sr", "Smith", "John", "Sr"), ("Smith Jr.", "Jr.", "Smith", ""),
+                                              ("Jr. Team", "Jr. Team", "", "")] {
+            let split = CitationName(name)
+            #expect((split.family, split.given, split.suffix) == (family, given, suffix), "\(name)")
+        }
+    }
+
     @Test func excerptsCountCharactersNotBytes() {
         let ascii = String(repeating: "word ", count: 50)
         #expect(PageContext.excerpt(of: ascii, limit: 12) == "word word…")
