@@ -11,8 +11,6 @@ struct ContentOverlayLoader {
     static let authorKeys: Set<String> = ["photo", "affiliation", "homepage", "orcid", "scholar", "github", "email", "aliases"]
     static let paperKeys: Set<String> = ["arxiv", "doi", "pdf", "code", "slides", "video", "venue", "type", "date", "authors", "tags"]
     static let pageKeys: Set<String> = ["title"]
-    /// Keys whose values are links: only http(s) (and `mailto:` for email) are kept.
-    static let linkKeys: Set<String> = ["photo", "homepage", "pdf", "code", "slides", "video"]
 
     /// Author details by slug, with the alias spellings they declare.
     struct Authors {
@@ -24,12 +22,17 @@ struct ContentOverlayLoader {
 
     func authors(diagnostics: inout [Diagnostic]) -> Authors {
         var result = Authors()
+        let photos = AuthorPhoto(staticDirectory: contentDirectory.appendingPathComponent("static"),
+                                 displayStatic: "\(displayRoot)/static")
         for (slug, path, matter) in read(folder: "authors", known: Self.authorKeys, lists: ["aliases"], diagnostics: &diagnostics) {
+            let photo = matter.text("photo").flatMap {
+                photos.resolve($0, file: path, line: matter.lines["photo"], diagnostics: &diagnostics)
+            }
             result.details[slug] = AuthorDetails(
-                photo: link(matter, "photo", path, &diagnostics), affiliation: matter.text("affiliation"),
+                photo: photo, affiliation: matter.text("affiliation"),
                 homepage: link(matter, "homepage", path, &diagnostics), orcid: matter.text("orcid"),
                 scholar: matter.text("scholar"), github: matter.text("github"), email: matter.text("email"),
-                bio: Self.nonEmpty(matter.body), source: path)
+                bio: bio(matter, path, &diagnostics), source: path)
             result.aliases[slug] = matter.values["aliases"] ?? []
             result.files[slug] = path
         }
@@ -62,6 +65,9 @@ struct ContentOverlayLoader {
                 diagnostics.append(Diagnostic(.warning, file: path, "`\(slug)` is a folder the site uses itself; rename the page"))
                 return nil
             }
+            if let line = StarterText.line(in: matter.body, firstLine: matter.bodyLine, where: StarterText.isPageBody) {
+                diagnostics.append(Diagnostic(.warning, file: path, line: line, "still the starter text of `sitegen new page`; write the page"))
+            }
             return FreePage(id: slug, title: matter.text("title") ?? slug.replacingOccurrences(of: "-", with: " ").capitalized,
                             body: matter.body, source: path)
         }
@@ -90,6 +96,19 @@ struct ContentOverlayLoader {
             result.append((slug, path, matter))
         }
         return result
+    }
+
+    /// The body as a bio. A line still holding the starter text of `sitegen new author` is a
+    /// warning; a bio of nothing else is left out.
+    private func bio(_ matter: FrontMatter, _ path: String, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let bio = Self.nonEmpty(matter.body) else { return nil }
+        guard let line = StarterText.line(in: bio, firstLine: matter.bodyLine, where: StarterText.isAuthorBio) else { return bio }
+        let trimmed = bio.trimmingCharacters(in: .whitespacesAndNewlines)
+        let alone = !trimmed.contains("\n") && StarterText.isAuthorBio(Substring(trimmed))
+        diagnostics.append(Diagnostic(.warning, file: path, line: line, alone
+            ? "the bio is still the starter text of `sitegen new author`; left out of the page until you write one"
+            : "still the starter text of `sitegen new author`; replace or delete this line"))
+        return alone ? nil : bio
     }
 
     /// A link value, kept only if it is an http(s) URL (or a relative path without a scheme).

@@ -12,6 +12,8 @@ struct FrontMatter {
     /// Setting name → its 1-based line in the file, for messages about its value.
     var lines: [String: Int] = [:]
     var body: String
+    /// The 1-based file line `body` starts on.
+    var bodyLine = 1
     var diagnostics: [Diagnostic]
 
     static let maxLength = 16_384
@@ -28,6 +30,7 @@ struct FrontMatter {
             return
         }
         body = lines[(end + 1)...].joined(separator: "\n")
+        bodyLine = end + 2
         let yaml = lines[1..<end].joined(separator: "\n")
         guard yaml.utf8.count <= Self.maxLength else {
             diagnostics.append(Diagnostic(.warning, file: file, line: 2, "front matter longer than \(Self.maxLength) bytes; ignored"))

@@ -1,5 +1,7 @@
 /// What a researcher wrote by hand about an author (`Content/authors/<slug>.md`).
 public struct AuthorDetails: Sendable, Equatable {
+    /// An http(s) URL, or the path from the site root of a file of `Content/static/` (copied there
+    /// by the build); the loader refuses anything else.
     public var photo: String?
     public var affiliation: String?
     public var homepage: String?

@@ -19,6 +19,16 @@ struct ItemContext {
         root + path
     }
 
+    /// An author's `photo` (`AuthorDetails.photo`) as the page links it: an http(s) URL as it is, a
+    /// file of the site relative to the page, percent-encoded (`:` too, so it never reads as a scheme).
+    func photo(_ photo: String) -> String {
+        let lower = photo.lowercased()
+        guard !lower.hasPrefix("http://"), !lower.hasPrefix("https://") else { return photo }
+        return href(photo.addingPercentEncoding(withAllowedCharacters: Self.photoPathAllowed) ?? photo)
+    }
+
+    private static let photoPathAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: ":"))
+
     /// `path`'s URL for metadata (JSON-LD, feeds): its `SitePath.location` under `baseURL` when the
     /// site has one (`https://x.org/lab/papers/x/`), else the relative link.
     func pageURL(_ path: String) -> String {

@@ -35,7 +35,7 @@ extension PageContext {
                 "hasFigures": !(yearChart is NSNull && categoryChart is NSNull) || graph != nil,
                 "coauthors": coauthors, "hasCoauthors": !coauthors.isEmpty,
                 "coauthorGraph": orNull(graph),
-                "details": orNull(author.details.map(Self.details)),
+                "details": orNull(author.details.map { Self.details($0, items: items) }),
                 "bioHTML": orNull(author.details?.bio.map { markdown.render($0) }),
                 "ogType": "profile",
                 "downloads": CitationFiles.listLinks(folder: folder, paperIDs: author.paperIDs, items: items),
@@ -46,13 +46,14 @@ extension PageContext {
         }
     }
 
-    /// The hand-written details of an author, links labelled for the template.
-    static func details(_ details: AuthorDetails) -> Context {
+    /// The hand-written details of an author, links labelled for the template, the photo linked
+    /// from the page (`ItemContext.photo`).
+    static func details(_ details: AuthorDetails, items: ItemContext) -> Context {
         let labels = ["Homepage", "ORCID", "Google Scholar", "GitHub"]
         let urls = [details.homepage, details.sameAs.first { $0.contains("orcid.org") },
                     details.sameAs.first { $0.contains("scholar.google") }, details.sameAs.first { $0.contains("github.com") }]
         let profiles: [Context] = zip(labels, urls).compactMap { label, url in url.map { ["label": label, "href": $0] } }
-        return ["affiliation": orNull(details.affiliation), "photo": orNull(details.photo),
+        return ["affiliation": orNull(details.affiliation), "photo": orNull(details.photo.map(items.photo)),
                 "email": orNull(details.email), "profiles": profiles, "hasLinks": !profiles.isEmpty || details.email != nil]
     }
 }

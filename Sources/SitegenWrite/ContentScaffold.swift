@@ -1,4 +1,5 @@
 import Foundation
+import SitegenLoad
 import SitegenModel
 
 /// Writes starter Markdown files for `sitegen new`: an author file or a free page, with every
@@ -25,7 +26,7 @@ public struct ContentScaffold {
         email: ""
         aliases: []         # other spellings of the name, e.g. ["\(Self.initialled(name))"]
         ---
-        A few sentences about \(name), in Markdown.
+        \(StarterText.authorBio(for: name))
         """
         return try write(text + "\n", to: "authors", slug: slug, for: name)
     }
@@ -36,7 +37,7 @@ public struct ContentScaffold {
         ---
         title: \(title)
         ---
-        Write the page in Markdown. Add it to the menu in site.yml:
+        \(StarterText.pageBody)
 
             menu:
               - title: \(title)

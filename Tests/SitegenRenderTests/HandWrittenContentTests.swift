@@ -37,6 +37,18 @@ struct HandWrittenContentTests {
         #expect(html.contains("\"sameAs\":[\"https://example.org/~am\",\"https://orcid.org/0000-0002-1825-0097\",\"https://github.com/amensch\"]"))
     }
 
+    /// A photo from `Content/static/` is linked from the page (so it works under a subpath and from
+    /// `file://`), percent-encoded; an http(s) URL is kept; nothing else can read as a scheme.
+    @Test(arguments: [
+        ("arthur.jpg", "../../arthur.jpg"), ("people/a m#1?.jpg", "../../people/a%20m%231%3F.jpg"),
+        ("https://x.org/a.jpg", "https://x.org/a.jpg"), ("HTTP://x.org/a.jpg", "HTTP://x.org/a.jpg"),
+        ("data:image/svg+xml,<svg onload=alert(1)>", "../../data%3Aimage/svg+xml,%3Csvg%20onload=alert(1)%3E"),
+    ])
+    func photosLinkFromThePage(_ photo: String, _ src: String) {
+        let items = ItemContext(index: SiteIndex(SiteFixture.site()), root: "../../")
+        #expect(PageContext.details(AuthorDetails(photo: photo, source: "x.md"), items: items)["photo"] as? String == src)
+    }
+
     @Test func paperPageShowsResourcesNotesAndCitationTags() throws {
         let html = try #require(files["papers/\(paperID)/index.html"])
         #expect(html.contains("<a class=\"btn\" href=\"https://arxiv.org/abs/2310.06825\">arXiv</a>"))

@@ -23,4 +23,26 @@ import Testing
         #expect(messages.contains { $0.hasSuffix("static/index.html: warning: the site generates this path itself; static file not copied") })
         #expect(messages.contains { $0.hasSuffix("static/passwd: warning: symbolic link not copied") })
     }
+
+    /// `photo:` as `sitegen new author` says (a path under `Content/static/`): the image is copied and
+    /// the author page links it relative to itself, which works under any subpath and from `file://`.
+    @Test func anAuthorPhotoFromStaticIsLinkedFromThePage() throws {
+        let root = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: BuildFixture.content, to: content)
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("static"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("authors"), withIntermediateDirectories: true)
+        try Data("JPEG".utf8).write(to: content.appendingPathComponent("static/arthur.jpg"))
+        try Data("---\nphoto: arthur.jpg\n---\n".utf8).write(to: content.appendingPathComponent("authors/arthur-mensch.md"))
+        try Data("---\nphoto: /gone.jpg\n---\n".utf8).write(to: content.appendingPathComponent("authors/gael-varoquaux.md"))
+        let output = root.appendingPathComponent("Site")
+        let summary = try BuildFixture.build(content: content, into: output, baseURL: "https://example.org/~me/lab/")
+        #expect(try BuildFixture.text(output, "arthur.jpg") == "JPEG")
+        #expect(try BuildFixture.text(output, "authors/arthur-mensch/index.html").contains(#"src="../../arthur.jpg""#))
+        #expect(try !BuildFixture.text(output, "authors/gael-varoquaux/index.html").contains("gone.jpg"))
+        #expect(summary.diagnostics.map(\.description).contains {
+            $0 == "\(content.path)/authors/gael-varoquaux.md:2: warning: `photo`: no file `gone.jpg` in \(content.path)/static/; photo left out"
+        })
+    }
 }
