@@ -3,8 +3,8 @@ import SitegenModel
 extension PageContext {
     /// `authors/index.html` and its next pages (`ListPagination`). Keys: `groups` (`{letter, anchor,
     /// authors}`: this page's author items, of everyone sorted by family name
-    /// (`SortKey.byFamilyName`), grouped by its initial), `letterLinks` (`{letter, href}`: every initial, linking to the page and
-    /// anchor where it starts), `owners` (author items, first page only), `hasOwners`,
+    /// (`SortKey.byFamilyName`), grouped by its initial; owners carry a badge), `letterLinks`
+    /// (`{letter, href}`: every initial, linking to the page and anchor where it starts),
     /// `pagination`, `pageLabel` (`" (page 2 of 9)"`, empty on the first page).
     func authorsIndex(page number: Int) -> Page {
         let sorted = index.authorsBySortKey
@@ -12,7 +12,6 @@ extension PageContext {
                                         firstPath: SitePath.authorsIndex)
         let initial = { (entry: (author: Author, key: String)) in SortKey.initial(ofFolded: entry.key) }
         return page(.authors, at: pagination.path, section: .authors) { items in
-            let owners = number == 1 ? index.owners.map(items.author) : []
             let letters = Self.grouped(Array(pagination.slice(sorted)), by: initial).map { group -> Context in
                 ["letter": group.key, "anchor": SortKey.anchor(for: group.key),
                  "authors": group.items.map { items.author($0.author) }]
@@ -21,7 +20,7 @@ extension PageContext {
                 ["letter": letter,
                  "href": pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + SortKey.anchor(for: letter), items: items)]
             }
-            return ["groups": letters, "letterLinks": letterLinks, "owners": owners, "hasOwners": !owners.isEmpty,
+            return ["groups": letters, "letterLinks": letterLinks,
                     "pagination": pagination.context(items: items), "pageLabel": pagination.titleSuffix,
                     "jsonLD": JSONLD.collectionPage("Authors", at: pagination.path, trail: Self.homeTrail, items: items)]
         }

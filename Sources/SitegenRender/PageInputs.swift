@@ -19,8 +19,7 @@ import SitegenModel
 ///   chart, bulk downloads and feed); a next page: its own papers;
 /// - a page of the papers index: its papers, and where each year starts (the year links);
 /// - a page of the authors index: each of its authors as lists show them (name, page, paper count,
-///   owner, profile numbers) with their sort key, where each initial starts, and on the first page
-///   the owners.
+///   owner, profile numbers) with their sort key and where each initial starts.
 ///
 /// A field added to `Paper`, `Author`, `Profile` or the overlays must be added here too; the tests
 /// count the fields of each type to make that hard to forget.
@@ -98,8 +97,6 @@ struct PageInputs: Sendable {
                 builder.add(key)
                 Self.addListed(author, to: &builder)
             }
-            builder.add("owners")
-            if page == 1 { index.owners.forEach { Self.addListed($0, to: &builder) } }
         case .home, .categoriesIndex, .search, .notFound, .freePage:
             return nil
         }
