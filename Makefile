@@ -5,7 +5,7 @@ SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev pkgconf
 SUDO         := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps build site test clean quality quality-deps
+.PHONY: all deps build site test clean quality quality-deps screenshots
 
 # Shell snippets for the *deps targets: add the Debian packages of $(1) that are not installed
 # to $$missing, then install whatever $$missing names (nothing when it is empty).
@@ -58,15 +58,20 @@ clean:
 
 ## quality: the built site of Content/ and of a small generated corpus against the tools that read
 ## them (pytest, Tests/quality/): the Nu HTML Checker and axe-core (light and dark), keyboard focus
-## and real-browser search; and for issue 15, the citation files, Scholar tags, JSON-LD, feeds,
-## sitemap and data API through bibtexparser 2, biber, rispy, the CSL-JSON schema, citeproc-py,
-## feedparser, extruct, PyLD and the JSON Schemas in docs/api/. The browser opens Content/ built
-## without a base URL (every link relative, as from file://); the citation checks read Content/
-## published at a host root (robots.txt expected) and the corpus under a subpath (no robots.txt).
+## and real-browser search; for issue 16, every page kind at 390 px (no sideways scroll) and 1280 px
+## (lists use the width), every link and image from file:// and under a subpath; and for issue 15,
+## the citation files, Scholar tags, JSON-LD, feeds, sitemap and data API through bibtexparser 2,
+## biber, rispy, the CSL-JSON schema, citeproc-py, feedparser, extruct, PyLD and the JSON Schemas in
+## docs/api/. The browser opens Content/ built without a base URL (every link relative, as from
+## file://) and Content/ published under a subpath (served from a local server); the citation checks
+## read Content/ published at a host root (robots.txt expected) and the corpus under a subpath (no
+## robots.txt).
 QUALITY_VENV        := .build/quality-venv
 QUALITY_SITE        := .build/quality-site
 QUALITY_PUBLISHED   := .build/quality-site-published
 QUALITY_BASE_URL    := https://example.org/
+QUALITY_SUBPATH     := .build/quality-site-subpath
+QUALITY_SUBPATH_URL := https://example.org/lab/
 QUALITY_CORPUS      := .build/quality-corpus
 QUALITY_CORPUS_SITE := .build/quality-corpus-site
 QUALITY_CORPUS_URL  := https://example.org/lab/
@@ -102,6 +107,7 @@ quality: deps quality-deps
 	$(SWIFT) build --product sitegen
 	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --output $(QUALITY_SITE)
 	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --base-url $(QUALITY_BASE_URL) --output $(QUALITY_PUBLISHED)
+	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --base-url $(QUALITY_SUBPATH_URL) --output $(QUALITY_SUBPATH)
 	rm -rf $(QUALITY_CORPUS) && mkdir -p $(QUALITY_CORPUS)
 	printf 'title: Quality corpus\ncaptureYear: 2026\n' > $(QUALITY_CORPUS)/site.yml
 	python3 $(SHARED)/bench/gen_corpus.py --profiles $(QUALITY_PROFILES) --seed 3 --out $(QUALITY_CORPUS)/profiles
@@ -109,8 +115,19 @@ quality: deps quality-deps
 	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --content $(QUALITY_CORPUS) \
 	  --base-url $(QUALITY_CORPUS_URL) --output $(QUALITY_CORPUS_SITE)
 	SITE_DIR=$(QUALITY_SITE) CONTENT_SITE_DIR=$(QUALITY_PUBLISHED) CONTENT_BASE_URL=$(QUALITY_BASE_URL) \
+	  SUBPATH_SITE_DIR=$(QUALITY_SUBPATH) SUBPATH_BASE_URL=$(QUALITY_SUBPATH_URL) \
 	  CORPUS_DIR=$(QUALITY_CORPUS) CORPUS_SITE_DIR=$(QUALITY_CORPUS_SITE) CORPUS_BASE_URL=$(QUALITY_CORPUS_URL) \
 	  SHARED_DIR=$(SHARED) PYTHONDONTWRITEBYTECODE=1 $(QUALITY_VENV)/bin/pytest -q -p no:cacheprovider Tests/quality
+
+## screenshots: Content/ in the quality checks' headless Chromium at 390 and 1280 px, light and
+## dark, whole pages cut at SCREENSHOT_HEIGHT px: home, an owner's and a co-author's page, a paper,
+## a category, the papers index and search with results, into docs/screenshots/ (its README says more)
+SCREENSHOT_HEIGHT ?= 6000
+screenshots: deps quality-deps
+	$(SWIFT) build --product sitegen
+	$$($(SWIFT) build --show-bin-path)/sitegen build --quiet --output $(QUALITY_SITE)
+	PYTHONDONTWRITEBYTECODE=1 $(QUALITY_VENV)/bin/python Tests/quality/screenshots.py $(QUALITY_SITE) docs/screenshots \
+	  --max-height $(SCREENSHOT_HEIGHT)
 
 ## bench: sitegen against Hugo on synthetic corpora from $(SHARED)/bench (Benchmarks/README.md).
 ## BENCH_SIZES="2000 10000" for the full run, BENCH_SIZES=200 BENCH_RUNS=1 for a smoke test;

@@ -2,10 +2,12 @@ import Foundation
 import SitegenModel
 import Yams
 
-/// Reads `site.yml`: `title`, `baseURL`, `captureYear`, and `profiles:` keyed by file name.
-/// Unknown keys are warnings, wrong types are errors naming the key; a missing file gives defaults.
+/// Reads `site.yml`: `title`, `baseURL`, `captureYear`, `profiles:` keyed by file name, `menu`,
+/// `featured`, `findLinks` and `profileScores`. Unknown keys are warnings, wrong types are errors
+/// naming the key; a missing file gives defaults.
 enum SiteConfigLoader {
-    static let knownKeys: Set<String> = ["title", "baseURL", "captureYear", "profiles", "menu"]
+    static let knownKeys: Set<String> = ["title", "baseURL", "captureYear", "profiles", "menu", "featured",
+                                         "findLinks", "profileScores"]
     static let knownProfileKeys: Set<String> = ["owner"]
 
     /// The settings, with `captureYear` nil when the file does not give it.
@@ -15,6 +17,11 @@ enum SiteConfigLoader {
         var captureYear: Int?
         var profiles: [String: SiteConfig.ProfileOverride]
         var menu: [MenuItem] = []
+        var featured: [String] = []
+        /// The line of each `featured` entry, for warnings about names no author has.
+        var featuredLines: [Int?] = []
+        var findLinks = FindService.allCases
+        var profileScores = false
         var diagnostics: [Diagnostic]
     }
 
@@ -82,6 +89,16 @@ enum SiteConfigLoader {
                     }
                     result.menu.append(MenuItem(title: title, url: url))
                 }
+            case "featured":
+                result.featured = try list(value, key: key, file: displayPath, line: line)
+                result.featuredLines = (value.sequence ?? []).map { $0.mark.map(\.line) ?? line }
+            case "findLinks":
+                result.findLinks = try findLinks(value, file: displayPath, line: line)
+            case "profileScores":
+                guard let flag = value.bool else {
+                    throw LoadError(Diagnostic(.error, file: displayPath, line: line, "expected `profileScores` to be true or false"))
+                }
+                result.profileScores = flag
             default:
                 result.diagnostics.append(Diagnostic(.warning, file: displayPath, line: line,
                     "unknown setting `\(key)`; expected one of: \(knownKeys.sorted().joined(separator: ", "))"))
@@ -95,6 +112,32 @@ enum SiteConfigLoader {
             throw LoadError(Diagnostic(.error, file: file, line: line, "expected `\(key)` to be a single text value"))
         }
         return value
+    }
+
+    /// A list of text values (`[a, b]` or one per `- ` line).
+    private static func list(_ node: Node, key: String, file: String, line: Int?) throws(LoadError) -> [String] {
+        guard let items = node.sequence else {
+            throw LoadError(Diagnostic(.error, file: file, line: line, "expected `\(key)` to be a list (`[a, b]` or one `- item` per line)"))
+        }
+        var values: [String] = []
+        for item in items {
+            values.append(try scalar(item, key: key, file: file, line: item.mark.map(\.line) ?? line))
+        }
+        return values
+    }
+
+    /// `findLinks`: a list of services, or `false` (or `[]`) for none.
+    private static func findLinks(_ node: Node, file: String, line: Int?) throws(LoadError) -> [FindService] {
+        if node.bool == false { return [] }
+        let names = FindService.allCases.map(\.rawValue).joined(separator: ", ")
+        var services: [FindService] = []
+        for name in try list(node, key: "findLinks", file: file, line: line) {
+            guard let service = FindService(rawValue: name) else {
+                throw LoadError(Diagnostic(.error, file: file, line: line, "unknown `findLinks` service `\(name)`; expected some of: \(names), or false"))
+            }
+            if !services.contains(service) { services.append(service) }
+        }
+        return services
     }
 
     private static func line(of error: YamlError) -> Int? {

@@ -42,7 +42,8 @@ public struct SiteLoader: Sendable {
         let captureYear = statedYear ?? Self.newestYear(in: names.count, read: read) ?? 2000
         settings.captureYear = captureYear
         let config = SiteConfig(title: settings.title, baseURL: settings.baseURL, captureYear: captureYear,
-                                profiles: settings.profiles, menu: settings.menu)
+                                profiles: settings.profiles, menu: settings.menu, featured: settings.featured,
+                                findLinks: settings.findLinks, profileScores: settings.profileScores)
         var (parsed, readWarnings) = ProfilePasses.parse(count: names.count, captureYear: captureYear, read: read)
         diagnostics += readWarnings
         if statedYear == nil {
@@ -63,11 +64,26 @@ public struct SiteLoader: Sendable {
         let pages = overlays.pages(diagnostics: &diagnostics)
         let pageDiagnostics = parsed.flatMap(\.diagnostics)
         let assembled = assembler.assemble(consume parsed)
+        diagnostics += Self.unknownFeatured(settings, authors: assembled.authors, file: "\(displayRoot)/\(Self.settingsFile)")
         return Site(config: config, profiles: assembled.profiles, papers: assembled.papers,
                     authors: assembled.authors, categories: assembled.categories,
                     mergedEntries: assembled.mergedEntries,
                     diagnostics: diagnostics + pageDiagnostics + assembled.diagnostics,
                     report: assembled.report, pages: pages)
+    }
+
+    /// A warning for each `featured:` entry that is no author's name, spelling or page id.
+    private static func unknownFeatured(_ settings: SiteConfigLoader.Result, authors: [Author], file: String) -> [Diagnostic] {
+        guard !settings.featured.isEmpty else { return [] }
+        var known = Set(authors.lazy.map(\.id))
+        for author in authors {
+            known.insert(author.name)
+            known.formUnion(author.otherSpellings)
+        }
+        return zip(settings.featured, settings.featuredLines).compactMap { name, line in
+            known.contains(name) ? nil
+                : Diagnostic(.warning, file: file, line: line, "`featured:` names `\(name)`, who has no page; expected an author's name or page id")
+        }
     }
 
     /// The profile pages' file names (`.txt`, not hidden), sorted: the order of everything after.

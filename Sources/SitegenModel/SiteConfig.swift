@@ -15,13 +15,51 @@ public struct SiteConfig: Sendable, Equatable {
     public var profiles: [String: ProfileOverride]
     /// Extra menu entries (free pages, outside links), in order.
     public var menu: [MenuItem]
+    /// The people the home page features, by name or page id, in order; empty: the owners with
+    /// most papers.
+    public var featured: [String]
+    /// Where a paper with no known link can be looked up by its title, in order; empty: nowhere.
+    public var findLinks: [FindService]
+    /// Whether pages show the profile site's own scores (Novelty, AI Score), which mean nothing
+    /// to a visitor unless the site explains them.
+    public var profileScores: Bool
 
     public init(title: String = "Research", baseURL: String = "", captureYear: Int,
-                profiles: [String: ProfileOverride] = [:], menu: [MenuItem] = []) {
+                profiles: [String: ProfileOverride] = [:], menu: [MenuItem] = [], featured: [String] = [],
+                findLinks: [FindService] = FindService.allCases, profileScores: Bool = false) {
         self.title = title
         self.baseURL = baseURL
         self.captureYear = captureYear
         self.profiles = profiles
         self.menu = menu
+        self.featured = featured
+        self.findLinks = findLinks
+        self.profileScores = profileScores
+    }
+}
+
+/// A search engine a paper without a known link can be looked up in by title (`findLinks:` in
+/// `site.yml` names them by their raw values).
+public enum FindService: String, Sendable, CaseIterable {
+    case arxiv
+    case semanticScholar
+    case googleScholar
+
+    /// The button's label.
+    public var label: String {
+        switch self {
+        case .arxiv: "arXiv"
+        case .semanticScholar: "Semantic Scholar"
+        case .googleScholar: "Google Scholar"
+        }
+    }
+
+    /// The search URL for `query`, which must be percent-encoded already.
+    public func url(query: String) -> String {
+        switch self {
+        case .arxiv: "https://arxiv.org/search/?searchtype=title&query=" + query
+        case .semanticScholar: "https://www.semanticscholar.org/search?q=" + query
+        case .googleScholar: "https://scholar.google.com/scholar?q=" + query
+        }
     }
 }

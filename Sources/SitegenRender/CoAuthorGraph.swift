@@ -6,13 +6,15 @@ import SitegenModel
 /// papers they share, and a thin chord between two co-authors who share papers of the owner's.
 ///
 /// Deterministic: positions depend only on the ranking, numbers are printed with one decimal.
-/// Decoration only (`aria-hidden`): the ranked co-author list beside it says the same in text.
+/// Hidden from assistive technology (`aria-hidden`, its links out of the tab order): the ranked
+/// co-author list beside it says the same in text; a pointer can click a co-author's node.
 enum CoAuthorGraph {
     static let maxNodes = 12
-    private static let size = (width: 620.0, height: 340.0), radius = 120.0
+    private static let size = (width: 480.0, height: 330.0), radius = 105.0
 
     /// The SVG, or nil when there is nobody to draw.
-    static func svg(owner: String, coauthors: [(name: String, sharedPapers: Int)], papers: [Paper], index: SiteIndex) -> String? {
+    static func svg(owner: String, coauthors: [(name: String, sharedPapers: Int)], papers: [Paper], items: ItemContext) -> String? {
+        let index = items.index
         let top = Array(coauthors.prefix(maxNodes))
         guard !top.isEmpty else { return nil }
         let center = (x: size.width / 2, y: size.height / 2)
@@ -28,13 +30,14 @@ enum CoAuthorGraph {
         for (offset, coauthor) in top.enumerated() {
             svg += line(center, points[offset], width: 1 + 5 * Double(coauthor.sharedPapers) / maxShared, className: "graph-spoke")
         }
-        svg += node(center, label: owner, shared: nil, anchor: "middle", dy: 26)
+        svg += node(center, label: owner, shared: nil, href: nil, anchor: "middle", dy: 26)
         for (offset, coauthor) in top.enumerated() {
             let point = points[offset]
             let anchor = abs(point.x - center.x) < 1 ? "middle" : (point.x > center.x ? "start" : "end")
             let dx = anchor == "middle" ? 0.0 : (anchor == "start" ? 10.0 : -10.0)
             let dy = anchor == "middle" ? (point.y < center.y ? -12.0 : 20.0) : 4.0
-            svg += node(point, label: coauthor.name, shared: coauthor.sharedPapers, anchor: anchor, dx: dx, dy: dy)
+            let href = index.authorsByName[coauthor.name].map { items.href($0.path) }
+            svg += node(point, label: coauthor.name, shared: coauthor.sharedPapers, href: href, anchor: anchor, dx: dx, dy: dy)
         }
         return svg + "</svg>"
     }
@@ -57,13 +60,23 @@ enum CoAuthorGraph {
             + "y2=\"\(format(to.y))\" stroke-width=\"\(format(width))\"/>"
     }
 
-    private static func node(_ point: (x: Double, y: Double), label: String, shared: Int?, anchor: String,
+    /// A node: `href` makes it a link to the person's page.
+    private static func node(_ point: (x: Double, y: Double), label: String, shared: Int?, href: String?, anchor: String,
                              dx: Double = 0, dy: Double) -> String {
         let title = shared.map { "\(label): \(ItemContext.papersText($0)) together" } ?? label
-        return "<g><title>\(XMLText.escaped(title))</title>"
+        let open = href.map { "<a class=\"graph-link\" href=\"\(XMLText.escaped($0))\" tabindex=\"-1\">" } ?? "<g>"
+        return open + "<title>\(XMLText.escaped(title))</title>"
             + "<circle class=\"graph-node\(shared == nil ? " graph-owner" : "")\" cx=\"\(format(point.x))\" cy=\"\(format(point.y))\" r=\"\(shared == nil ? 8 : 6)\"/>"
-            + "<text class=\"chart-label\" x=\"\(format(point.x + dx))\" y=\"\(format(point.y + dy))\" text-anchor=\"\(anchor)\">"
-            + XMLText.escaped(label) + "</text></g>"
+            + text(label, at: (point.x + dx, point.y + dy), anchor: anchor, className: "chart-label graph-halo")
+            + text(label, at: (point.x + dx, point.y + dy), anchor: anchor, className: "chart-label")
+            + (href == nil ? "</g>" : "</a>")
+    }
+
+    /// A label; the graph draws each twice, a halo in the background colour under the text, so
+    /// lines crossing it do not make it hard to read (CSS `paint-order` would, but is not valid CSS 3).
+    private static func text(_ label: String, at point: (x: Double, y: Double), anchor: String, className: String) -> String {
+        "<text class=\"\(className)\" x=\"\(format(point.x))\" y=\"\(format(point.y))\" text-anchor=\"\(anchor)\">"
+            + XMLText.escaped(label) + "</text>"
     }
 
     /// One decimal, `.` as separator, on every machine: C's `%.1f` (correctly rounded), called

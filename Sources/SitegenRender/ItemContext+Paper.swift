@@ -5,13 +5,37 @@ extension ItemContext {
     /// Bylines in lists show this many names, then `+N more authors`.
     static let bylineLimit = 8
 
-    /// A paper as lists show it: `{id, title, href, date, category, hasCode, venue, byline}`.
+    /// A paper as lists show it: `{id, title (plain text: TeX read as Unicode), href, date, category, venueName, venueKind, byline,
+    /// buttons, finds, hasFinds, abstractText}` (`abstractText` null: see `paperSummaryWithAbstract`);
+    /// `venueKind` in words (`Preprint`…), each venue key null when not
+    /// known; `buttons` and `finds` are `{label, href, hint}` (see `PaperButtons`; `hint` may be null).
     /// Built on demand rather than cached: each paper appears on a handful of pages, and caching
     /// 100k of these dictionaries would cost far more memory than rebuilding them costs time.
     func paperSummary(_ paper: Paper) -> Context {
-        ["id": paper.id, "title": paper.title, "href": href(SitePath.paper(paper.id)), "date": Self.date(paper.date),
-         "category": category(code: paper.category), "hasCode": paper.hasCode, "venue": orNull(paper.venueName),
-         "byline": byline(paper, limit: Self.bylineLimit)]
+        let venue = paper.venue
+        let title = PlainText.readable(paper.title)
+        let buttons = PaperButtons(paper, titleText: title, services: index.site.config.findLinks)
+        return ["id": paper.id, "title": title, "href": href(SitePath.paper(paper.id)), "date": Self.date(paper.date),
+                "category": category(code: paper.category),
+                "venueName": orNull(venue?.name), "venueKind": orNull(venue.flatMap { Self.venueKindLabels[$0.kind] }),
+                "byline": byline(paper, limit: Self.bylineLimit),
+                "buttons": buttons.links.map(button), "finds": buttons.finds.map(button), "hasFinds": !buttons.finds.isEmpty,
+                "abstractText": NSNull()]
+    }
+
+    /// `paperSummary` with `abstractText`: the abstract as plain text, for the toggle an owner's
+    /// list shows (null when there is none). Only there: on every list it would double the site.
+    func paperSummaryWithAbstract(_ paper: Paper) -> Context {
+        var summary = paperSummary(paper)
+        summary["abstractText"] = orNull(paper.abstract.map(PlainText.readable))
+        return summary
+    }
+
+    /// How pages name each kind of venue.
+    static let venueKindLabels: [VenueKind: String] = [.preprint: "Preprint", .proceedings: "Conference", .journal: "Journal"]
+
+    private func button(_ button: PaperButtons.Button) -> Context {
+        ["label": button.label, "href": button.isSiteFile ? href(button.href) : button.href, "hint": orNull(button.hint)]
     }
 
     func paperSummaries(_ papers: [Paper]) -> [Context] {

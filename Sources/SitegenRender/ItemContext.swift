@@ -61,7 +61,7 @@ struct ItemContext {
     /// `{name, href, paperCount, isOwner, stats}` for lists of authors.
     func author(_ author: Author) -> Context {
         ["name": author.name, "href": href(SitePath.author(author.id)), "paperCount": author.paperIDs.count,
-         "isOwner": author.isOwner, "stats": Self.stats(author.profile)]
+         "isOwner": author.isOwner, "stats": stats(author.profile)]
     }
 
     /// `{iso, long, year}` (`2022-04-29`, `29 April 2022`, `2022`), or null.
@@ -69,13 +69,19 @@ struct ItemContext {
         orNull(date.map { ["iso": $0.description, "long": $0.longForm, "year": $0.year] as Context })
     }
 
-    /// A profile header's numbers, each null when the page did not show it; citations with
-    /// thousands separators (`20,263`).
-    static func stats(_ stats: ProfileStats?) -> Any {
+    /// A profile header's numbers, each null when the page did not show it, `novelty` and
+    /// `aiScore` also unless `profileScores:` asks for them; counts with thousands separators
+    /// (`20,263`); `captureYear`, the year they were captured. Null when none is shown.
+    func stats(_ stats: ProfileStats?) -> Any {
         guard let stats else { return NSNull() }
-        return ["hIndex": orNull(stats.hIndex), "citations": orNull(stats.citations.map(groupedThousands)),
-                "paperCount": orNull(stats.paperCount.map(groupedThousands)), "novelty": orNull(stats.novelty),
-                "aiScore": orNull(stats.aiScore), "primaryCategory": orNull(stats.primaryCategory)] as Context
+        let scores = index.site.config.profileScores
+        let shown: Context = ["hIndex": orNull(stats.hIndex), "citations": orNull(stats.citations.map(Self.groupedThousands)),
+                              "paperCount": orNull(stats.paperCount.map(Self.groupedThousands)),
+                              "novelty": orNull(scores ? stats.novelty : nil), "aiScore": orNull(scores ? stats.aiScore : nil),
+                              "captureYear": index.site.config.captureYear]
+        let anyShown = stats.hIndex != nil || stats.citations != nil || stats.paperCount != nil
+            || (scores && (stats.novelty != nil || stats.aiScore != nil))
+        return anyShown ? shown : NSNull()
     }
 
     /// `1 paper`, `2 papers`.

@@ -1,14 +1,14 @@
+import Foundation
 import SitegenModel
 
 extension PageContext {
     /// `authors/<id>/index.html`. Keys: `name`, `otherSpellings` (strings), `isOwner`, `stats`
-    /// (see `ItemContext.stats`, or null), `statsSource` (`{file, captureYear}`: the profile page the
-    /// stats were read from, or null), `ownedProfiles` (`{file, entryCount}`), `years` (paper
-    /// summaries grouped as on `papers/index.html`, the author marked `isSelf` in bylines),
-    /// `paperCount`, `yearChart` and `categoryChart` (see `ChartContext`, or null), `coauthors`
-    /// (people with `sharedPapers`, most first), `coauthorGraph` (SVG for `{{{…}}}`, owners only, or
-    /// null), each list with a `has…` flag; `downloads` (`bib`, `json`), `pageFeed`, `jsonLD`;
-    /// from `Content/authors/<id>.md`: `details` (`affiliation`, `photo`, `email`, `profiles`:
+    /// (see `ItemContext.stats`, or null), `years` (paper summaries grouped as on
+    /// `papers/index.html`, the author marked `isSelf` in bylines, with abstracts on owners' pages), `paperCount`, `yearChart` and
+    /// `categoryChart` (see `ChartContext`, or null), `hasFigures`, `coauthors` (people with
+    /// `sharedPapers`, most first), `coauthorGraph` (SVG for `{{{…}}}`, owners only, or null), each
+    /// list with a `has…` flag; `downloads` (`bib`, `json`), `pageFeed`, `jsonLD`; from
+    /// `Content/authors/<id>.md`: `details` (`affiliation`, `photo`, `email`, `profiles`:
     /// `{label, href}` for homepage, ORCID, Scholar, GitHub; or null) and `bioHTML` (or null).
     func author(_ author: Author) -> Page {
         page(.author, at: SitePath.author(author.id), section: .authors, highlight: author.name) { items in
@@ -17,25 +17,22 @@ extension PageContext {
             let ranking = CoAuthorRanking.rank(author, papers: facts.papers, index: index)
             let coauthors = ranking.map { coauthor -> Context in
                 var person = items.person(coauthor.name)
-                person["sharedPapers"] = coauthor.sharedPapers
+                person["sharedPapers"] = ItemContext.groupedThousands(coauthor.sharedPapers)
                 return person
             }
             let graph = author.isOwner
-                ? CoAuthorGraph.svg(owner: author.name, coauthors: ranking, papers: facts.papers, index: index) : nil
-            let ownedProfiles = author.ownedFiles.map { file -> Context in
-                ["file": file, "entryCount": orNull(index.profilesByFile[file]?.entryCount)]
-            }
-            let statsFile = author.ownedFiles.first { index.profilesByFile[$0]?.stats != nil }
+                ? CoAuthorGraph.svg(owner: author.name, coauthors: ranking, papers: facts.papers, items: items) : nil
+            let yearChart = ChartContext.years(facts.years, caption: "Papers per year")
+            let categoryChart = ChartContext.categories(facts.categories, caption: "Papers per category")
             return [
                 "name": author.name,
                 "otherSpellings": author.otherSpellings, "hasOtherSpellings": !author.otherSpellings.isEmpty,
                 "isOwner": author.isOwner,
-                "stats": ItemContext.stats(author.profile),
-                "statsSource": orNull(statsFile.map { ["file": $0, "captureYear": site.config.captureYear] as Context }),
-                "ownedProfiles": ownedProfiles, "hasOwnedProfiles": !ownedProfiles.isEmpty,
-                "years": Self.yearGroups(facts.papers, items: items), "paperCount": facts.papers.count,
-                "yearChart": ChartContext.years(facts.years, caption: "Papers per year"),
-                "categoryChart": ChartContext.categories(facts.categories, caption: "Papers per category"),
+                "stats": items.stats(author.profile),
+                "years": Self.yearGroups(facts.papers, items: items, withAbstracts: author.isOwner),
+                "paperCount": ItemContext.groupedThousands(facts.papers.count),
+                "yearChart": yearChart, "categoryChart": categoryChart,
+                "hasFigures": !(yearChart is NSNull && categoryChart is NSNull) || graph != nil,
                 "coauthors": coauthors, "hasCoauthors": !coauthors.isEmpty,
                 "coauthorGraph": orNull(graph),
                 "details": orNull(author.details.map(Self.details)),
@@ -56,6 +53,6 @@ extension PageContext {
                     details.sameAs.first { $0.contains("scholar.google") }, details.sameAs.first { $0.contains("github.com") }]
         let profiles: [Context] = zip(labels, urls).compactMap { label, url in url.map { ["label": label, "href": $0] } }
         return ["affiliation": orNull(details.affiliation), "photo": orNull(details.photo),
-                "email": orNull(details.email), "profiles": profiles, "hasProfiles": !profiles.isEmpty]
+                "email": orNull(details.email), "profiles": profiles, "hasLinks": !profiles.isEmpty || details.email != nil]
     }
 }

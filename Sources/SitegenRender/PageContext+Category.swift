@@ -32,7 +32,11 @@ extension PageContext {
             var own = items.category(category)
             own["summary"] = orNull(category.summary)
             own["papersText"] = ItemContext.papersText(category.paperIDs.count)
-            own["papers"] = items.paperSummaries(papers)
+            own["papers"] = items.paperSummaries(papers).map { summary -> Context in
+                var summary = summary
+                summary["category"] = NSNull()  // the page's own: not repeated on every item
+                return summary
+            }
             own["pagination"] = pagination.context(items: items)
             own["pageLabel"] = pagination.titleSuffix
             own["yearChart"] = !isFirst ? NSNull()

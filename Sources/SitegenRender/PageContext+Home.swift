@@ -2,15 +2,22 @@ import SitegenModel
 
 extension PageContext {
     /// How many papers the home page lists.
-    static let newestPaperCount = 20
+    static let newestPaperCount = 10
 
-    /// `index.html`. Keys: `owners` (author items with `stats`), `hasOwners`, `categories`
-    /// (category items), `newestPapers` (paper summaries), `hasMorePapers`.
+    /// `index.html`, the same size however big the site: `featured` (author items with `stats`,
+    /// `affiliation` and `papersText`: see `SiteIndex.featured`), `hasFeatured`, `hasMorePeople`,
+    /// `categories` (category items), `newestPapers` (paper summaries), `hasMorePapers`.
     func home() -> Page {
         page(.home, at: SitePath.home, section: .home) { items in
-            let owners = index.owners.map(items.author)
+            let featured = index.featured.map { author -> Context in
+                var item = items.author(author)
+                item["affiliation"] = orNull(author.details?.affiliation)
+                item["papersText"] = ItemContext.papersText(author.paperIDs.count)
+                return item
+            }
             return [
-                "owners": owners, "hasOwners": !owners.isEmpty,
+                "featured": featured, "hasFeatured": !featured.isEmpty,
+                "hasMorePeople": site.authors.count > featured.count,
                 "categories": site.categories.map(items.category),
                 "newestPapers": items.paperSummaries(Array(site.papers.prefix(Self.newestPaperCount))),
                 "hasMorePapers": site.papers.count > Self.newestPaperCount,

@@ -62,11 +62,12 @@ extension PageContext {
 
     /// `{year, anchor, papers}` groups of `papers` (given newest first): newest year first, `year`
     /// null for the undated group, which comes last.
-    static func yearGroups(_ papers: [Paper], items: ItemContext) -> [Context] {
+    static func yearGroups(_ papers: [Paper], items: ItemContext, withAbstracts: Bool = false) -> [Context] {
         let groups = grouped(papers, by: { (paper: Paper) -> Int? in paper.date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
         return groups.map { group -> Context in
-            ["year": orNull(group.key), "anchor": yearAnchor(group.key), "papers": items.paperSummaries(group.items)]
+            ["year": orNull(group.key), "anchor": yearAnchor(group.key),
+             "papers": withAbstracts ? group.items.map(items.paperSummaryWithAbstract) : items.paperSummaries(group.items)]
         }
     }
 

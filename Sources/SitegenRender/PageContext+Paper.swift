@@ -2,16 +2,15 @@ import SitegenModel
 
 extension PageContext {
     /// `papers/<id>/index.html`. Keys: those of `ItemContext.paperSummary` (`title`, `date`,
-    /// `category`, `hasCode`, `byline`, …) plus `abstractHTML` (safe HTML from Markdown, for
-    /// `{{{abstractHTML}}}`; null when there is no abstract), `abstractExcerpt` (plain text for the
-    /// meta description, or null), `titleText` (the title as plain text, for `<title>` and the
-    /// meta tags), `organizations`, `altTitles` (strings), `venueKind` (the venue's kind in words,
-    /// or null), `otherVenues` (venues listings named besides it), `sources`
-    /// (`{file, owner}`, owner a person or null), each list with a `has…` flag; for the head,
-    /// `citationTags` (`{name, content}`, Highwire tags), `coins` (COinS title) and `jsonLD`; for the
-    /// Cite block, `bibTeX` (the entry's text) and `downloads` (`bib`, `ris`, `json` links); from
-    /// `Content/papers/<id>.md`: `resources` (`{label, href}`: arXiv, DOI, PDF, code, slides, video),
-    /// `tags` (strings), each with a `has…` flag, and `notesHTML` (or null).
+    /// `category`, `venue`, `byline`, `buttons`, `finds`, …) plus `abstractHTML` (safe HTML from
+    /// Markdown, for `{{{abstractHTML}}}`; null when there is no abstract), `abstractExcerpt` (plain
+    /// text for the meta description, or null), `titleText` (the title as plain text, for `<title>`
+    /// and the meta tags), `titleHTML` (the title with its TeX and Markdown rendered, for `{{{…}}}`), `organizations`, `altTitles` (strings), `otherVenues` (venues listings
+    /// named besides it), `foundOn` (people whose profile pages list the paper), each list with a
+    /// `has…` flag; for the head, `citationTags` (`{name, content}`, Highwire tags), `coins`
+    /// (COinS title) and `jsonLD`; for the Cite block, `bibTeX` (the entry's text) and `downloads`
+    /// (`bib`, `ris`, `json` links); from `Content/papers/<id>.md`: `tags` (strings, with
+    /// `hasTags`) and `notesHTML` (or null).
     func paper(_ paper: Paper, citation: Citation) -> Page {
         page(.paper, at: SitePath.paper(paper.id), section: .papers) { items in
             var own = items.paperSummary(paper)
@@ -22,18 +21,17 @@ extension PageContext {
             own["hasOrganizations"] = !paper.organizations.isEmpty
             own["altTitles"] = paper.altTitles
             own["hasAltTitles"] = !paper.altTitles.isEmpty
-            own["sources"] = paper.sources.map { file -> Context in
-                ["file": file, "owner": orNull(index.profilesByFile[file]?.owner.map(items.person))]
+            var owners: [String] = []
+            for owner in paper.sources.compactMap({ index.profilesByFile[$0]?.owner }) where !owners.contains(owner) {
+                owners.append(owner)
             }
-            own["hasSources"] = !paper.sources.isEmpty
+            own["foundOn"] = owners.map(items.person)
+            own["hasFoundOn"] = !owners.isEmpty
             own["titleText"] = citation.titleText
-            own["venueKind"] = orNull(citation.venue.flatMap { Self.kindLabels[$0.kind] })
+            own["titleHTML"] = markdown.renderInline(paper.title)
             let otherVenues = paper.venues.filter { $0 != citation.venue?.name }
             own["otherVenues"] = otherVenues
             own["hasOtherVenues"] = !otherVenues.isEmpty
-            let resources = Self.resources(paper.links)
-            own["resources"] = resources
-            own["hasResources"] = !resources.isEmpty
             own["tags"] = paper.links?.tags ?? []
             own["hasTags"] = !(paper.links?.tags ?? []).isEmpty
             own["notesHTML"] = orNull(paper.links?.notes.map { markdown.render($0) })
@@ -45,19 +43,6 @@ extension PageContext {
             own["downloads"] = CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items)
             return own
         }
-    }
-
-    /// How the page names each kind of venue.
-    static let kindLabels: [VenueKind: String] = [.preprint: "Preprint", .proceedings: "Conference proceedings", .journal: "Journal"]
-
-    /// Buttons for the links a paper file gives: arXiv and DOI become their resolver URLs.
-    static func resources(_ links: PaperLinks?) -> [Context] {
-        guard let links else { return [] }
-        let entries: [(String, String?)] = [
-            ("arXiv", links.arxiv.map { "https://arxiv.org/abs/\($0)" }), ("DOI", links.doi.map { "https://doi.org/\($0)" }),
-            ("PDF", links.pdf), ("Code", links.code), ("Slides", links.slides), ("Video", links.video),
-        ]
-        return entries.compactMap { label, href in href.map { ["label": label, "href": $0] } }
     }
 
     /// The start of `text` on one line, cut at a word near `limit` characters, with `…` when cut.

@@ -250,6 +250,11 @@ struct PageInputs: Sendable {
             builder.add(item.title)
             builder.add(item.url)
         }
+        builder.add("featured")
+        builder.add(config.featured)
+        builder.add("findLinks")
+        builder.add(config.findLinks.map(\.rawValue))
+        builder.add(config.profileScores)
     }
 
     /// Values written one after another, each with its length or a tag, so two different lists of

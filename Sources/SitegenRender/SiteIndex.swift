@@ -71,6 +71,23 @@ final class SiteIndex: Sendable {
 
     /// Authors with at least one profile page, in the model's order.
     var owners: [Author] { site.authors.filter(\.isOwner) }
+
+    /// How many people the home page features when `site.yml` does not name them.
+    static let featuredCount = 12
+
+    /// The people the home page features: those `featured:` names (by any spelling or page id,
+    /// unknown ones skipped), else the `featuredCount` owners with most papers.
+    var featured: [Author] {
+        let named = site.config.featured
+        guard named.isEmpty else {
+            let byID = Dictionary(site.authors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var seen: Set<String> = []
+            return named.compactMap { authorsByName[$0].map(\.id) ?? (byID[$0] != nil ? $0 : nil) }
+                .filter { seen.insert($0).inserted }.compactMap { byID[$0] }
+        }
+        return Array(owners.sorted { ($1.paperIDs.count, $0.name, $0.id) < ($0.paperIDs.count, $1.name, $1.id) }
+            .prefix(Self.featuredCount))
+    }
 }
 
 /// What a byline name needs of its author: the canonical name, the page and the sort key, so a

@@ -63,18 +63,19 @@ struct AuthorPageTests {
 
     @Test func ownersGetStatsWithTheirSourceAndACoAuthorGraph() throws {
         let html = try #require(files["authors/arthur-mensch/index.html"])
-        #expect(html.contains(#"Profile numbers from <span class="file">000_a.txt</span>, captured 2026"#))
+        #expect(html.contains("As the profile site showed them when captured in 2026"))
         let graph = try #require(html.firstMatch(of: #/<svg[^>]*class="chart-svg graph".*?</svg>/#)).output
         #expect(graph.matches(of: #/<circle /#).count == 5)
         #expect(graph.matches(of: #/class="graph-spoke"/#).count == 4)
         #expect(graph.matches(of: #/class="graph-chord"/#).count == 2)
-        #expect(graph.contains("<title>Jeff Donahue: 1 paper together</title>"))
+        #expect(graph.contains(#"<a class="graph-link" href="../../authors/jeff-donahue/index.html" tabindex="-1"><title>Jeff Donahue: 1 paper together</title>"#))
         #expect(files["authors/gael-varoquaux/index.html"]?.contains("graph") == false)
     }
 
-    @Test func venueAndCodeBadgesShowInLists() throws {
+    @Test func venueKindAndButtonsShowInLists() throws {
         let html = try #require(files["authors/arthur-mensch/index.html"])
-        #expect(html.contains(#"<span class="badge venue">arXiv.org Artificial Intelligence</span>"#))
-        #expect(html.contains(#"<span class="badge">Code available</span>"#))
+        #expect(html.contains(#"<span class="venue">arXiv.org Artificial Intelligence</span> <span class="kind">Preprint</span>"#))
+        #expect(html.contains(#"title="The profile says code is public: search GitHub for it">Code</a>"#))
+        #expect(html.contains(#"<a class="btn" href="../../papers/flamingo/cite.bib">BibTeX</a>"#))
     }
 }

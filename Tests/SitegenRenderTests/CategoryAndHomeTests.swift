@@ -40,6 +40,6 @@ struct CategoryAndHomeTests {
         let html = try #require(files["index.html"])
         #expect(html.contains(#"<form class="search-form" action="search/index.html" method="get" role="search">"#))
         #expect(html.contains(#"<input type="search" id="q" name="q""#))
-        #expect(html.contains("3 papers by 5 authors in 2 research categories."))
+        #expect(html.contains("3 papers by 5 people in 2 research categories."))
     }
 }

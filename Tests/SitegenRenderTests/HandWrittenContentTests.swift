@@ -31,7 +31,7 @@ struct HandWrittenContentTests {
     @Test func authorPageShowsDetailsBioAndSameAs() throws {
         let html = try #require(files["authors/arthur-mensch/index.html"])
         #expect(html.contains("<p class=\"affiliation\">Mistral &lt;AI&gt;</p>"))
-        #expect(html.contains("<a class=\"button\" href=\"https://orcid.org/0000-0002-1825-0097\" rel=\"me\">ORCID</a>"))
+        #expect(html.contains("<a class=\"btn\" href=\"https://orcid.org/0000-0002-1825-0097\" rel=\"me\">ORCID</a>"))
         #expect(html.contains("href=\"mailto:a@example.org\""))
         #expect(html.contains("<em>large</em>") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("\"sameAs\":[\"https://example.org/~am\",\"https://orcid.org/0000-0002-1825-0097\",\"https://github.com/amensch\"]"))
@@ -39,9 +39,10 @@ struct HandWrittenContentTests {
 
     @Test func paperPageShowsResourcesNotesAndCitationTags() throws {
         let html = try #require(files["papers/\(paperID)/index.html"])
-        #expect(html.contains("<a class=\"button\" href=\"https://arxiv.org/abs/2310.06825\">arXiv</a>"))
-        #expect(html.contains("<a class=\"button\" href=\"https://doi.org/10.48550/arXiv.2310.06825\">DOI</a>"))
-        #expect(html.contains("<span class=\"badge\">&lt;b&gt;</span>"))
+        #expect(html.contains("<a class=\"btn\" href=\"https://arxiv.org/abs/2310.06825\">arXiv</a>"))
+        #expect(html.contains("<a class=\"btn\" href=\"https://doi.org/10.48550/arXiv.2310.06825\">DOI</a>"))
+        #expect(!html.contains("Find it on"), "the paper itself is linked: no searches")
+        #expect(html.contains("<li class=\"tag\">&lt;b&gt;</li>"))
         #expect(html.contains("Read <strong>this</strong>."))
         #expect(html.contains("<meta name=\"citation_pdf_url\" content=\"https://arxiv.org/pdf/2310.06825\">"))
         #expect(html.contains("<meta name=\"citation_doi\" content=\"10.48550/arXiv.2310.06825\">"))

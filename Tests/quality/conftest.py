@@ -1,12 +1,14 @@
 """Shared fixtures for the quality checks: the built sites, a headless Chromium, and the readers the
 citation checks share (issue 15).
 
-Three builds, all written by `make quality` (the corpus's content, with the Markdown files of
+Four builds, all written by `make quality` (the corpus's content, with the Markdown files of
 Tests/quality/corpus-overlay/, in CORPUS_DIR):
 - SITE_DIR (default .build/quality-site): Content/ with no base URL, every link relative; the
   browser checks open its pages from file://, the hardest place for a static site.
 - CONTENT_SITE_DIR (default .build/quality-site-published): Content/ published at CONTENT_BASE_URL,
   a host root, so absolute URLs, the sitemap and robots.txt exist.
+- SUBPATH_SITE_DIR (default .build/quality-site-subpath): Content/ published at SUBPATH_BASE_URL,
+  a subpath; test_links.py serves it there from a local server.
 - CORPUS_SITE_DIR (default .build/quality-corpus-site): a small corpus from
   ../shared/bench/gen_corpus.py published at CORPUS_BASE_URL, a subpath.
 The citation checks run on the last two through the `built` fixture.
@@ -14,6 +16,8 @@ The citation checks run on the last two through the `built` fixture.
 Every check of what a file *says* takes api/papers.json as the key: the byline, the venue type, the
 identifiers and the date it gives a paper must be what each format writes for that paper.
 """
+import collections
+import contextlib
 import functools
 import json
 import os
@@ -40,6 +44,8 @@ BASE_URLS = {
     "content": os.environ.get("CONTENT_BASE_URL", "https://example.org/"),
     "corpus": os.environ.get("CORPUS_BASE_URL", "https://example.org/lab/"),
 }
+SUBPATH_SITE = Path(os.environ.get("SUBPATH_SITE_DIR", ".build/quality-site-subpath")).resolve()
+SUBPATH_BASE_URL = os.environ.get("SUBPATH_BASE_URL", "https://example.org/lab/")
 
 
 # --- the Content/ site, for the browser checks ---------------------------------------------------
@@ -60,33 +66,70 @@ def authors(site):
     return json.loads((site / "api" / "authors.json").read_text(encoding="utf-8"))["authors"]
 
 
-@pytest.fixture(scope="session")
-def sample_pages(papers, authors):
-    """One page of every kind, the richest of each: paths from the site root."""
+# The page kinds of a site, in the order page_kinds gives them.
+PAGE_KINDS = ("home", "papers", "authors", "categories", "404", "search", "paper", "owner", "coauthor", "category", "page")
+
+
+def page_kinds(root):
+    """One page of every kind of the site built at `root`, the richest of each, by kind (PAGE_KINDS):
+    paths from the site root, the search page's with a query that has results. Picked from the
+    site's api/ and files, so any content works:
+    - paper: the one with an abstract, most venues, code, and the longest byline, in that order;
+    - owner: of the owners of profile pages (the papers' knownAuthors), the one with profile numbers
+      and most papers; coauthor: the author who owns no page with most papers;
+    - category: the one with most papers; page: the first free page (a folder of the site's root
+      that no page kind owns);
+    - search: the two adjacent title words (four letters or more each) most titles share."""
+    papers = json.loads((root / "api" / "papers.json").read_text(encoding="utf-8"))["papers"]
+    authors = json.loads((root / "api" / "authors.json").read_text(encoding="utf-8"))["authors"]
     paper = max(papers, key=lambda p: (bool(p["abstract"]), len(p["venues"]), p["hasCode"], len(p["authors"])))
-    owner = max((a for a in authors if a["profile"]), key=lambda a: len(a["papers"]))
-    other = next(a for a in authors if not a["profile"])
-    category = max({p["category"] for p in papers if p["category"]}, key=lambda c: sum(p["category"] == c for p in papers))
-    return [
-        "index.html", "papers/index.html", "authors/index.html", "categories/index.html", "404.html",
-        "search/index.html?q=language+model",
-        f"papers/{paper['id']}/index.html", f"authors/{owner['id']}/index.html",
-        f"authors/{other['id']}/index.html", f"categories/{category.lower()}/index.html",
-    ]
+    owners = {known["id"] for p in papers for known in p["knownAuthors"]}
+    owner = max((a for a in authors if a["id"] in owners), key=lambda a: (a["profile"] is not None, len(a["papers"])))
+    coauthor = max((a for a in authors if a["id"] not in owners), key=lambda a: len(a["papers"]))
+    category = max(sorted({p["category"] for p in papers if p["category"]}), key=lambda c: sum(p["category"] == c for p in papers))
+    pairs = collections.Counter()
+    for p in papers:
+        words = re.findall(r"\w+", p["titleText"].lower())
+        pairs.update({pair for pair in zip(words, words[1:]) if min(map(len, pair)) >= 4})
+    query = "+".join(min(pairs, key=lambda pair: (-pairs[pair], pair)))
+    owned = {"papers", "authors", "categories", "search", "api", "assets"}
+    free = sorted(p.parent.name for p in root.glob("*/index.html") if p.parent.name not in owned)
+    return {
+        "home": "index.html", "papers": "papers/index.html", "authors": "authors/index.html",
+        "categories": "categories/index.html", "404": "404.html", "search": f"search/index.html?q={query}",
+        "paper": f"papers/{paper['id']}/index.html", "owner": f"authors/{owner['id']}/index.html",
+        "coauthor": f"authors/{coauthor['id']}/index.html", "category": f"categories/{category.lower()}/index.html",
+        "page": f"{free[0]}/index.html",
+    }
 
 
 @pytest.fixture(scope="session")
-def browser():
+def sample_pages(site):
+    """One page of every kind, the richest of each (page_kinds): paths from the site root."""
+    return list(page_kinds(site).values())
+
+
+def chromium():
+    """A headless Chromium (the system's, through chromedriver), its window 1280 × 1000, offline:
+    every host but this machine fails to resolve at once, so nothing a page names leaves the
+    machine (a request to the published host fails like a missing file, for the tests to check)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
 
     options = Options()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"):
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
     driver.set_script_timeout(60)
+    return driver
+
+
+@pytest.fixture(scope="session")
+def browser():
+    driver = chromium()
     yield driver
     driver.quit()
 
@@ -100,6 +143,69 @@ def url(site, path):
 def color_scheme(driver, scheme):
     """Makes the page see `prefers-color-scheme: scheme`."""
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+
+
+PHONE, DESKTOP = 390, 1280
+
+
+@contextlib.contextmanager
+def viewport(driver, width, scheme="light"):
+    """Lays pages out `width` CSS pixels wide in `scheme`, then gives the window back as it was (the
+    browser is shared). Below 600 px as a phone: 844 px tall, `<meta name=viewport>` honoured,
+    scroll bars over the page, taking no width (so the layout viewport, documentElement.clientWidth,
+    is the whole width; window.innerWidth grows instead when a page is too wide, as the phone zooms
+    out); above, a desktop window 800 px tall."""
+    phone = width < 600
+    metrics = {"width": width, "height": 844 if phone else 800, "deviceScaleFactor": 1, "mobile": phone}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    color_scheme(driver, scheme)
+    try:
+        yield
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        color_scheme(driver, "light")
+
+
+def show(driver, address):
+    """Opens `address` and, on a search page (`?q=`), waits for the results."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(address)
+    if "?q=" in address:
+        WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li a"),
+                                        message=f"no search results on {address}")
+
+
+# --- links -----------------------------------------------------------------------------------------
+
+# The attributes that name a URL the page loads or a visitor follows, by element.
+LINK_ATTRIBUTES = {
+    "a": ("href",), "link": ("href",), "img": ("src", "srcset"), "script": ("src",),
+    "source": ("src", "srcset"), "form": ("action",),
+}
+
+
+class LinkScanner(HTMLParser):
+    """Collects every URL of LINK_ATTRIBUTES in a page, in order, entities decoded (each candidate
+    of a `srcset` on its own)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in LINK_ATTRIBUTES.get(tag, ()) and value is not None:
+                candidates = value.split(",") if name == "srcset" else [value]
+                self.links += [c.split()[0] for c in candidates if c.strip()]
+
+
+def page_links(html):
+    """The URLs the HTML page `html` links to or loads (LinkScanner)."""
+    scanner = LinkScanner()
+    scanner.feed(html)
+    return scanner.links
 
 
 # --- both sites, for the citation checks ---------------------------------------------------------
