@@ -3,8 +3,10 @@
 /// `sitegenSearch("<name>", <JSON>);`:
 ///
 /// - `manifest.js`: `{version, papers, authors, chunk, stopWords, fold, joiners, maxLength, shards,
-///   tails}`: how a query becomes tokens (`SearchTokens`, `SearchFolding`: the script reads the
-///   rules here, so they cannot drift), and the keys of the shard and tail files (`keyList`).
+///   tails, buttons}`: how a query becomes tokens (`SearchTokens`, `SearchFolding`: the script
+///   reads the rules here, so they cannot drift), the keys of the shard and tail files (`keyList`),
+///   and the shapes of the papers' buttons (`SearchButtons.Shape`), each `[label, hint, isFind,
+///   isSiteFile, before, fill, after]` (`hint` null or text, the flags 0 or 1).
 /// - `shard-<key>.js`: `{token: postings}` for every token whose longest matching key is this
 ///   shard's. `postings` is a string of `SearchNumbers`: how many strong documents, then for each
 ///   strong document and then each weak one, its number as the gap from the one before in its list
@@ -14,7 +16,9 @@
 /// - `tail-<key>.js`: one string, the tokens of `tailMinLength` letters or more (no digits) that
 ///   end with the key, space-separated: where a query word with a typo in its first letters, which
 ///   sends it to another shard, finds the word it meant (`assets/search.js`, "Typos").
-/// - `docs-n.js`: documents `n × chunk` up to the next chunk, each `[title, slug, detail, year]`.
+/// - `docs-n.js`: documents `n × chunk` up to the next chunk, each `[title, slug, detail, year]`,
+///   and for a paper its buttons: each the number of its shape in `buttons`, or `[number, link]`
+///   for a link only that paper has.
 ///
 /// Shards are keyed by a token's first two characters; a shard bigger than `maxShardBytes` is split
 /// by three characters, then four, … (tokens no longer than the key stay in the shorter key's
@@ -48,12 +52,22 @@ enum SearchFiles {
         let vocabulary = tokens.filter(isTypoTarget).map { (token: $0, text: Array($0.utf8)) }
         var tails: [(key: String, entries: [Entry])] = []
         plan(vocabulary[...], depth: 2, maxBytes: maxTailBytes, key: SearchTokens.suffix, into: &tails)
+        var shapes: [SearchButtons.Shape: Int] = [:]
+        var shapeList: [SearchButtons.Shape] = []
+        for button in index.documents.lazy.flatMap(\.buttons) where shapes[button.shape] == nil {
+            shapes[button.shape] = shapeList.count
+            shapeList.append(button.shape)
+        }
         let manifest = JSONValue.object([
             ("version", .int(3)), ("papers", .int(index.paperCount)), ("authors", .int(index.documents.count - index.paperCount)),
             ("chunk", .int(chunk)), ("stopWords", .array(SearchTokens.stopWords.map(JSONValue.string))),
             ("fold", .object(SearchFolding.table.map { (String($0.letter), .string($0.folded)) })),
             ("joiners", .string(String(String.UnicodeScalarView(SearchTokens.joiners)))), ("maxLength", .int(SearchTokens.maxLength)),
             ("shards", .string(keyList(shards.map(\.key)))), ("tails", .string(keyList(tails.map(\.key)))),
+            ("buttons", .array(shapeList.map { shape in
+                .array([.string(shape.label), .string(shape.hint), .int(shape.isFind ? 1 : 0), .int(shape.isSiteFile ? 1 : 0),
+                        .string(shape.before), .string(shape.fill.rawValue), .string(shape.after)])
+            })),
         ])
         var files = [script("manifest", manifest.bytes())]
         for shard in shards {
@@ -70,8 +84,12 @@ enum SearchFiles {
         }
         for start in stride(from: 0, to: index.documents.count, by: chunk) {
             let records = index.documents[start..<min(start + chunk, index.documents.count)].map { document in
-                JSONValue.array([.string(document.title), .string(document.slug), .string(document.detail),
-                                 document.year.map(JSONValue.int) ?? .null])
+                let buttons = document.buttons.map { button -> JSONValue in
+                    let number = JSONValue.int(shapes[button.shape] ?? 0)
+                    return button.link.map { .array([number, .string($0)]) } ?? number
+                }
+                return JSONValue.array([.string(document.title), .string(document.slug), .string(document.detail),
+                                        document.year.map(JSONValue.int) ?? .null] + (buttons.isEmpty ? [] : [.array(buttons)]))
             }
             files.append(script("docs-\(start / chunk)", JSONValue.array(records).bytes()))
         }

@@ -14,12 +14,14 @@ struct SearchIndex: Sendable {
     static let strongLimit = 10_000
     static let weakLimit = 2_000
 
-    /// One search result as the results list shows it: `[title, slug, detail, year]` in the files.
+    /// One search result as the results list shows it: `[title, slug, detail, year, buttons]` in
+    /// the files (`buttons` only for papers).
     struct Document: Sendable {
         let title: String
         let slug: String
         let detail: String
         let year: Int?
+        var buttons: [SearchButtons.Button] = []
     }
 
     /// A document a token occurs in, and the position of the token's first word there.
@@ -50,7 +52,8 @@ struct SearchIndex: Sendable {
     init(_ site: Site) {
         let authors = site.authors.sorted { ($0.paperIDs.count, $1.id) > ($1.paperIDs.count, $0.id) }
         paperCount = site.papers.count
-        documents = site.papers.map(Self.document) + authors.map(Self.document)
+        let services = site.config.findLinks
+        documents = site.papers.map { Self.document($0, services: services) } + authors.map(Self.document)
         let papers = site.papers
         let count = documents.count
         // Each document's text is made by the core that tokenizes it (an abstract as plain text is
@@ -94,11 +97,14 @@ struct SearchIndex: Sendable {
         ([author.name] + author.otherSpellings, "")
     }
 
-    private static func document(_ paper: Paper) -> Document {
+    private static func document(_ paper: Paper, services: [FindService]) -> Document {
+        // The byline as lists print it: the first names, how many more, and whether it was cut.
         let names = paper.printedAuthors
-        let more = !names.isEmpty && (names.count > 3 || paper.printedAuthorsAreIncomplete) ? " et al." : ""
-        return Document(title: PlainText.readable(paper.title), slug: paper.id, detail: names.prefix(3).joined(separator: ", ") + more,
-                        year: paper.date?.year)
+        let hidden = names.count - ItemContext.bylineLimit
+        let more = (hidden > 0 ? " +\(hidden) more authors" : "") + (!names.isEmpty && paper.printedAuthorsAreIncomplete ? " et al." : "")
+        let title = PlainText.readable(paper.title)
+        return Document(title: title, slug: paper.id, detail: names.prefix(ItemContext.bylineLimit).joined(separator: ", ") + more,
+                        year: paper.date?.year, buttons: SearchButtons.buttons(of: paper, titleText: title, services: services))
     }
 
     private static func document(_ author: Author) -> Document {

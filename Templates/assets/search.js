@@ -307,7 +307,7 @@
       var byChunk = new Map(chunks.map(function (c, i) { return [c, loadedChunks[i]]; }));
       page.forEach(function (number) {
         var doc = byChunk.get(Math.floor(number / manifest.chunk))[number % manifest.chunk];
-        list.appendChild(item(doc, number >= manifest.papers));
+        list.appendChild(item(doc, number >= manifest.papers, manifest.buttons));
       });
       var old = document.getElementById("search-more");
       if (old) old.remove();
@@ -323,7 +323,44 @@
     });
   }
 
-  function item(doc, isAuthor) {
+  // The title as PaperButtons.queryEncoded puts it into a link: its UTF-8 bytes, all but ASCII
+  // letters, digits and -._~ percent-encoded, spaces as +.
+  function queryEncoded(text) {
+    return Array.from(new TextEncoder().encode(text), function (byte) {
+      var c = String.fromCharCode(byte);
+      if (/[A-Za-z0-9._~-]/.test(c)) return c;
+      return byte === 32 ? "+" : "%" + (byte < 16 ? "0" : "") + byte.toString(16).toUpperCase();
+    }).join("");
+  }
+
+  // A paper's buttons as lists show them (partials/paper-buttons.mustache), each made from its
+  // shape in the manifest and the part of its link that varies (SearchButtons.swift).
+  function buttons(doc, shapes) {
+    var p = document.createElement("p");
+    p.className = "buttons";
+    var finds = [];
+    doc[4].forEach(function (entry) {
+      var shape = shapes[Array.isArray(entry) ? entry[0] : entry];
+      var fill = shape[5] === "q" ? queryEncoded(doc[0]) : shape[5] === "slug" ? doc[1] : entry[1];
+      var link = document.createElement("a");
+      link.href = (shape[3] ? root : "") + shape[4] + fill + shape[6];
+      link.textContent = shape[0];
+      if (shape[2]) { finds.push(link); return; }
+      link.className = "btn";
+      if (shape[1] !== null) link.title = shape[1];
+      p.append(link, " ");
+    });
+    if (finds.length) {
+      var span = document.createElement("span");
+      span.className = "finds";
+      span.append("Find it on ");
+      finds.forEach(function (link, i) { span.append(link, i < finds.length - 1 ? ", " : ""); });
+      p.append(span);
+    }
+    return p;
+  }
+
+  function item(doc, isAuthor, shapes) {
     var li = document.createElement("li");
     li.className = "paper-item";
     var heading = document.createElement("h2");
@@ -339,6 +376,7 @@
     meta.className = "meta";
     meta.textContent = isAuthor ? "Author" : "Paper" + (doc[3] ? " · " + doc[3] : "");
     li.append(heading, detail, meta);
+    if (doc[4]) li.append(buttons(doc, shapes));
     return li;
   }
 

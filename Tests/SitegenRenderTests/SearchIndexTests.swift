@@ -239,6 +239,44 @@ struct SearchIndexTests {
         #expect(docs[3][0] as? String == "Arthur Mensch" && docs[3][2] as? String == "3 papers")
     }
 
+    /// A search result's buttons, rebuilt the way `search.js` rebuilds them from the manifest's
+    /// shapes and the document's entries, are the buttons lists show (`PaperButtons`).
+    @Test func papersCarryTheButtonsListsShow() throws {
+        var site = SiteFixture.site()
+        site.papers[2].links = PaperLinks(arxiv: "2410.07073", pdf: "https://example.org/pixtral.pdf", video: "https://example.org/v",
+                                          source: "papers/pixtral-12b.md")
+        let files = try Self.files(site)
+        let shapes = try #require((files["manifest"] as? [String: Any])?["buttons"] as? [[Any]])
+        let docs = try #require(files["docs-0"] as? [[Any]])
+        for (number, paper) in site.papers.enumerated() {
+            let title = PlainText.readable(paper.title)
+            let rebuilt = try #require(docs[number][4] as? [Any]).map { entry -> (label: String, href: String, hint: String?, find: Bool) in
+                let shape = shapes[(entry as? Int) ?? ((entry as? [Any])?[0] as? Int ?? -1)]
+                let fill = shape[5] as? String == "q" ? PaperButtons.queryEncoded(title)
+                    : shape[5] as? String == "slug" ? paper.id : ((entry as? [Any])?[1] as? String ?? "")
+                return (shape[0] as? String ?? "", (shape[4] as? String ?? "") + fill + (shape[6] as? String ?? ""), shape[1] as? String,
+                        shape[2] as? Int == 1)
+            }
+            let expected = PaperButtons(paper, titleText: title, services: site.config.findLinks)
+            #expect(rebuilt.filter { !$0.find }.map { "\($0.label) \($0.href) \($0.hint ?? "-")" }
+                    == expected.links.map { "\($0.label) \($0.href) \($0.hint ?? "-")" }, "\(paper.id)")
+            #expect(rebuilt.filter(\.find).map { "\($0.label) \($0.href)" } == expected.finds.map { "\($0.label) \($0.href)" }, "\(paper.id)")
+        }
+        #expect(shapes.count < 3 * 6, "papers share shapes: \(shapes.count)")
+        #expect((docs[2][4] as? [Any])?.contains { ($0 as? [Any])?[1] as? String == "https://example.org/pixtral.pdf" } == true)
+        #expect(docs[3].count == 4, "authors have no buttons")
+    }
+
+    /// A result's byline is the list's: its first names, how many more, whether the byline was cut.
+    @Test func resultsPrintTheBylineAsListsDo() throws {
+        var site = SiteFixture.site()
+        site.papers[2].authors = (1...10).map { "Person \($0)" }
+        site.papers[2].authorsTruncated = true
+        let docs = try #require(try Self.files(site)["docs-0"] as? [[Any]])
+        #expect(docs[2][2] as? String == (1...8).map { "Person \($0)" }.joined(separator: ", ") + " +2 more authors et al.")
+        #expect(docs[0][2] as? String == "Albert Q. Jiang, Arthur Mensch, Gaël Varoquaux")
+    }
+
     /// The manifest carries the query rules: `search.js` folds and splits with these, not its own.
     @Test func theManifestCarriesTheRulesAndTheKeys() throws {
         let files = try Self.files()

@@ -1,6 +1,7 @@
 """A real browser searches: the front page's box on Content/, and on the generated corpus the cases
 of issue 16 (letters without their marks, compound names, field and phrase ranking, quotes, typos)
 over the papers of Tests/quality/corpus-overlay/profiles/zz-quality-search.txt."""
+import json
 import re
 from urllib.parse import quote_plus
 
@@ -9,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import SITE_DIRS, url
+from conftest import SITE_DIRS, SOURCE_DIRS, url
 from search_transfer import PAGE_SIZE, Search
 
 
@@ -60,7 +61,7 @@ def results(browser, corpus, query, every=False):
         count = re.match(r"(\d+) results?", status)
         if not status or (status.startswith("No results") is False and not count):
             return False
-        items = driver.find_elements(By.CSS_SELECTOR, "#search-results li a")
+        items = driver.find_elements(By.CSS_SELECTOR, "#search-results h2 a")
         wanted = int(count.group(1)) if count else 0
         if every and len(items) < wanted and driver.find_elements(By.ID, "search-more"):
             driver.find_element(By.ID, "search-more").click()
@@ -68,7 +69,7 @@ def results(browser, corpus, query, every=False):
         return len(items) >= (wanted if every else min(wanted, PAGE_SIZE))
 
     WebDriverWait(browser, 20).until(shown)
-    titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#search-results li a")]
+    titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#search-results h2 a")]
     return titles, browser.find_element(By.ID, "search-status").text
 
 
@@ -162,3 +163,29 @@ def test_search_transfer_ranks_as_the_browser_does(browser, corpus):
         titles, _ = results(browser, corpus, query)
         ranked, _ = index.search(query)
         assert titles == [index.document(n)[0] for n in ranked[:PAGE_SIZE]], query
+
+
+def test_results_show_the_buttons_the_paper_page_shows(browser, corpus):
+    """Each paper's buttons in search results are its page's: links from its Markdown file, code
+    flagged by a profile, BibTeX, searches for its title (SearchButtons.swift)."""
+    papers = json.loads((corpus / "api" / "papers.json").read_text(encoding="utf-8"))["papers"]
+    overlay = sorted(p.stem for p in (SOURCE_DIRS["corpus"] / "papers").glob("*.md"))
+    chosen = [p for p in papers if p["id"] in overlay]
+    linked = lambda p: p["arxiv"] or p["doi"] or any(p["links"].values())
+    chosen.append(next(p for p in papers if p["hasCode"] and not linked(p)))
+    chosen.append(next(p for p in papers if not p["hasCode"] and not linked(p)))
+
+    def buttons(item):
+        paragraph = item.find_element(By.CSS_SELECTOR, "p.buttons")
+        links = [(a.text, a.get_attribute("href"), a.get_attribute("title"), a.get_attribute("class"))
+                 for a in paragraph.find_elements(By.TAG_NAME, "a")]
+        return paragraph.text, links
+
+    for paper in chosen:
+        title = paper.get("titleText") or paper["title"]
+        results(browser, corpus, title)
+        item = next(li for li in browser.find_elements(By.CSS_SELECTOR, "#search-results li")
+                    if li.find_element(By.TAG_NAME, "a").get_attribute("href").endswith(f"/papers/{paper['id']}/index.html"))
+        found = buttons(item)
+        browser.get(url(corpus, f"papers/{paper['id']}/index.html"))
+        assert found == buttons(browser.find_element(By.TAG_NAME, "main")), paper["id"]
