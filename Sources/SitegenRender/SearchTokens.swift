@@ -1,17 +1,27 @@
 import Foundation
 
 /// How search text becomes tokens, the same way in `SearchIndex` and in `assets/search.js`:
-/// canonical decomposition, combining marks dropped, lower case, split at anything that is not a
-/// letter or a digit; tokens shorter than two characters and stop words are left out.
+/// canonical decomposition, combining marks dropped, lower case, the letters of `SearchFolding`
+/// folded, split at anything that is not a letter or a digit; tokens shorter than two characters
+/// or longer than `maxLength`, and stop words, are left out.
 ///
-/// The JavaScript side does `normalize("NFD")`, removes `\p{M}`, `toLowerCase()`, splits on
-/// `[^\p{L}\p{N}]+` and reads the stop words from the manifest, so the two cannot drift apart.
+/// Words joined by one `joiners` character (`Lacroix-Dupont`, `O'Brien`, `fine-tuning`) are a
+/// compound: each part is a token, and so is the whole without its joiners (`lacroixdupont`,
+/// `obrien`, `finetuning`). Every token keeps the position of its first word in the text; every
+/// word counts, kept or not (`mixture of experts`: 0, 1, 2), so a query can tell adjacent words.
+///
+/// The JavaScript side does `normalize("NFD")`, removes `\p{M}`, `toLowerCase()`, folds with the
+/// manifest's table, splits on `[^\p{L}\p{N}]` and reads the stop words and joiners from the
+/// manifest, so the two cannot drift apart.
 enum SearchTokens {
     /// Words too common to find anything with (English function words).
     static let stopWords: [String] = [
         "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "into", "is", "it", "its", "of",
         "on", "or", "that", "the", "their", "this", "to", "was", "we", "were", "which", "with",
     ]
+    /// Characters that join two words into a compound when they stand alone between them: hyphen,
+    /// apostrophe, Unicode hyphen, non-breaking hyphen, right single quotation mark (the typeset apostrophe).
+    static let joiners: [Unicode.Scalar] = ["-", "'", "\u{2010}", "\u{2011}", "\u{2019}"]
     /// The stop words in a set with room for a document's tokens: each document's `seen` starts
     /// as a copy, so a stop word is "seen" already and each token is hashed once, not twice.
     private static let stopSet: Set<String> = {
@@ -19,33 +29,60 @@ enum SearchTokens {
         set.formUnion(stopWords)
         return set
     }()
+    static let minLength = 2
     /// Longer tokens are noise (hashes, glued words) and are skipped.
     static let maxLength = 40
 
+    /// A token and the position of its first word in the text.
+    struct Token: Equatable, Sendable {
+        let text: String
+        let position: Int
+    }
+
     /// The distinct tokens of `text`, in order of first appearance.
-    static func tokens(_ text: String) -> [String] {
+    static func tokens(_ text: String) -> [Token] {
         var tokens = Tokens()
         tokens.add(text)
+        tokens.finishCompound()
         return tokens.list
     }
 
-    /// The distinct tokens of `strong`, and those of `weak` that are not among them.
-    static func tokens(strong: String, weak: String) -> (strong: [String], weak: [String]) {
+    /// The distinct tokens of the `strong` texts (positions run on from one text to the next, one
+    /// apart, so words of two texts are never adjacent), and those of `weak` that are not among
+    /// them (positions from 0 again).
+    static func tokens(strong: [String], weak: String) -> (strong: [Token], weak: [Token]) {
         var tokens = Tokens()
-        tokens.add(strong)
+        for text in strong {
+            tokens.add(text)
+            tokens.finishCompound()
+            tokens.position += 1
+        }
         let strongCount = tokens.list.count
+        tokens.position = 0
         tokens.add(weak)
+        tokens.finishCompound()
         return (Array(tokens.list[..<strongCount]), Array(tokens.list[strongCount...]))
     }
 
-    /// Distinct tokens in order of first appearance, stop words and bad lengths left out.
+    /// Distinct tokens in order of first appearance, stop words and bad lengths left out, and the
+    /// compound being read.
     private struct Tokens {
-        var list: [String] = []
+        var list: [Token] = []
         var seen = stopSet
+        /// The position of the next word.
+        var position = 0
+        /// The compound's words so far, without joiners (UTF-8), its word count and first position.
+        var compound: [UInt8] = []
+        var compoundWords = 0
+        var compoundStart = 0
+        /// Whether the characters since the last word are one joiner (the next word continues the
+        /// compound), and whether there was any.
+        var afterJoiner = false
+        var afterSeparator = false
 
         /// Adds the tokens of `text`. Words of ASCII letters and digits are read from bytes (no
         /// Unicode tables: most words of titles and abstracts); a word holding other bytes goes
-        /// through `unicodeTokens`. ASCII bytes other than letters and digits separate tokens in
+        /// through `unicodeWords`. ASCII bytes other than letters and digits separate words in
         /// both, and decomposition never reaches across them, so the tokens are the same as the
         /// Unicode rules give for the whole text.
         mutating func add(_ text: String) {
@@ -65,6 +102,7 @@ enum SearchTokens {
                 default:
                     flush(&word, isASCII: isASCII)
                     isASCII = true
+                    separator(isJoiner: byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"))
                 }
             }
             flush(&word, isASCII: isASCII)
@@ -73,43 +111,88 @@ enum SearchTokens {
         private mutating func flush(_ word: inout [UInt8], isASCII: Bool) {
             guard !word.isEmpty else { return }
             if isASCII {
-                add(length: word.count) { String(decoding: word, as: UTF8.self) }
+                self.word(word, length: word.count)
             } else {
-                unicodeTokens(String(decoding: word, as: UTF8.self), into: &self)
+                unicodeWords(String(decoding: word, as: UTF8.self))
             }
             word.removeAll(keepingCapacity: true)
         }
 
-        /// Adds the token `make` gives when `length` (in Unicode scalars) is one a token may have.
-        mutating func add(length: Int, _ make: () -> String) {
-            guard length >= 2 && length <= maxLength else { return }
-            let token = make()
-            if seen.insert(token).inserted { list.append(token) }
-        }
-    }
-
-    private static func unicodeTokens(_ text: String, into tokens: inout Tokens) {
-        var current = String.UnicodeScalarView()
-        func flush() {
-            tokens.add(length: current.count) { String(current).lowercased() }
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark:
-                continue
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .decimalNumber, .letterNumber, .otherNumber:
-                current.append(scalar)
-            default:
-                flush()
+        /// The words and separators of `text` by the Unicode rules.
+        private mutating func unicodeWords(_ text: String) {
+            var current = String.UnicodeScalarView()
+            func flush() {
+                guard !current.isEmpty else { return }
+                let folded = SearchFolding.fold(String(current).lowercased().unicodeScalars)
+                word(Array(String(folded).utf8), length: folded.count)
+                current = String.UnicodeScalarView()
             }
+            for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+                switch scalar.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark:
+                    continue
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                     .decimalNumber, .letterNumber, .otherNumber:
+                    current.append(scalar)
+                default:
+                    flush()
+                    separator(isJoiner: SearchTokens.joiners.contains(scalar))
+                }
+            }
+            flush()
         }
-        flush()
+
+        /// A word (lower case, folded; `length` Unicode scalars): a token, and a part of the compound.
+        private mutating func word(_ bytes: [UInt8], length: Int) {
+            if afterJoiner && compoundWords > 0 {
+                compoundWords += 1
+            } else {
+                finishCompound()
+                compound.removeAll(keepingCapacity: true)
+                compoundWords = 1
+                compoundStart = position
+            }
+            compound.append(contentsOf: bytes)
+            afterJoiner = false
+            afterSeparator = false
+            add(bytes, length: length, at: position)
+            position += 1
+        }
+
+        /// A character between words: one joiner alone continues the compound, anything else ends it.
+        private mutating func separator(isJoiner: Bool) {
+            if isJoiner && !afterSeparator {
+                afterJoiner = true
+            } else {
+                finishCompound()
+            }
+            afterSeparator = true
+        }
+
+        /// Adds the compound read so far, when it has two words or more, as one token.
+        mutating func finishCompound() {
+            if compoundWords > 1 {
+                add(compound, length: compound.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }, at: compoundStart)
+            }
+            compoundWords = 0
+            afterJoiner = false
+        }
+
+        /// Adds the token `bytes` when `length` (in Unicode scalars) is one a token may have.
+        private mutating func add(_ bytes: [UInt8], length: Int, at position: Int) {
+            guard length >= minLength && length <= maxLength else { return }
+            let token = String(decoding: bytes, as: UTF8.self)
+            if seen.insert(token).inserted { list.append(Token(text: token, position: position)) }
+        }
     }
 
     /// The first `length` Unicode scalars of `token` (JavaScript: `Array.from(token)`).
     static func prefix(_ token: String, _ length: Int) -> String {
         String(String.UnicodeScalarView(token.unicodeScalars.prefix(length)))
+    }
+
+    /// The last `length` Unicode scalars of `token`.
+    static func suffix(_ token: String, _ length: Int) -> String {
+        String(String.UnicodeScalarView(token.unicodeScalars.suffix(length)))
     }
 }

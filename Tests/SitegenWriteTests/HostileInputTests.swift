@@ -100,7 +100,7 @@ import Testing
             } else if file.hasSuffix(".xml") {
                 #expect(XMLParser(data: data).parse(), "\(file) is not well-formed XML")
             } else if file.hasPrefix("search/") && file.hasSuffix(".js") {
-                #expect(Self.searchPayload(data).flatMap { try? JSONSerialization.jsonObject(with: $0) } != nil,
+                #expect(Self.searchPayload(data).flatMap { try? JSONSerialization.jsonObject(with: $0, options: .fragmentsAllowed) } != nil,
                         "\(file) is not sitegenSearch(name, JSON);")
             }
         }
