@@ -12,10 +12,10 @@ extension ItemContext {
     /// Built on demand rather than cached: each paper appears on a handful of pages, and caching
     /// 100k of these dictionaries would cost far more memory than rebuilding them costs time.
     func paperSummary(_ paper: Paper) -> Context {
-        let venue = paper.venue
-        let title = PlainText.readable(paper.title)
-        let buttons = PaperButtons(paper, titleText: title, services: index.site.config.findLinks)
-        return ["id": paper.id, "title": title, "href": href(SitePath.paper(paper.id)), "date": Self.date(paper.date),
+        let listing = index.listings[paper.id] ?? PaperListing(paper)
+        let venue = listing.venue
+        let buttons = PaperButtons(paper, query: listing.query, services: index.site.config.findLinks)
+        return ["id": paper.id, "title": listing.title, "href": href(SitePath.paper(paper.id)), "date": Self.date(paper.date),
                 "category": category(code: paper.category),
                 "venueName": orNull(venue?.name), "venueKind": orNull(venue.flatMap { Self.venueKindLabels[$0.kind] }),
                 "byline": byline(paper, limit: Self.bylineLimit),

@@ -18,9 +18,9 @@ struct PaperButtons {
     /// Searches by title, when no link leads to the paper itself (PDF, arXiv, DOI); else empty.
     let finds: [Button]
 
-    init(_ paper: Paper, titleText: String, services: [FindService]) {
+    /// `query` is the paper's title as plain text, `queryEncoded`.
+    init(_ paper: Paper, query: String, services: [FindService]) {
         let given = paper.links
-        let query = Self.queryEncoded(titleText)
         var links: [Button] = []
         if let pdf = given?.pdf { links.append(Button(label: "PDF", href: pdf)) }
         if let arxiv = given?.arxiv { links.append(Button(label: "arXiv", href: "https://arxiv.org/abs/\(arxiv)")) }

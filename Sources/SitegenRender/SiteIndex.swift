@@ -20,6 +20,8 @@ final class SiteIndex: Sendable {
     /// Each year of the papers index (nil: undated), newest first, and the position in `site.papers`
     /// where it starts.
     let yearStarts: [(key: Int?, position: Int)]
+    /// Paper id → what lists show of it that takes work to make.
+    let listings: [String: PaperListing]
 
     init(_ site: Site) {
         self.site = site
@@ -32,6 +34,8 @@ final class SiteIndex: Sendable {
         }
         self.authorsByName = authorsByName
         papersByID = Dictionary(site.papers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        listings = Dictionary(zip(site.papers.lazy.map(\.id), OrderedParallelMap.map(site.papers) { PaperListing($0) }),
+                              uniquingKeysWith: { first, _ in first })
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         bibTeXKeys = BibTeXKeys.assign(site.papers)
