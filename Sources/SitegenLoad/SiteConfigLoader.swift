@@ -154,7 +154,7 @@ enum SiteConfigLoader {
     }
 
     /// What a value is, in the words of a message (`a list`, `the number 5`, `the text "x"`).
-    static func kind(of node: Node) -> String {
+    private static func kind(of node: Node) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"

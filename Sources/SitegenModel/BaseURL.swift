@@ -13,7 +13,7 @@ public enum BaseURL {
             return "`\(text)` holds a space or a control character; \(expected)"
         }
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(), text.contains("://") else {
-            return "`\(text)` has no scheme; \(expected) (https://\(text))"
+            return "`\(text)` has no scheme (did you mean https://\(text.drop { $0 == "/" })?); \(expected)"
         }
         guard scheme == "http" || scheme == "https" else {
             return "`\(text)` is a \(scheme): address, not http(s); \(expected)"

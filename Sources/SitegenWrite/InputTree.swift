@@ -18,16 +18,25 @@ enum InputTree {
         case output(String)
     }
 
-    /// Every entry below `root`, sorted by path; none when `root` is missing.
+    /// Every entry below `root`, sorted by path; none when `root` is missing. An entry with an
+    /// empty path is `root` itself: a folder that cannot be listed, or the output's own.
     static func entries(below root: URL, excluding output: OutputTrees) -> [Entry] {
+        let real = root.resolvingSymlinksInPath()
+        let identity = FileIdentity(path: root.path)
+        if output.owns(real.lastPathComponent, in: FileIdentity(path: real.deletingLastPathComponent().path), entry: identity) {
+            return [.output("")]
+        }
         var entries: [Entry] = []
-        var pending: [(path: String, identity: FileIdentity?)] = [("", FileIdentity(path: root.path))]
+        var pending: [(path: String, identity: FileIdentity?)] = [("", identity)]
         while let (relative, identity) = pending.popLast() {
             let listed: [FolderEntries.Entry]
             do {
                 listed = try FolderEntries.list(relative.isEmpty ? root.path : root.path + "/" + relative)
             } catch {
-                if !relative.isEmpty { entries.append(.skipped(relative, reason: "cannot read this folder: \(error)")) }
+                // A missing `static/` or `assets/` is no problem; one that is there must be readable.
+                if !relative.isEmpty || FileManager.default.fileExists(atPath: root.path) {
+                    entries.append(.skipped(relative, reason: "cannot read this folder: \(error)"))
+                }
                 continue
             }
             for entry in listed {

@@ -45,6 +45,11 @@ public struct SiteBuilder {
         let renderer: SiteRenderer
         do {
             renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory)
+        } catch TemplateError.unreadableDirectory(let path, let foundationWords) {
+            // The template loader has Foundation's words ("The operation could not be completed"); ask the system.
+            var reason = foundationWords
+            do { _ = try FolderEntries.list(path) } catch { reason = error.description }
+            throw .templates(.unreadableDirectory(path: path, reason: reason))
         } catch let error as TemplateError {
             throw .templates(error)
         } catch {

@@ -189,7 +189,7 @@ final class StagedOutput {
     func copyFiles(of source: URL, to prefix: String, display: String) throws(BuildError) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for entry in InputTree.entries(below: source, excluding: OutputTrees(output: output)) {
-            let file = "\(display)/\(entry.path)"
+            let file = entry.path.isEmpty ? display : "\(display)/\(entry.path)"
             switch entry {
             case .link:
                 diagnostics.append(Diagnostic(.warning, file: file, "symbolic link not copied"))

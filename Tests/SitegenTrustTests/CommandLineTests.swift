@@ -25,7 +25,7 @@ import Testing
         let output = root.appendingPathComponent("Site")
         let (status, text) = try SitegenBinary.run(command + ["--base-url", "example.org/lab", "--output", output.path])
         #expect(status == 64, "\(text)")
-        #expect(text.contains("--base-url: `example.org/lab` has no scheme; expected an absolute http(s) URL such as https://example.org/lab/"), "\(text)")
+        #expect(text.contains("--base-url: `example.org/lab` has no scheme (did you mean https://example.org/lab?); expected an absolute http(s) URL such as https://example.org/lab/"), "\(text)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }

@@ -14,6 +14,14 @@ import Testing
         #expect(error.description == "\(file.path): error: cannot create the folder of the output: Not a directory")
     }
 
+    @Test func aMissingTemplatesFolderSaysWhyInPlainWords() throws {
+        let root = BuildFixture.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = root.appendingPathComponent("Templates")
+        let error = try #require(throws: BuildError.self) { try BuildFixture.build(templates: templates, into: root.appendingPathComponent("Site")) }
+        #expect(error.description == "\(templates.path): error: cannot read the templates folder: No such file or directory")
+    }
+
     @Test func aBusyOutputSaysErrorOnce() throws {
         let error = BuildError.busy(output: "/lab/Site", holder: 42)
         #expect(error.description == "/lab/Site: error: another sitegen build (pid 42) is writing this output; try again when it has finished")

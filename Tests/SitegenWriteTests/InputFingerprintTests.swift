@@ -42,6 +42,18 @@ import Testing
         #expect(try project.build().upToDate)
     }
 
+    @Test func staticLinkedToTheOutputIsNeverCopiedNorSummed() throws {
+        let project = try Project()
+        defer { project.remove() }
+        try FileManager.default.createSymbolicLink(atPath: project.content.appendingPathComponent("static").path, withDestinationPath: "../Site")
+        _ = try project.build()
+        #expect(try project.build().upToDate)
+        let messages = try project.build(force: true).diagnostics.map(\.description)
+        #expect(messages.contains("Content/static: warning: the site's own output, or a file or folder of its builds; not copied")
+                    || messages.contains { $0.hasSuffix("/Content/static: warning: the site's own output, or a file or folder of its builds; not copied") })
+        #expect(try project.build().upToDate)
+    }
+
     @Test func aFileTheBuildDoesNotReadChangesNothing() throws {
         let project = try Project()
         defer { project.remove() }

@@ -59,6 +59,14 @@ import Glibc
         #expect(try BuildFixture.text(project.output, "new\nline.txt") == "x")
     }
 
+    @Test func aStaticThatIsNoFolderIsAWarning() throws {
+        let project = try Project()
+        defer { project.remove() }
+        try FileManager.default.removeItem(at: project.staticFolder)
+        try Data("x".utf8).write(to: project.staticFolder)
+        #expect(try project.build().contains { $0.hasSuffix("Content/static: warning: cannot read this folder: Not a directory; not copied") })
+    }
+
     /// chmod 000 does not stop root, so this runs only as another user; `UnreadableInputTests`
     /// (SitegenTrustTests) runs the same case through the binary as `nobody` when root.
     @Test(.enabled(if: getuid() != 0, "root reads folders whatever their mode"))
