@@ -18,7 +18,8 @@ import Testing
         #expect(output.contains("unknown command 'publish'; the commands are build, inspect, serve, check, new"), "\(output)")
     }
 
-    @Test(arguments: [["build"], ["serve", "--port", "0"], ["check"]])
+    /// Limited in time: a `serve` that accepted the URL would serve until stopped.
+    @Test(.timeLimit(.minutes(1)), arguments: [["build"], ["serve", "--port", "0"], ["check"]])
     func aBaseURLWithoutSchemeIsAUsageError(command: [String]) throws {
         let root = TrustFixture.scratch("base-url")
         defer { try? FileManager.default.removeItem(at: root) }
