@@ -24,7 +24,7 @@ struct ContentOverlayLoader {
         var result = Authors()
         let photos = AuthorPhoto(staticDirectory: contentDirectory.appendingPathComponent("static"),
                                  displayStatic: "\(displayRoot)/static")
-        for (slug, path, matter) in read(folder: "authors", known: Self.authorKeys, lists: ["aliases"], diagnostics: &diagnostics) {
+        for (slug, path, matter) in read(folder: .authors, known: Self.authorKeys, lists: ["aliases"], diagnostics: &diagnostics) {
             let photo = matter.text("photo").flatMap {
                 photos.resolve($0, file: path, line: matter.lines["photo"], diagnostics: &diagnostics)
             }
@@ -41,7 +41,7 @@ struct ContentOverlayLoader {
 
     func papers(diagnostics: inout [Diagnostic]) -> [String: PaperLinks] {
         var result: [String: PaperLinks] = [:]
-        for (slug, path, matter) in read(folder: "papers", known: Self.paperKeys, lists: ["tags", "authors"], diagnostics: &diagnostics) {
+        for (slug, path, matter) in read(folder: .papers, known: Self.paperKeys, lists: ["tags", "authors"], diagnostics: &diagnostics) {
             result[slug] = PaperLinks(
                 arxiv: identifier(matter, "arxiv", PaperIdentifiers.arXiv, expected: "an arXiv id such as 2310.06825",
                                   path, &diagnostics),
@@ -60,7 +60,7 @@ struct ContentOverlayLoader {
     static let reservedPageSlugs: Set<String> = ["papers", "authors", "categories", "api", "assets", "search"]
 
     func pages(diagnostics: inout [Diagnostic]) -> [FreePage] {
-        read(folder: "pages", known: Self.pageKeys, diagnostics: &diagnostics).compactMap { slug, path, matter in
+        read(folder: .pages, known: Self.pageKeys, diagnostics: &diagnostics).compactMap { slug, path, matter in
             guard !Self.reservedPageSlugs.contains(slug) else {
                 diagnostics.append(Diagnostic(.warning, file: path, "`\(slug)` is a folder the site uses itself; rename the page"))
                 return nil
@@ -75,23 +75,37 @@ struct ContentOverlayLoader {
 
     /// Every `*.md` in `folder`, sorted, as (slug, display path, front matter). A file name that
     /// is not a valid slug is a warning.
-    private func read(folder: String, known: Set<String>, lists: Set<String> = [],
+    private func read(folder: ContentFiles.MarkdownFolder, known: Set<String>, lists: Set<String> = [],
                       diagnostics: inout [Diagnostic]) -> [(String, String, FrontMatter)] {
-        let url = contentDirectory.appendingPathComponent(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
+        let (url, folder) = (contentDirectory.appendingPathComponent(folder.rawValue), folder.rawValue)
+        let listing: ContentFiles.Listing
+        do {
+            listing = try ContentFiles.names(in: url, suffix: ".md", display: "\(displayRoot)/\(folder)")
+        } catch {
+            // An optional folder may be missing; one that is there must be readable.
+            if FileManager.default.fileExists(atPath: url.path) {
+                diagnostics.append(Diagnostic(.warning, file: "\(displayRoot)/\(folder)", "cannot read this folder: \(error); its files skipped"))
+            }
+            return []
+        }
+        diagnostics += listing.skipped
         var result: [(String, String, FrontMatter)] = []
-        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+        for name in listing.names {
             let path = "\(displayRoot)/\(folder)/\(name)"
             let slug = String(name.dropLast(3))
             guard Slug.make(slug) == slug else {
                 diagnostics.append(Diagnostic(.warning, file: path, "expected a file name that is a slug (lower case, digits, hyphens), such as `\(Slug.make(slug)).md`; file ignored"))
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) else {
-                diagnostics.append(Diagnostic(.warning, file: path, "cannot read this file; skipped"))
+            let file: TextFile
+            do {
+                file = try TextFile(path: url.appendingPathComponent(name).path)
+            } catch {
+                diagnostics.append(TextFile.unreadable(path, error))
                 continue
             }
-            let matter = FrontMatter(String(decoding: data, as: UTF8.self), file: path, known: known, lists: lists)
+            if let warning = file.warning(file: path) { diagnostics.append(warning) }
+            let matter = FrontMatter(file.text, file: path, known: known, lists: lists)
             diagnostics += matter.diagnostics
             result.append((slug, path, matter))
         }

@@ -24,13 +24,24 @@ struct FrontMatter {
         diagnostics = []
         let lines = InvisibleControls.removed(from: text, keepingLineBreaks: true)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.first?.trimmingSpaces() == "---",
-              let end = lines.dropFirst().firstIndex(where: { $0.trimmingSpaces() == "---" || $0.trimmingSpaces() == "..." }) else {
+        guard lines.first?.trimmingSpaces() == "---" else {
             body = lines.joined(separator: "\n")
             return
         }
-        body = lines[(end + 1)...].joined(separator: "\n")
-        bodyLine = end + 2
+        let end: Int
+        if let closing = lines.dropFirst().firstIndex(where: { $0.trimmingSpaces() == "---" || $0.trimmingSpaces() == "..." }) {
+            end = closing
+            body = lines[(end + 1)...].joined(separator: "\n")
+            bodyLine = end + 2
+        } else {
+            end = Self.endOfUnclosed(lines, known: known)
+            body = lines[end...].joined(separator: "\n")
+            bodyLine = end + 1
+            let reading = end > 1 ? "line\(end > 2 ? "s 2–\(end)" : " 2") read as settings and the rest as the text"
+                                  : "no setting follows it; the rest read as the text"
+            diagnostics.append(Diagnostic(.warning, file: file, line: 1,
+                "front matter opened here is never closed (no `---` line after it); \(reading); add a `---` line after the settings"))
+        }
         let yaml = lines[1..<end].joined(separator: "\n")
         guard yaml.utf8.count <= Self.maxLength else {
             diagnostics.append(Diagnostic(.warning, file: file, line: 2, "front matter longer than \(Self.maxLength) bytes; ignored"))
@@ -80,6 +91,27 @@ struct FrontMatter {
     /// The single value of `key`, if set and not empty.
     func text(_ key: String) -> String? {
         values[key]?.first.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Where the front matter of `lines` ends when no `---` closes it: after the settings that
+    /// follow the opening line (known `key:` lines, the indented or `- ` lines under them, and
+    /// comments between them), at the first blank line or any other line.
+    private static func endOfUnclosed(_ lines: [String], known: Set<String>) -> Int {
+        var end = 1
+        var index = 1
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingSpaces()
+            let key = trimmed.prefix { $0 != ":" }
+            if trimmed.isEmpty { break }
+            if known.contains(String(key)) && key.count < trimmed.count || (line.first == " " || trimmed.hasPrefix("- ")) && end > 1 {
+                end = index + 1
+            } else if !trimmed.hasPrefix("#") {
+                break
+            }
+            index += 1
+        }
+        return end
     }
 
     /// The 1-based file line of the first `&anchor` or `*alias` outside quotes, if any.

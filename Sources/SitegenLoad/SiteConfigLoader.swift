@@ -3,8 +3,9 @@ import SitegenModel
 import Yams
 
 /// Reads `site.yml`: `title`, `baseURL`, `captureYear`, `profiles:` keyed by file name, `menu`,
-/// `featured`, `findLinks` and `profileScores`. Unknown keys are warnings, wrong types are errors
-/// naming the key; a missing file gives defaults.
+/// `featured`, `findLinks` and `profileScores`. Unknown keys are warnings; a value of the wrong
+/// type (or a `baseURL` that is not an absolute http(s) URL) is an error naming its line, the
+/// type expected and what is there. A missing file gives defaults.
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = ["title", "baseURL", "captureYear", "profiles", "menu", "featured",
                                          "findLinks", "profileScores"]
@@ -31,15 +32,19 @@ enum SiteConfigLoader {
             result.diagnostics.append(Diagnostic(.warning, file: displayPath, "no site settings file; using defaults"))
             return result
         }
-        let text: String
+        let file: TextFile
+        do {
+            file = try TextFile(path: url.path)
+        } catch {
+            throw LoadError(Diagnostic(.error, file: displayPath, "cannot read: \(error)"))
+        }
+        if let warning = file.warning(file: displayPath) { result.diagnostics.append(warning) }
         let node: Node?
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
-            node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw LoadError(Diagnostic(.error, file: displayPath, line: Self.line(of: error), "expected valid YAML: \(error)"))
+            node = try Yams.compose(yaml: file.text)
         } catch {
-            throw LoadError(Diagnostic(.error, file: displayPath, "cannot read: \(error.localizedDescription)"))
+            throw LoadError(Diagnostic(.error, file: displayPath, line: (error as? YamlError).flatMap(Self.line(of:)),
+                                       "expected valid YAML: \(error)"))
         }
         guard let node else { return result }
         guard let mapping = node.mapping else {
@@ -53,16 +58,22 @@ enum SiteConfigLoader {
                 result.title = try scalar(value, key: key, file: displayPath, line: line)
             case "baseURL":
                 result.baseURL = try scalar(value, key: key, file: displayPath, line: line)
+                if let problem = BaseURL.problem(with: result.baseURL) {
+                    throw LoadError(Diagnostic(.error, file: displayPath, line: line, "`baseURL`: \(problem)"))
+                }
             case "captureYear":
                 guard let year = value.int, (1000...9999).contains(year) else {
-                    throw LoadError(Diagnostic(.error, file: displayPath, line: line, "expected `captureYear` to be a four-digit year"))
+                    throw LoadError(Diagnostic(.error, file: displayPath, line: line,
+                                               "expected `captureYear` to be a four-digit year, got \(kind(of: value))"))
                 }
                 result.captureYear = year
             case "profiles":
-                for (fileNode, settings) in value.mapping ?? [:] {
-                    let file = fileNode.string ?? ""
+                let expected = "a mapping of profile file names to settings (`a.txt:` / `  owner: Ann Lee`)"
+                for (fileNode, settings) in try pairs(value, key: key, expected: expected, file: displayPath, line: line) {
+                    let file = try scalar(fileNode, key: "a profile file name", file: displayPath, line: fileNode.mark.map(\.line))
                     var override = SiteConfig.ProfileOverride()
-                    for (settingKey, settingValue) in settings.mapping ?? [:] {
+                    for (settingKey, settingValue) in try pairs(settings, key: file, expected: "settings such as `owner: Ann Lee`",
+                                                                   file: displayPath, line: fileNode.mark.map(\.line)) {
                         let settingLine = settingKey.mark.map(\.line)
                         if settingKey.string == "owner" {
                             override.owner = try scalar(settingValue, key: "owner", file: displayPath, line: settingLine)
@@ -74,12 +85,11 @@ enum SiteConfigLoader {
                     result.profiles[file] = override
                 }
             case "menu":
-                for item in value.sequence ?? [] {
+                for item in try sequence(value, key: key, file: displayPath, line: line) {
                     let itemLine = item.mark.map(\.line)
-                    guard let title = item.mapping?["title"]?.string, let url = item.mapping?["url"]?.string else {
-                        result.diagnostics.append(Diagnostic(.warning, file: displayPath, line: itemLine,
-                                                             "expected a menu entry as `- title: About` / `url: about/`; ignored"))
-                        continue
+                    let entry = "a menu entry as `- title: About` / `  url: about/`"
+                    guard let fields = item.mapping, let title = fields["title"]?.scalar?.string, let url = fields["url"]?.scalar?.string else {
+                        throw LoadError(Diagnostic(.error, file: displayPath, line: itemLine, "expected \(entry), got \(kind(of: item))"))
                     }
                     let lower = url.lowercased()
                     guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || !lower.contains(":") else {
@@ -96,7 +106,7 @@ enum SiteConfigLoader {
                 result.findLinks = try findLinks(value, file: displayPath, line: line)
             case "profileScores":
                 guard let flag = value.bool else {
-                    throw LoadError(Diagnostic(.error, file: displayPath, line: line, "expected `profileScores` to be true or false"))
+                    throw LoadError(Diagnostic(.error, file: displayPath, line: line, "expected `profileScores` to be true or false, got \(kind(of: value))"))
                 }
                 result.profileScores = flag
             default:
@@ -107,23 +117,53 @@ enum SiteConfigLoader {
         return result
     }
 
+    /// A single text value (a number or a date reads as its text).
     private static func scalar(_ node: Node, key: String, file: String, line: Int?) throws(LoadError) -> String {
         guard let value = node.scalar?.string else {
-            throw LoadError(Diagnostic(.error, file: file, line: line, "expected `\(key)` to be a single text value"))
+            throw LoadError(Diagnostic(.error, file: file, line: line, "expected `\(key)` to be a single text value, got \(kind(of: node))"))
         }
         return value
     }
 
-    /// A list of text values (`[a, b]` or one per `- ` line).
-    private static func list(_ node: Node, key: String, file: String, line: Int?) throws(LoadError) -> [String] {
-        guard let items = node.sequence else {
-            throw LoadError(Diagnostic(.error, file: file, line: line, "expected `\(key)` to be a list (`[a, b]` or one `- item` per line)"))
+    /// A mapping's pairs; nothing (`key:` alone) is an empty one.
+    private static func pairs(_ node: Node, key: String, expected: String, file: String, line: Int?) throws(LoadError) -> Node.Mapping {
+        if let mapping = node.mapping { return mapping }
+        guard node.null != nil else {
+            throw LoadError(Diagnostic(.error, file: file, line: line, "expected `\(key)` to be \(expected), got \(kind(of: node))"))
         }
+        return Node.Mapping([])
+    }
+
+    /// A list's items (`[a, b]` or one `- ` line each); nothing (`key:` alone) is an empty list.
+    private static func sequence(_ node: Node, key: String, file: String, line: Int?) throws(LoadError) -> [Node] {
+        if let items = node.sequence { return Array(items) }
+        guard node.null != nil else {
+            throw LoadError(Diagnostic(.error, file: file, line: line,
+                                       "expected `\(key)` to be a list (`[a, b]` or one `- item` per line), got \(kind(of: node))"))
+        }
+        return []
+    }
+
+    /// A list of text values.
+    private static func list(_ node: Node, key: String, file: String, line: Int?) throws(LoadError) -> [String] {
         var values: [String] = []
-        for item in items {
+        for item in try sequence(node, key: key, file: file, line: line) {
             values.append(try scalar(item, key: key, file: file, line: item.mark.map(\.line) ?? line))
         }
         return values
+    }
+
+    /// What a value is, in the words of a message (`a list`, `the number 5`, `the text "x"`).
+    private static func kind(of node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let scalar):
+            if node.null != nil { return "nothing" }
+            if let flag = node.bool { return "\(flag)" }
+            if node.int != nil || node.float != nil { return "the number \(scalar.string)" }
+            return "the text \"\(scalar.string)\""
+        }
     }
 
     /// `findLinks`: a list of services, or `false` (or `[]`) for none.

@@ -23,16 +23,17 @@ public struct SiteLoader: Sendable {
         self.displayRoot = displayRoot ?? contentDirectory.path
     }
 
-    public static let settingsFile = "site.yml"
-    public static let profilesFolder = "profiles"
+    public static let settingsFile = ContentFiles.settingsFile
+    public static let profilesFolder = ContentFiles.profilesFolder
 
     /// Loads everything. Throws only when nothing sensible can be built (no content folder,
     /// unreadable settings); every problem with a single line is a warning in `Site.diagnostics`.
     public func load() throws(LoadError) -> Site {
         var settings = try SiteConfigLoader.load(contentDirectory.appendingPathComponent(Self.settingsFile),
                                                  displayPath: "\(displayRoot)/\(Self.settingsFile)")
-        var diagnostics = settings.diagnostics
-        let names = try profileNames()
+        let listing = try profileNames()
+        let names = listing.names
+        var diagnostics = settings.diagnostics + listing.skipped
         let (folder, root) = (contentDirectory.appendingPathComponent(Self.profilesFolder), displayRoot)
         let read = { @Sendable (index: Int) in
             Self.readProfile(folder.appendingPathComponent(names[index]), name: names[index],
@@ -87,29 +88,22 @@ public struct SiteLoader: Sendable {
     }
 
     /// The profile pages' file names (`.txt`, not hidden), sorted: the order of everything after.
-    private func profileNames() throws(LoadError) -> [String] {
-        let folder = contentDirectory.appendingPathComponent(Self.profilesFolder)
+    private func profileNames() throws(LoadError) -> ContentFiles.Listing {
+        let display = "\(displayRoot)/\(Self.profilesFolder)"
         do {
-            return try FileManager.default.contentsOfDirectory(atPath: folder.path)
-                .sorted().filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+            return try ContentFiles.names(in: contentDirectory.appendingPathComponent(Self.profilesFolder), suffix: ".txt", display: display)
         } catch {
-            throw LoadError(Diagnostic(.error, file: "\(displayRoot)/\(Self.profilesFolder)",
-                                       "expected a folder of profile pages (.txt): \(error.localizedDescription)"))
+            throw LoadError(Diagnostic(.error, file: display, "expected a folder of profile pages (.txt): \(error)"))
         }
     }
 
     /// One file's text (nil if unreadable) and what is wrong with it, if anything.
     private static func readProfile(_ url: URL, name: String, display: String) -> (ProfileFile?, Diagnostic?) {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return (nil, Diagnostic(.warning, file: display, "cannot read this file; skipped"))
-        }
-        return data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            if let valid = String(validating: bytes, as: UTF8.self) {
-                return (ProfileFile(name: name, text: SourceText(valid)), nil)
-            }
-            return (ProfileFile(name: name, text: SourceText(String(decoding: bytes, as: UTF8.self))),
-                    Diagnostic(.warning, file: display, "not valid UTF-8; bad bytes shown as \u{FFFD}"))
+        do {
+            let file = try TextFile(path: url.path)
+            return (ProfileFile(name: name, text: SourceText(file.text)), file.warning(file: display))
+        } catch {
+            return (nil, TextFile.unreadable(display, error))
         }
     }
 

@@ -21,9 +21,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line: warning: message`, the form compilers use, so editors can jump to it.
+    /// `file:line: warning: message`, the form compilers use, so editors can jump to it; one
+    /// line whatever the file's name holds (`PrintableText`).
     public var description: String {
         let place = line.map { "\(file):\($0)" } ?? file
-        return "\(place): \(severity.rawValue): \(message)"
+        return PrintableText.escaped("\(place): \(severity.rawValue): \(message)")
     }
 }

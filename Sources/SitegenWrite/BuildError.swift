@@ -1,15 +1,14 @@
 import Foundation
+import SitegenLoad
 import SitegenModel
-#if canImport(Glibc)
-import Glibc
-#endif
+import SitegenRender
 
 /// Why a build stopped without touching the previous output.
 public enum BuildError: Error, CustomStringConvertible {
     /// The content could not be loaded at all.
     case content(Diagnostic)
     /// The templates are missing or invalid.
-    case templates(String)
+    case templates(TemplateError)
     /// The output directory is one sitegen must never replace.
     case unsafeOutput(path: String, reason: String)
     /// Reading or writing files failed.
@@ -19,24 +18,20 @@ public enum BuildError: Error, CustomStringConvertible {
     /// A rendered file asked for a path outside the output directory.
     case escapingPath(String)
 
+    /// One line: the path, `error:` (once), then the reason in plain words, like a compiler's
+    /// messages and the loader's diagnostics.
     public var description: String {
-        switch self {
+        let message = switch self {
         case .content(let diagnostic): diagnostic.description
-        case .templates(let message): "template error: \(message)"
+        case .templates(let error): error.description
         case .unsafeOutput(let path, let reason): "\(path): error: refusing to write the site here: \(reason)"
         case .io(let path, let reason): "\(path): error: \(reason)"
         case .busy(let output, let holder):
             "\(output): error: another sitegen build\(holder.map { " (pid \($0))" } ?? "") is writing this output; "
                 + "try again when it has finished"
-        case .escapingPath(let path): "error: a page asked to be written outside the output directory: \(path)"
+        case .escapingPath(let path): "\(path): error: a page asked to be written outside the output directory"
         }
+        return PrintableText.escaped(message)
     }
 
-    /// The system's words for a failure (`No space left on device`), not Foundation's wrapper.
-    static func reason(_ error: any Error) -> String {
-        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
-        return error.localizedDescription
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenLoad
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,23 +18,23 @@ final class BuildLock {
     /// Takes the lock or throws `BuildError.busy` at once if another build holds it.
     init(output: URL) throws(BuildError) {
         let parent = output.deletingLastPathComponent()
-        path = parent.appendingPathComponent(".\(output.lastPathComponent).lock").path
+        path = parent.appendingPathComponent(Self.name(of: output)).path
         do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try Folders.make(parent)
         } catch {
-            throw .io(path: parent.path, reason: "cannot create the folder of the output: \(error.localizedDescription)")
+            throw .io(path: error.path, reason: "cannot create the folder of the output: \(error.reason)")
         }
         while true {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
-                throw .io(path: path, reason: "cannot create the build lock: \(String(cString: strerror(errno)))")
+                throw .io(path: path, reason: "cannot create the build lock: \(SystemReason.current)")
             }
             guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
                 let failure = errno
                 let holder = Self.holder(descriptor)
                 close(descriptor)
                 if failure == EWOULDBLOCK { throw .busy(output: output.path, holder: holder) }
-                throw .io(path: path, reason: "cannot take the build lock: \(String(cString: strerror(failure)))")
+                throw .io(path: path, reason: "cannot take the build lock: \(SystemReason(code: failure))")
             }
             if Self.isCurrent(descriptor, path: path) {
                 self.descriptor = descriptor
@@ -44,6 +45,11 @@ final class BuildLock {
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)
         _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+
+    /// The lock file's name, beside `output`.
+    static func name(of output: URL) -> String {
+        ".\(output.lastPathComponent).lock"
     }
 
     /// Removes the lock file, then releases the lock (in that order, so no one locks a file

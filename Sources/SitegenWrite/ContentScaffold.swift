@@ -53,10 +53,14 @@ public struct ContentScaffold {
             throw .io(path: url.path, reason: "already exists; not overwritten")
         }
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Folders.make(url.deletingLastPathComponent())
+        } catch {
+            throw .io(path: error.path, reason: "cannot create the folder: \(error.reason)")
+        }
+        do {
             try Data(text.utf8).write(to: url)
         } catch {
-            throw .io(path: url.path, reason: "cannot write: \(error.localizedDescription)")
+            throw .io(path: url.path, reason: "cannot write: \(SystemReason.describing(error))")
         }
         return url
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenLoad
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,6 +31,6 @@ enum DirectorySwap {
         if renameAt2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0 { return true }
         let failure = errno
         if failure == EINVAL || failure == ENOSYS || failure == ENOTSUP { return false }
-        throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
+        throw SystemReason(code: failure)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenLoad
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,7 +33,7 @@ struct FolderChain {
         self.root = open(root, Self.folderFlags)
         self.foldersAreNew = foldersAreNew
         self.makesFolders = makesFolders
-        guard self.root >= 0 else { throw POSIXError.current }
+        guard self.root >= 0 else { throw SystemReason.current }
     }
 
     /// The descriptor of the folder at `folderPath` (relative, `""` for the root), made where
@@ -71,22 +72,22 @@ struct FolderChain {
     private func openOrMake(_ name: String, in parent: Int32, making: Bool) throws -> Int32 {
         let making = making && makesFolders
         if making, foldersAreNew, mkdirat(parent, name, 0o755) == 0 {
-            return try POSIXError.check(openat(parent, name, Self.folderFlags))
+            return try SystemReason.check(openat(parent, name, Self.folderFlags))
         }
         let descriptor = openat(parent, name, Self.folderFlags)
         if descriptor >= 0 { return descriptor }
-        guard making else { throw POSIXError.current }
+        guard making else { throw SystemReason.current }
         switch errno {
         case ENOENT: break
         case ENOTDIR:
             var entry = stat()
-            guard fstatat(parent, name, &entry, AT_SYMLINK_NOFOLLOW) == 0 else { throw POSIXError.current }
+            guard fstatat(parent, name, &entry, AT_SYMLINK_NOFOLLOW) == 0 else { throw SystemReason.current }
             guard entry.st_mode & S_IFMT != S_IFLNK else { throw LinkedFolder(name: name) }
-            guard unlinkat(parent, name, 0) == 0 else { throw POSIXError.current }
-        default: throw POSIXError.current
+            guard unlinkat(parent, name, 0) == 0 else { throw SystemReason.current }
+        default: throw SystemReason.current
         }
-        guard mkdirat(parent, name, 0o755) == 0 else { throw POSIXError.current }
-        return try POSIXError.check(openat(parent, name, Self.folderFlags))
+        guard mkdirat(parent, name, 0o755) == 0 else { throw SystemReason.current }
+        return try SystemReason.check(openat(parent, name, Self.folderFlags))
     }
 }
 

@@ -35,11 +35,16 @@ struct InputDigestCache {
 
     /// The cache of `output`'s builds, empty when missing or unreadable.
     init(output: URL) {
-        url = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).inputs")
+        url = output.deletingLastPathComponent().appendingPathComponent(Self.name(of: output))
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         settledBefore = now.tv_sec * 1_000_000_000 + now.tv_nsec - Self.settling
         known = Self.read(url) ?? [:]
+    }
+
+    /// The cache file's name, beside `output`.
+    static func name(of output: URL) -> String {
+        ".\(output.lastPathComponent).inputs"
     }
 
     /// The stamp of the file at `path` (links followed), nil when it cannot be read.

@@ -1,13 +1,16 @@
 import Foundation
+import SitegenLoad
 import SitegenModel
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// One digest of everything a build's output depends on: every file below the content and
-/// templates folders (relative path and the digest of its bytes), the options that change
-/// output (`--base-url`), and the sitegen executable itself (its size and modification time:
-/// a rebuilt sitegen may render differently).
+/// One digest of everything a build's output depends on: exactly what the build reads and
+/// copies (the files the loader reads, `ContentFiles`; every entry below `Content/static` and
+/// the templates folder as `InputTree` finds them, links not followed, the output's own trees
+/// never entered), each by relative path and the digest of its bytes; the options that change
+/// output (`--base-url`); and the sitegen executable itself (its size and modification time: a
+/// rebuilt sitegen may render differently).
 ///
 /// File contents are hashed rather than their times trusted, so a copied or re-checked-out
 /// content folder with the same bytes is still up to date, and the manifest that records the
@@ -15,23 +18,38 @@ import Glibc
 /// reading the files whose `stat` did not change. It is taken before loading:
 /// a file edited while the build reads it makes the next build differ, never wrongly agree.
 enum InputFingerprint {
+    /// What one input contributes, under its label (`content/profiles/a.txt`).
+    private enum Input {
+        /// A file the build reads, by its path.
+        case read(label: String, path: String)
+        /// An entry the build does not read, and why (a link not copied, a folder it cannot list).
+        case noted(label: String, note: String)
+
+        /// The file to read, if any.
+        var path: String? {
+            if case .read(_, let path) = self { path } else { nil }
+        }
+    }
+
     /// The digest of `options`' inputs; files `cache` knows unchanged are not read.
     static func digest(of options: BuildOptions, cache: inout InputDigestCache) -> ContentDigest {
         var text = environment(of: options)
-        for (label, folder) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
-            let paths = files(below: folder)
-            let stamps = paths.map { InputDigestCache.stamp(of: folder.path + "/" + $0) }
-            let known = stamps.map { $0.flatMap(cache.digest(for:)) }
-            var index = 0
-            OrderedParallelMap.run(count: paths.count, make: { index in
-                known[index] ?? FileManager.default.contents(atPath: folder.path + "/" + paths[index]).map { ContentDigest(of: $0) }
-            }, consume: { digest in
-                if let digest, let stamp = stamps[index] { cache.record(digest, for: stamp) }
-                // A path holds no NUL, so path, NUL, digest, line feed reads one way only.
-                text += "\(label)/\(paths[index])\0\(digest?.hex ?? "unreadable")\n"
-                index += 1
-            })
-        }
+        let inputs = inputs(of: options)
+        let paths = inputs.map(\.path)
+        let stamps = paths.map { $0.flatMap(InputDigestCache.stamp(of:)) }
+        let known = stamps.map { $0.flatMap(cache.digest(for:)) }
+        var index = 0
+        OrderedParallelMap.run(count: inputs.count, make: { index in
+            known[index] ?? paths[index].flatMap { try? FileBytes.read($0) }.map { ContentDigest(of: $0) }
+        }, consume: { digest in
+            if let digest, let stamp = stamps[index] { cache.record(digest, for: stamp) }
+            // A path holds no NUL, so label, NUL, digest or note, line feed reads one way only.
+            switch inputs[index] {
+            case .read(let label, _): text += "\(label)\0\(digest?.hex ?? "unreadable")\n"
+            case .noted(let label, let note): text += "\(label)\0\(note)\n"
+            }
+            index += 1
+        })
         return ContentDigest(of: Array(text.utf8))
     }
 
@@ -40,34 +58,31 @@ enum InputFingerprint {
         "sitegen \(executableIdentity)\nbase-url \(options.baseURL ?? "")\n"
     }
 
-    /// Every entry below `folder` that is not a folder (links included, read through), sorted.
-    /// Listed with `readdir`, whose entry types spare a `stat` per file (FileManager's
-    /// enumerator took a third of an up-to-date build).
-    private static func files(below folder: URL) -> [String] {
-        var paths: [String] = []
-        var pending = [""]
-        // (device, inode) of every folder listed, so a link back up the tree ends the walk.
-        var listed: Set<[UInt64]> = []
-        while let relative = pending.popLast() {
-            let folderPath = relative.isEmpty ? folder.path : folder.path + "/" + relative
-            var folderInfo = stat()
-            guard stat(folderPath, &folderInfo) == 0, listed.insert([UInt64(folderInfo.st_dev), UInt64(folderInfo.st_ino)]).inserted,
-                  let directory = opendir(folderPath) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                guard name != ".", name != ".." else { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                // A link is read through, as the loader reads it: a linked folder is listed too.
-                var info = stat()
-                let type = entry.pointee.d_type
-                let isFolder = type == UInt8(DT_DIR)
-                    || ((type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN)) && stat(folder.path + "/" + path, &info) == 0
-                        && info.st_mode & S_IFMT == S_IFDIR)
-                if isFolder { pending.append(path) } else { paths.append(path) }
-            }
+    /// Every input of a build of `options`, in a fixed order.
+    private static func inputs(of options: BuildOptions) -> [Input] {
+        let (content, templates) = (options.contentDirectory, options.templatesDirectory)
+        let excluded = OutputTrees(output: options.outputDirectory)
+        let loaded = ContentFiles.all(in: content).map { Input.read(label: "content/\($0)", path: content.path + "/" + $0) }
+        let staticFolder = content.appendingPathComponent(SiteBuilder.staticFolder)
+        let copied = InputTree.entries(below: staticFolder, excluding: excluded).compactMap {
+            input($0, label: "content/\(SiteBuilder.staticFolder)", in: staticFolder, readsLinks: false)
         }
-        return paths.sorted()
+        // Templates are read through links to files (as the template loader opens them); assets are copied, without.
+        let templateFiles = InputTree.entries(below: templates, excluding: excluded).compactMap {
+            input($0, label: "templates", in: templates, readsLinks: !$0.path.hasPrefix(SiteBuilder.assetsFolder + "/"))
+        }
+        return loaded + copied + templateFiles
+    }
+
+    /// What `entry` contributes; nothing for the output's own files, which every build changes.
+    private static func input(_ entry: InputTree.Entry, label: String, in folder: URL, readsLinks: Bool) -> Input? {
+        let label = "\(label)/\(entry.path)"
+        switch entry {
+        case .output: return nil
+        case .file(let path): return .read(label: label, path: folder.path + "/" + path)
+        case .link(let path): return readsLinks ? .read(label: label, path: folder.path + "/" + path) : .noted(label: label, note: "link")
+        case .skipped(_, let reason): return .noted(label: label, note: "skipped: \(reason)")
+        }
     }
 
     /// `/proc/self/exe`'s size and modification time in nanoseconds (zero where unavailable).

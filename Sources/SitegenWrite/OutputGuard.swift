@@ -3,7 +3,7 @@ import Foundation
 /// Decides whether an output directory may be replaced by a build.
 ///
 /// sitegen replaces its output wholesale, so it refuses places whose loss would hurt: `/`, the
-/// home directory, the current directory, the content or templates folders, anything that
+/// home directory (the account's and `$HOME`), the current directory, the content or templates folders, anything that
 /// contains one of them or lies inside the content or templates, and any non-empty directory it
 /// did not create (one without `ownershipMarker`). Paths are compared with symbolic links
 /// resolved, so a link to one of these is refused too.
@@ -11,13 +11,18 @@ enum OutputGuard {
     /// A file sitegen leaves in every tree it writes, so it knows the tree is its own.
     static let ownershipMarker = ".sitegen-output"
 
-    static func check(_ options: BuildOptions, fileManager: FileManager = .default) throws(BuildError) {
+    static func check(_ options: BuildOptions, fileManager: FileManager = .default,
+                      environment: [String: String] = ProcessInfo.processInfo.environment) throws(BuildError) {
         let output = resolved(options.outputDirectory)
-        let forbidden: [(path: String, name: String)] = [
+        var forbidden: [(path: String, name: String)] = [
             ("/", "the file system root"),
             (resolved(fileManager.homeDirectoryForCurrentUser), "the home directory"),
             (resolved(URL(fileURLWithPath: fileManager.currentDirectoryPath)), "the current (project) directory"),
         ]
+        // The home the shell expands `~` to, which may differ from the account's (sudo, containers).
+        if let home = environment["HOME"], home.hasPrefix("/") {
+            forbidden.append((resolved(URL(fileURLWithPath: home)), "the home directory ($HOME)"))
+        }
         for place in forbidden where output == place.path || place.path.hasPrefix(output + "/") {
             throw .unsafeOutput(path: output, reason: "it \(output == place.path ? "is" : "contains") \(place.name)")
         }

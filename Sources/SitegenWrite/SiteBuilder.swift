@@ -32,7 +32,7 @@ public struct SiteBuilder {
         do {
             try LeftoverTrees(output: options.outputDirectory, fileManager: .default).clean()
         } catch {
-            throw .io(path: options.outputDirectory.path, reason: "cannot clean up after an earlier build: \(BuildError.reason(error))")
+            throw .io(path: options.outputDirectory.path, reason: "cannot clean up after an earlier build: \(SystemReason.describing(error))")
         }
         var inputDigests = InputDigestCache(output: options.outputDirectory)
         let inputs = InputFingerprint.digest(of: options, cache: &inputDigests)
@@ -45,8 +45,15 @@ public struct SiteBuilder {
         let renderer: SiteRenderer
         do {
             renderer = try SiteRenderer(templatesDirectory: options.templatesDirectory)
+        } catch TemplateError.unreadableDirectory(let path, let foundationWords) {
+            // The template loader has Foundation's words ("The operation could not be completed"); ask the system.
+            var reason = foundationWords
+            do { _ = try FolderEntries.list(path) } catch { reason = error.description }
+            throw .templates(.unreadableDirectory(path: path, reason: reason))
+        } catch let error as TemplateError {
+            throw .templates(error)
         } catch {
-            throw .templates(String(describing: error))
+            throw .io(path: options.templatesDirectory.path, reason: SystemReason.describing(error))
         }
         progress?(.loading)
         clock.begin("load")
@@ -84,7 +91,7 @@ public struct SiteBuilder {
             throw error
         } catch {
             staged.discard()
-            throw .templates(String(describing: error))
+            throw .io(path: staged.staging.path, reason: SystemReason.describing(error))
         }
         let phases = clock.finish()
         return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,

@@ -15,8 +15,13 @@ struct SpareTree {
     private let fileManager: FileManager
 
     init(output: URL, fileManager: FileManager) {
-        url = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).spare")
+        url = output.deletingLastPathComponent().appendingPathComponent(Self.name(of: output))
         self.fileManager = fileManager
+    }
+
+    /// The spare's name, beside `output`.
+    static func name(of output: URL) -> String {
+        ".\(output.lastPathComponent).spare"
     }
 
     /// Moves the spare to `staging` and returns what it holds; nil, with the spare deleted,

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenLoad
 import SitegenModel
 import SitegenRender
 #if canImport(Glibc)
@@ -61,7 +62,6 @@ final class StagedOutput {
         spare = SpareTree(output: output, fileManager: fileManager)
         staging = leftovers.parent.appendingPathComponent(leftovers.stagingName(pid: getpid()))
         do {
-            try fileManager.createDirectory(at: leftovers.parent, withIntermediateDirectories: true)
             // Two long reads of different trees (at 10,000 profiles 52 and 67 MB), side by side.
             let (taken, records) = Concurrently.both({ [spare, staging] in reusingSpare ? spare.take(to: staging) : nil },
                                                      { reusingSpare ? PageRecords(readingTreeAt: output) : nil })
@@ -76,7 +76,7 @@ final class StagedOutput {
             files.reserveCapacity(previous?.files.count ?? 0)
             tree = try TreeFiles(root: staging.path, startsEmpty: previous == nil, replacesFiles: previous != nil || lastBuild != nil)
         } catch {
-            throw .io(path: staging.path, reason: "cannot create the staging directory: \(BuildError.reason(error))")
+            throw .io(path: staging.path, reason: "cannot create the staging directory: \(SystemReason.describing(error))")
         }
     }
 
@@ -94,7 +94,7 @@ final class StagedOutput {
         do {
             try tree.write(bytes, to: relativePath)
         } catch {
-            throw .io(path: tree.root + "/" + relativePath, reason: "cannot write: \(BuildError.reason(error))")
+            throw .io(path: tree.root + "/" + relativePath, reason: "cannot write: \(SystemReason.describing(error))")
         }
         written += 1
     }
@@ -124,7 +124,7 @@ final class StagedOutput {
             try tree.rename(partial, to: name)
         } catch {
             tree.remove([partial])
-            throw .io(path: tree.root + "/" + relativePath, reason: "cannot write: \(BuildError.reason(error))")
+            throw .io(path: tree.root + "/" + relativePath, reason: "cannot write: \(SystemReason.describing(error))")
         }
         written += 1
     }
@@ -182,32 +182,35 @@ final class StagedOutput {
     static let partialSuffix = ".sitegen-partial"
 
     /// Copies every regular file below `source` (such as `Templates/assets` or `Content/static`)
-    /// to the same path under `prefix` in the staging tree. Generated files win over copied ones
-    /// of the same path, and symbolic links are not followed (they could point anywhere); both
-    /// are warnings naming the file.
+    /// to the same path under `prefix` in the staging tree, as `InputTree` finds them. Generated
+    /// files win over copied ones of the same path, symbolic links are not followed (they could
+    /// point anywhere), and what cannot be copied is left out with its reason: each a warning
+    /// naming the file.
     func copyFiles(of source: URL, to prefix: String, display: String) throws(BuildError) -> [Diagnostic] {
-        guard let enumerator = fileManager.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else {
-            return []
-        }
         var diagnostics: [Diagnostic] = []
-        let root = source.resolvingSymlinksInPath().path
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            let relative = String(url.path.dropFirst(source.path.count + 1))
-            if values?.isSymbolicLink == true {
-                diagnostics.append(Diagnostic(.warning, file: "\(display)/\(relative)", "symbolic link not copied"))
-                enumerator.skipDescendants()
-                continue
+        for entry in InputTree.entries(below: source, excluding: OutputTrees(output: output)) {
+            let file = entry.path.isEmpty ? display : "\(display)/\(entry.path)"
+            switch entry {
+            case .link:
+                diagnostics.append(Diagnostic(.warning, file: file, "symbolic link not copied"))
+            case .skipped(_, let reason):
+                diagnostics.append(Diagnostic(.warning, file: file, "\(reason); not copied"))
+            case .output:
+                diagnostics.append(Diagnostic(.warning, file: file, "the site's own output, or a file or folder of its builds; not copied"))
+            case .file(let relative):
+                guard files[prefix + relative] == nil, !Self.bookkeeping.contains(prefix + relative) else {
+                    diagnostics.append(Diagnostic(.warning, file: file, "the site generates this path itself; static file not copied"))
+                    continue
+                }
+                let bytes: [UInt8]
+                do {
+                    bytes = try FileBytes.read(source.path + "/" + relative, followingLinks: false)
+                } catch {
+                    diagnostics.append(Diagnostic(.warning, file: file, "cannot read this file: \(error); not copied"))
+                    continue
+                }
+                try write(bytes, to: prefix + relative)
             }
-            guard values?.isRegularFile == true, url.resolvingSymlinksInPath().path.hasPrefix(root + "/") else { continue }
-            guard files[prefix + relative] == nil, !Self.bookkeeping.contains(prefix + relative) else {
-                diagnostics.append(Diagnostic(.warning, file: "\(display)/\(relative)", "the site generates this path itself; static file not copied"))
-                continue
-            }
-            guard let bytes = fileManager.contents(atPath: url.path) else {
-                throw .io(path: url.path, reason: "cannot copy: unreadable")
-            }
-            try write(Array(bytes), to: prefix + relative)
         }
         return diagnostics
     }
@@ -226,7 +229,7 @@ final class StagedOutput {
             try tree.write(recordBytes, to: PageRecords.fileName)
             try tree.create(OutputGuard.ownershipMarker)
         } catch {
-            throw .io(path: tree.root + "/" + OutputManifest.fileName, reason: "cannot write: \(BuildError.reason(error))")
+            throw .io(path: tree.root + "/" + OutputManifest.fileName, reason: "cannot write: \(SystemReason.describing(error))")
         }
         let retire: (URL) -> Void = { [spare, fileManager] tree in
             if keepingSpare { spare.keep(tree) } else { try? fileManager.removeItem(at: tree) }
@@ -244,7 +247,7 @@ final class StagedOutput {
             try fileManager.moveItem(at: staging, to: output)
             if replacing { retire(previous) }
         } catch {
-            throw .io(path: output.path, reason: "cannot put the new site in place: \(BuildError.reason(error))")
+            throw .io(path: output.path, reason: "cannot put the new site in place: \(SystemReason.describing(error))")
         }
     }
 

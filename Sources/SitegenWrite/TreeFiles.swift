@@ -1,4 +1,5 @@
 import Foundation
+import SitegenLoad
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -81,7 +82,7 @@ final class TreeFiles {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            guard written > 0 else { throw POSIXError.current }
+            guard written > 0 else { throw SystemReason.current }
             offset += written
         }
     }
@@ -93,10 +94,10 @@ final class TreeFiles {
         let slash = relativePath.lastIndex(of: "/")
         let renamed = { name.withCString { from in newName.withCString { to in renameat(folder, from, folder, to) } } }
         guard renamed() < 0 else { return }
-        guard errno == EISDIR || errno == ENOTEMPTY || errno == EEXIST else { throw POSIXError.current }
+        guard errno == EISDIR || errno == ENOTEMPTY || errno == EEXIST else { throw SystemReason.current }
         let target = slash.map { String(relativePath[...$0]) + newName } ?? newName
         try FileManager.default.removeItem(atPath: root + "/" + target)
-        _ = try POSIXError.check(renamed())
+        _ = try SystemReason.check(renamed())
     }
 
     /// Puts at `relativePath` a hard link to the file at the same path in `source` (the live site,
@@ -107,9 +108,9 @@ final class TreeFiles {
         let (folder, name) = try location(of: relativePath[...])
         let linked = { sourceName.withCString { from in name.withCString { linkat(sourceFolder, from, folder, $0, 0) } } }
         guard linked() < 0 else { return }
-        guard errno == EEXIST else { throw POSIXError.current }
+        guard errno == EEXIST else { throw SystemReason.current }
         _ = name.withCString { unlinkat(folder, $0, 0) }
-        _ = try POSIXError.check(linked())
+        _ = try SystemReason.check(linked())
     }
 
     /// The open folder `relativePath` is in (made when missing, if `makingFolders` and the tree
@@ -169,8 +170,8 @@ final class TreeFiles {
             _ = name.withCString { unlinkat(folder, $0, 0) }
         }
         let descriptor = name.withCString { openat(folder, $0, flags, 0o644) }
-        guard descriptor < 0, errno == EISDIR || errno == ELOOP else { return try POSIXError.check(descriptor) }
+        guard descriptor < 0, errno == EISDIR || errno == ELOOP else { return try SystemReason.check(descriptor) }
         try FileManager.default.removeItem(atPath: root + "/" + relativePath)
-        return try POSIXError.check(name.withCString { openat(folder, $0, flags, 0o644) })
+        return try SystemReason.check(name.withCString { openat(folder, $0, flags, 0o644) })
     }
 }

@@ -27,7 +27,8 @@ struct BuildCommand: ParsableCommand {
         On a terminal a progress line shows how far the build is; colours are used on a \
         terminal only, and never when NO_COLOR is set.
 
-        Exit status: 0 on success (even with warnings), 1 when the site could not be built.
+        Exit status: 0 on success (even with warnings), 1 when the site could not be built, \
+        64 on a usage error (such as a --base-url that is not an absolute http(s) URL).
 
         Examples:
           sitegen build
@@ -78,7 +79,7 @@ struct BuildCommand: ParsableCommand {
             guard !quiet else { return }
             report(summary, on: terminal)
         } catch {
-            terminal.error(terminal.styled("error", .error) + ": " + error.description)
+            terminal.diagnostic(error.description)
             terminal.error("sitegen: build failed; \(site.output) was left as it was")
             throw ExitCode.failure
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenCheck
+import SitegenModel
 
 /// `sitegen check`: finds broken links, missing metadata, orphans and bad sitemaps or feeds in a built site.
 struct CheckCommand: ParsableCommand {
@@ -41,6 +42,12 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: .customLong("require-citation-tags"), help: "Report paper pages Google Scholar would drop: no citation_title, citation_author, or publication date as a full date or year.")
     var requireCitationTags = false
+
+    func validate() throws {
+        if let baseURL, let problem = BaseURL.problem(with: baseURL) {
+            throw ValidationError("--base-url: \(problem)")
+        }
+    }
 
     func run() throws {
         let checker = SiteChecker(output: URL(fileURLWithPath: output),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitegenModel
 import SitegenWrite
 
 /// The folders and URL every command that builds shares: `--content`, `--templates`,
@@ -16,6 +17,13 @@ struct SiteOptions: ParsableArguments {
 
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
     var baseURL: String?
+
+    /// A base URL that is not an absolute http(s) URL is a usage error (exit 64), before anything is built.
+    func validate() throws {
+        if let baseURL, let problem = BaseURL.problem(with: baseURL) {
+            throw ValidationError("--base-url: \(problem)")
+        }
+    }
 
     /// The same, as the build stage takes them.
     var buildOptions: BuildOptions {

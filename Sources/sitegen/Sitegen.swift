@@ -18,4 +18,15 @@ struct Sitegen: ParsableCommand {
         subcommands: [BuildCommand.self, InspectCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// Parses and runs the command line; a first word that is no command is a usage error
+    /// naming the nearest command (exit 64), not "unexpected argument" from `build`.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands.map { $0._commandName }
+        if let problem = CommandSuggestion.problem(with: arguments, commands: commands) {
+            exit(withError: ValidationError(problem))
+        }
+        main(arguments)
+    }
 }

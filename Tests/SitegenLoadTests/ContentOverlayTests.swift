@@ -152,4 +152,19 @@ import Testing
         #expect(site.diagnostics.contains { $0.file.hasSuffix("bob-stone.md") && $0.message.contains("longer than") })
         #expect(site.authors.first { $0.id == "ann-lee" }?.details?.bio == "bio\n")
     }
+
+    /// Front matter opened and never closed used to make the whole file the page's text, with
+    /// no warning: the settings that follow the opening line are read, the rest is the text.
+    @Test func unclosedFrontMatterIsAWarningAndItsSettingsAreRead() throws {
+        let author = "---\n# about Ann\naffiliation: Example University\naliases:\n  - A. Lee\n# Ann\n\nAnn works on *sparse* things.\n"
+        let page = "---\nThe page forgot its settings.\n"
+        let site = try TemporaryContent(profiles: ["a.txt": Self.page],
+                                        files: ["authors/ann-lee.md": author, "pages/notes.md": page]).load()
+        let details = try #require(site.authors.first { $0.id == "ann-lee" }?.details)
+        #expect(details.affiliation == "Example University" && details.bio == "# Ann\n\nAnn works on *sparse* things.\n")
+        let messages = site.diagnostics.map(\.description)
+        #expect(messages.contains("Content/authors/ann-lee.md:1: warning: front matter opened here is never closed (no `---` line after it); lines 2–5 read as settings and the rest as the text; add a `---` line after the settings"))
+        #expect(messages.contains("Content/pages/notes.md:1: warning: front matter opened here is never closed (no `---` line after it); no setting follows it; the rest read as the text; add a `---` line after the settings"))
+        #expect(site.pages.first?.body == "The page forgot its settings.\n")
+    }
 }

@@ -41,4 +41,45 @@ import Testing
             #expect(error.diagnostic.line == 2 && error.diagnostic.file.hasSuffix("site.yml"), "\(error.diagnostic)")
         }
     }
+
+    /// Every key has a type; a value of another is an error naming its line, the type expected
+    /// and what is there (they used to be read as nothing).
+    @Test(arguments: [
+        ("profiles: 5\n", "expected `profiles` to be a mapping of profile file names to settings", "got the number 5"),
+        ("menu: \"x\"\n", "expected `menu` to be a list", "got the text \"x\""),
+        ("profiles:\n  a.txt: Ann Lee\n", "expected `a.txt` to be settings such as `owner: Ann Lee`", "got the text \"Ann Lee\""),
+        ("menu:\n  - About\n", "expected a menu entry as `- title: About` / `  url: about/`", "got the text \"About\""),
+        ("title: [a, b]\n", "expected `title` to be a single text value", "got a list"),
+        ("captureYear: soon\n", "expected `captureYear` to be a four-digit year", "got the text \"soon\""),
+        ("profileScores: 1\n", "expected `profileScores` to be true or false", "got the number 1"),
+        ("featured: {a: b}\n", "expected `featured` to be a list", "got a mapping"),
+    ])
+    func aValueOfTheWrongTypeIsAnErrorNamingItsLineAndTheTypeExpected(yaml: String, expected: String, got: String) throws {
+        let error = try #require(throws: LoadError.self) { try load(yaml) }
+        #expect(error.diagnostic.file.hasSuffix("site.yml") && error.diagnostic.severity == .error)
+        #expect(error.diagnostic.line == 2 || error.diagnostic.line == 3, "\(error.diagnostic)")
+        #expect(error.diagnostic.message.contains(expected) && error.diagnostic.message.hasSuffix(got), "\(error.diagnostic)")
+    }
+
+    /// `key:` with nothing after it is an empty list or mapping, as YAML writers expect.
+    @Test func anEmptyListOrMappingIsNoError() throws {
+        let config = try load("menu:\nprofiles:\nfeatured:\n").config
+        #expect(config.menu.isEmpty && config.profiles.isEmpty && config.featured.isEmpty)
+    }
+
+    /// Canonical links, feeds and the sitemap append paths to `baseURL`: without a scheme they
+    /// came out wrong with no warning.
+    @Test(arguments: ["example.org/lab", "//example.org/lab/", "ftp://example.org/lab/", "https:///lab/",
+                      "https://example.org/lab/?x=1", "https://example.org/my lab/"])
+    func aBaseURLThatIsNotAnAbsoluteHTTPURLIsAnError(url: String) throws {
+        let error = try #require(throws: LoadError.self) { try load("baseURL: \"\(url)\"\n") }
+        #expect(error.diagnostic.line == 2 && error.diagnostic.file.hasSuffix("site.yml"))
+        #expect(error.diagnostic.message.hasPrefix("`baseURL`: `\(url)`"))
+        #expect(error.diagnostic.message.contains("expected an absolute http(s) URL such as https://example.org/lab/"))
+    }
+
+    @Test(arguments: ["", "https://example.org/lab/", "http://localhost:8000", "HTTPS://Example.org"])
+    func absoluteHTTPBaseURLsAreRead(url: String) throws {
+        #expect(try load("baseURL: \"\(url)\"\n").config.baseURL == url)
+    }
 }

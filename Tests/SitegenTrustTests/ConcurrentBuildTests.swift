@@ -19,7 +19,8 @@ import Testing
         let firstOutcome = first.finish()
         #expect(firstOutcome.status == 0, "\(firstOutcome.errors)")
         #expect(second.status == 1)
-        #expect(second.errors.contains("another sitegen build (pid \(first.pid)) is writing this output"), "\(second.errors)")
+        #expect(second.errors.hasPrefix("\(output.path): error: another sitegen build (pid \(first.pid)) is writing this output"), "\(second.errors)")
+        #expect(second.errors.components(separatedBy: "error:").count == 2, "one `error:` per message: \(second.errors)")
         #expect(TreeManifest(output) == good[0])
 
         // Started together: each either builds or refuses, and the result is one whole site.

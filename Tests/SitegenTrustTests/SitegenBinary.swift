@@ -50,4 +50,24 @@ enum SitegenBinary {
                       directory: URL? = nil) throws -> Outcome {
         try Build(content: content, output: output, environment: environment, directory: directory).finish()
     }
+
+    /// What `sitegen arguments…` printed (standard output and error together) and its exit
+    /// status; `asUser` runs it as another user through `setpriv` (for permission tests as root).
+    static func run(_ arguments: [String], asUser user: String? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        let output = Pipe()
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(user)", "--regid=nogroup", "--clear-groups", "--", url.path] + arguments
+        } else {
+            process.executableURL = url
+            process.arguments = arguments
+        }
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
 }
