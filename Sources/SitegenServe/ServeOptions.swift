@@ -13,4 +13,9 @@ public struct ServeOptions: Sendable {
         self.host = host
         self.port = port
     }
+
+    /// Throws `.portOutOfRange` unless `port` is a TCP port (0 to 65535).
+    public func validate() throws(ServeError) {
+        guard (0...Int(UInt16.max)).contains(port) else { throw .portOutOfRange(port) }
+    }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 
-/// The `sitegen` command line: a thin layer over `SitegenWrite`.
+/// The `sitegen` command line: a thin layer over `SitegenWrite` (async, for `serve`).
 @main
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a static website from captured researcher-profile pages.",

@@ -4,38 +4,75 @@ import Glibc
 #endif
 
 /// A minimal HTTP/1.1 client over a loopback socket, so tests can send targets as written
-/// (`/../etc/passwd`, which URL libraries would normalise) and read event streams.
+/// (`/../etc/passwd`, which URL libraries would normalise), pick methods and headers, and read
+/// event streams or the first bytes of a long body.
 struct HTTPTestClient {
     let port: Int
 
-    /// A complete response to a GET of `target`.
+    /// A complete response.
     struct Reply {
         var status: Int
         var head: String
-        var body: String
+        var bytes: [UInt8]
+
+        var body: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// The value of the header `name` (any case), if the response has it.
+        func header(_ name: String) -> String? {
+            for line in head.split(separator: "\r\n").dropFirst() {
+                guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased() == name.lowercased() else { continue }
+                return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            return nil
+        }
     }
 
-    func get(_ target: String) async throws -> Reply {
-        let text = try await exchange(target, until: nil)
-        let (head, body) = text.range(of: "\r\n\r\n").map { (String(text[..<$0.lowerBound]), String(text[$0.upperBound...])) }
-            ?? (text, "")
+    func get(_ target: String, headers: [String: String] = [:]) async throws -> Reply {
+        try await send("GET", target, headers: headers)
+    }
+
+    /// Sends `method target` with `headers` and reads until the server closes the connection.
+    func send(_ method: String, _ target: String, headers: [String: String] = [:]) async throws -> Reply {
+        let received = try await exchange(method, target, headers: headers, until: nil)
+        guard let end = Self.headEnd(of: received) else {
+            return Reply(status: 0, head: String(decoding: received, as: UTF8.self), bytes: [])
+        }
+        let head = String(decoding: received[..<(end - 4)], as: UTF8.self)
         let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
-        return Reply(status: status, head: head, body: body)
+        return Reply(status: status, head: head, bytes: Array(received[end...]))
     }
 
     /// Sends a GET and reads until the text read so far satisfies `done` (or the peer closes, or
-    /// `timeout` passes); returns everything read. The blocking socket calls run on a Dispatch
-    /// thread, so they never hold one of the few threads the server's tasks run on.
+    /// `timeout` passes); returns everything read.
     func exchange(_ target: String, timeout: Duration = .seconds(10),
                   until done: (@Sendable (String) -> Bool)?) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
+        var doneWithBytes: (@Sendable ([UInt8]) -> Bool)?
+        if let done { doneWithBytes = { done(String(decoding: $0, as: UTF8.self)) } }
+        return String(decoding: try await exchange("GET", target, timeout: timeout, until: doneWithBytes), as: UTF8.self)
+    }
+
+    /// Sends a request and reads until the bytes read so far satisfy `done`, the peer closes, or
+    /// `timeout` passes. The blocking socket calls run on a Dispatch thread, so they never hold
+    /// one of the few threads the server's tasks run on.
+    func exchange(_ method: String, _ target: String, headers: [String: String] = [:], timeout: Duration = .seconds(10),
+                  until done: (@Sendable ([UInt8]) -> Bool)?) async throws -> [UInt8] {
+        let request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+            + headers.map { "\($0.key): \($0.value)\r\n" }.joined() + "\r\n"
+        return try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try blockingExchange(target, timeout: timeout, until: done) })
+                continuation.resume(with: Result { try blockingExchange(Array(request.utf8), timeout: timeout, until: done) })
             }
         }
     }
 
-    private func blockingExchange(_ target: String, timeout: Duration, until done: ((String) -> Bool)?) throws -> String {
+    /// The offset just past the blank line ending the response head, if it has arrived.
+    static func headEnd(of bytes: [UInt8]) -> Int? {
+        let blankLine: [UInt8] = [13, 10, 13, 10]
+        guard bytes.count >= 4 else { return nil }
+        return (0...(bytes.count - 4)).first { bytes[$0..<($0 + 4)].elementsEqual(blankLine) }.map { $0 + 4 }
+    }
+
+    private func blockingExchange(_ request: [UInt8], timeout: Duration, until done: (([UInt8]) -> Bool)?) throws -> [UInt8] {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw POSIXError(.EIO) }
         defer { close(socket) }
@@ -49,19 +86,18 @@ struct HTTPTestClient {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-        let request = Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
-        _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+        _ = request.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, 0) }
         var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
             if count == 0 { break }
             if count > 0 {
                 received += buffer[..<count]
-                if let done, done(String(decoding: received, as: UTF8.self)) { break }
+                if let done, done(received) { break }
             }
         }
-        return String(decoding: received, as: UTF8.self)
+        return received
     }
 }
