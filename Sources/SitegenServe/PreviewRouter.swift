@@ -4,14 +4,16 @@ import ServiceLifecycle
 
 /// The preview's HTTP side: the reload events stream, and the output folder's files through
 /// Hummingbird's `FileMiddleware` (streaming, ranges, `ETag`, `Last-Modified`, 304), inside the
-/// middlewares that mark answers for revalidation, keep requests to the site's own files, add
-/// the reload script to pages and answer misses with the site's 404 page (outermost first).
+/// middlewares that pace bodies to their connection, mark answers for revalidation, keep
+/// requests to the site's own files, add the reload script to pages and answer misses with the
+/// site's 404 page (outermost first).
 enum PreviewRouter {
-    static func make(output: URL, broadcaster: ReloadBroadcaster) -> Router<BasicRequestContext> {
-        let router = Router()
+    static func make(output: URL, broadcaster: ReloadBroadcaster) -> Router<PreviewContext> {
+        let router = Router(context: PreviewContext.self)
         // Added before the middlewares, so they do not apply to it.
         router.get(RouterPath(ReloadScript.eventsPath)) { _, _ in events(from: broadcaster) }
         let files = SiteFileProvider(root: output)
+        router.add(middleware: WritePacingMiddleware())
         router.add(middleware: RevalidationMiddleware())
         router.add(middleware: SitePathMiddleware())
         router.add(middleware: ReloadScriptMiddleware())

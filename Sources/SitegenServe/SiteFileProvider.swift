@@ -20,8 +20,10 @@ struct SiteFileProvider: FileProvider {
     typealias FileIdentifier = String
 
     let root: URL
-    /// How much of a file is read, then written to the connection, at a time.
-    static let chunkLength = 1 << 20
+    /// How much of a file is read, then written to the connection, at a time. Hummingbird's
+    /// `FileIO` reads up to 8 parts ahead of the connection, so this bounds the memory a file
+    /// being sent takes, whatever its size.
+    static let chunkLength = 256 << 10
     private let fileIO = FileIO()
 
     init(root: URL) {

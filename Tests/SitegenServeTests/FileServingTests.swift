@@ -47,11 +47,7 @@ import Testing
     /// does not grow by anything like its size.
     @Test func aBigFileIsStreamed() async throws {
         try await ServeFixture.withServer { port, project, _ in
-            let path = project.appendingPathComponent("Site/big.bin").path
-            #expect(FileManager.default.createFile(atPath: path, contents: nil))
-            let handle = try #require(FileHandle(forWritingAtPath: path))
-            try handle.truncate(atOffset: 1 << 30)
-            try handle.close()
+            try Self.makeSparseFile(at: project.appendingPathComponent("Site/big.bin"), size: 1 << 30)
             let client = HTTPTestClient(port: port)
             let before = Self.residentBytes()
             let start = ContinuousClock.now
@@ -64,6 +60,40 @@ import Testing
             #expect(part.status == 206 && part.bytes == [UInt8](repeating: 0, count: 24))
             #expect(part.header("Content-Range") == "bytes 1073741800-1073741823/1073741824")
         }
+    }
+
+    /// 24 connections each taking the first 64 MiB of a 1 GiB file at once: every file being
+    /// sent keeps to a few parts in memory, however busy the server's threads are.
+    @Test func manyConnectionsToABigFileKeepMemorySmall() async throws {
+        try await ServeFixture.withServer { port, project, _ in
+            try Self.makeSparseFile(at: project.appendingPathComponent("Site/big.bin"), size: 1 << 30)
+            let client = HTTPTestClient(port: port)
+            let before = Self.residentBytes()
+            let peak = Task {
+                var peak = 0
+                while !Task.isCancelled {
+                    peak = max(peak, Self.residentBytes())
+                    try? await Task.sleep(for: .milliseconds(20))
+                }
+                return peak
+            }
+            let received = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<24 { group.addTask { try await client.drain("/big.bin", count: 64 << 20) } }
+                return try await group.reduce(0, +)
+            }
+            peak.cancel()
+            let growth = await peak.value - before
+            #expect(received >= 24 * (64 << 20))
+            #expect(growth < 256 << 20, "resident memory grew by \(growth >> 20) MiB")
+        }
+    }
+
+    /// A file of `size` zero bytes that takes no disk.
+    static func makeSparseFile(at url: URL, size: UInt64) throws {
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: size)
+        try handle.close()
     }
 
     /// VmRSS of this process, in bytes.

@@ -52,16 +52,44 @@ struct HTTPTestClient {
     }
 
     /// Sends a request and reads until the bytes read so far satisfy `done`, the peer closes, or
-    /// `timeout` passes. The blocking socket calls run on a Dispatch thread, so they never hold
-    /// one of the few threads the server's tasks run on.
+    /// `timeout` passes.
     func exchange(_ method: String, _ target: String, headers: [String: String] = [:], timeout: Duration = .seconds(10),
                   until done: (@Sendable ([UInt8]) -> Bool)?) async throws -> [UInt8] {
-        let request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-            + headers.map { "\($0.key): \($0.value)\r\n" }.joined() + "\r\n"
-        return try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try blockingExchange(Array(request.utf8), timeout: timeout, until: done) })
+        let request = Self.request(method, target, headers: headers)
+        return try await offThePool {
+            var received: [UInt8] = []
+            try blockingExchange(request, timeout: timeout) { part in
+                received += part
+                return done?(received) ?? false
             }
+            return received
+        }
+    }
+
+    /// Sends a GET and reads, keeping nothing, until `count` bytes have come (or the peer closes,
+    /// or `timeout` passes); returns how many came.
+    func drain(_ target: String, count: Int, timeout: Duration = .seconds(60)) async throws -> Int {
+        let request = Self.request("GET", target, headers: [:])
+        return try await offThePool {
+            var received = 0
+            try blockingExchange(request, timeout: timeout) { part in
+                received += part.count
+                return received >= count
+            }
+            return received
+        }
+    }
+
+    private static func request(_ method: String, _ target: String, headers: [String: String]) -> [UInt8] {
+        Array(("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+               + headers.map { "\($0.key): \($0.value)\r\n" }.joined() + "\r\n").utf8)
+    }
+
+    /// Runs blocking socket work on a Dispatch thread, so it never holds one of the few threads
+    /// the server's tasks run on.
+    private func offThePool<Result: Sendable>(_ work: @escaping @Sendable () throws -> Result) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Swift.Result { try work() }) }
         }
     }
 
@@ -72,7 +100,9 @@ struct HTTPTestClient {
         return (0...(bytes.count - 4)).first { bytes[$0..<($0 + 4)].elementsEqual(blankLine) }.map { $0 + 4 }
     }
 
-    private func blockingExchange(_ request: [UInt8], timeout: Duration, until done: (([UInt8]) -> Bool)?) throws -> [UInt8] {
+    /// Connects, sends `request`, and hands each part received to `receive` until it returns
+    /// true, the peer closes, or `timeout` passes.
+    private func blockingExchange(_ request: [UInt8], timeout: Duration, receive: (ArraySlice<UInt8>) -> Bool) throws {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw POSIXError(.EIO) }
         defer { close(socket) }
@@ -87,17 +117,11 @@ struct HTTPTestClient {
         }
         guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
         _ = request.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, 0) }
-        var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
-            if count == 0 { break }
-            if count > 0 {
-                received += buffer[..<count]
-                if let done, done(received) { break }
-            }
+            if count == 0 || (count > 0 && receive(buffer[..<count])) { return }
         }
-        return received
     }
 }
