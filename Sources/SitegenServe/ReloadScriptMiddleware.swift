@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 
 /// Adds the reload script to every HTML page sent, as it streams (`ReloadScriptInjector`), with
@@ -29,7 +28,7 @@ struct ReloadScriptMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Whether `target` asks for a page: a folder (its `index.html`) or an HTML file.
     private static func namesPage(_ target: String) -> Bool {
         guard case .segments(let segments, let trailingSlash) = RequestPath(target: target) else { return false }
-        return trailingSlash || segments.isEmpty || MIMEType.isHTML(MIMEType.forPath(segments[segments.count - 1]))
+        return trailingSlash || MIMEType.isHTML(segments.last.flatMap(MIMEType.forPath))
     }
 }
 

@@ -5,7 +5,8 @@ import Glibc
 
 /// A minimal HTTP/1.1 client over a loopback socket, so tests can send targets as written
 /// (`/../etc/passwd`, which URL libraries would normalise), pick methods and headers, and read
-/// event streams or the first bytes of a long body.
+/// event streams or the first bytes of a long body. Timeouts are long: a test run's other suites
+/// may hold every thread the server's tasks run on for minutes.
 struct HTTPTestClient {
     let port: Int
 
@@ -44,16 +45,32 @@ struct HTTPTestClient {
 
     /// Sends a GET and reads until the text read so far satisfies `done` (or the peer closes, or
     /// `timeout` passes); returns everything read.
-    func exchange(_ target: String, timeout: Duration = .seconds(10),
+    func exchange(_ target: String, timeout: Duration = .seconds(120),
                   until done: (@Sendable (String) -> Bool)?) async throws -> String {
         var doneWithBytes: (@Sendable ([UInt8]) -> Bool)?
         if let done { doneWithBytes = { done(String(decoding: $0, as: UTF8.self)) } }
         return String(decoding: try await exchange("GET", target, timeout: timeout, until: doneWithBytes), as: UTF8.self)
     }
 
+    /// Opens the reload events stream and returns once the server has subscribed it (its
+    /// `retry:` line came), with the task reading it until the text satisfies `done`.
+    func openEvents(until done: @escaping @Sendable (String) -> Bool) async -> Task<String, any Error> {
+        let (subscribed, signal) = AsyncStream<Void>.makeStream()
+        let reading = Task {
+            defer { signal.finish() }
+            return try await exchange("/__sitegen/events") { text in
+                if text.contains("retry:") { signal.yield() }
+                return done(text)
+            }
+        }
+        var iterator = subscribed.makeAsyncIterator()
+        _ = await iterator.next()
+        return reading
+    }
+
     /// Sends a request and reads until the bytes read so far satisfy `done`, the peer closes, or
     /// `timeout` passes.
-    func exchange(_ method: String, _ target: String, headers: [String: String] = [:], timeout: Duration = .seconds(10),
+    func exchange(_ method: String, _ target: String, headers: [String: String] = [:], timeout: Duration = .seconds(120),
                   until done: (@Sendable ([UInt8]) -> Bool)?) async throws -> [UInt8] {
         let request = Self.request(method, target, headers: headers)
         return try await offThePool {
@@ -68,7 +85,7 @@ struct HTTPTestClient {
 
     /// Sends a GET and reads, keeping nothing, until `count` bytes have come (or the peer closes,
     /// or `timeout` passes); returns how many came.
-    func drain(_ target: String, count: Int, timeout: Duration = .seconds(60)) async throws -> Int {
+    func drain(_ target: String, count: Int, timeout: Duration = .seconds(120)) async throws -> Int {
         let request = Self.request("GET", target, headers: [:])
         return try await offThePool {
             var received = 0

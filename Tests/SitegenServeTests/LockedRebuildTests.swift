@@ -4,16 +4,13 @@ import Testing
 
 /// A rebuild that finds the output locked by another `sitegen build` waits for it, says so, and
 /// then runs: the edit made meanwhile reaches the preview.
-@Suite(.timeLimit(.minutes(1))) struct LockedRebuildTests {
+@Suite(.timeLimit(.minutes(5))) struct LockedRebuildTests {
     @Test func aRebuildWaitsForTheLockAndRuns() async throws {
         try await ServeFixture.withServer { port, project, log in
             let client = HTTPTestClient(port: port)
             let output = project.appendingPathComponent("Site")
             let lock = try BuildLock(output: output)
-            let reload = Task {
-                try await client.exchange("/__sitegen/events", timeout: .seconds(30), until: { $0.contains("event: reload") })
-            }
-            try await Task.sleep(for: .milliseconds(300))
+            let reload = await client.openEvents(until: { $0.contains("event: reload") })
             let settings = project.appendingPathComponent("Content/site.yml")
             let retitled = try String(contentsOf: settings, encoding: .utf8)
                 .replacingOccurrences(of: "title: Mistral & friends", with: "title: Locked & waiting")

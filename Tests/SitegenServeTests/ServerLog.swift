@@ -13,7 +13,7 @@ final class ServerLog: @unchecked Sendable {
     var text: String { lock.withLock { lines.joined(separator: "\n") } }
 
     /// Waits until some line contains `fragment`; false if none does within `timeout`.
-    func waitFor(_ fragment: String, timeout: Duration = .seconds(20)) async throws -> Bool {
+    func waitFor(_ fragment: String, timeout: Duration = .seconds(120)) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if text.contains(fragment) { return true }

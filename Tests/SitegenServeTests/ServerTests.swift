@@ -3,9 +3,7 @@ import SitegenServe
 import Testing
 
 /// A real server on an ephemeral loopback port: pages, misses, traversal, live reload, stop.
-@Suite(.serialized, .timeLimit(.minutes(1))) struct ServerTests {
-    static let eventsPath = "/__sitegen/events"
-
+@Suite(.serialized, .timeLimit(.minutes(5))) struct ServerTests {
     @Test func servesPagesMissesAndRefusesTraversal() async throws {
         try await ServeFixture.withServer { port, _, _ in
             let client = HTTPTestClient(port: port)
@@ -39,17 +37,11 @@ import Testing
             let appendToSettings = { @Sendable (line: String) in
                 try (original + Data(line.utf8)).write(to: settings)
             }
-            let reload = Task {
-                try await client.exchange(Self.eventsPath, until: { $0.contains("event: reload") })
-            }
-            try await Task.sleep(for: .milliseconds(300))
+            let reload = await client.openEvents(until: { $0.contains("event: reload") })
             try appendToSettings("\n")
             #expect(try await reload.value.contains("event: reload"))
 
-            let failure = Task {
-                try await client.exchange(Self.eventsPath, until: { $0.contains("event: build-error") && $0.hasSuffix("\n\n") })
-            }
-            try await Task.sleep(for: .milliseconds(300))
+            let failure = await client.openEvents(until: { $0.contains("event: build-error") && $0.hasSuffix("\n\n") })
             try appendToSettings("\ntitle: [broken\n")
             let events = try await failure.value
             #expect(events.contains("event: build-error\ndata: "))
