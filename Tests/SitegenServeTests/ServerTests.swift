@@ -41,7 +41,7 @@ import Testing
             try appendToSettings("\n")
             #expect(try await reload.value.contains("event: reload"))
 
-            let failure = await client.openEvents(until: { $0.contains("event: build-error") && $0.hasSuffix("\n\n") })
+            let failure = await client.openEvents(until: { $0.contains(/event: build-error\n(data: .*\n)+\n/) })
             try appendToSettings("\ntitle: [broken\n")
             let events = try await failure.value
             #expect(events.contains("event: build-error\ndata: "))
