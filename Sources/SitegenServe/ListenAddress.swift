@@ -7,25 +7,18 @@ import Glibc
 /// holds is reported at once with its address (and a free port near it), and no other server
 /// can take it while the site builds. The server releases it just before binding it itself.
 final class ListenAddress {
-    let host: String
-    let port: Int
     /// A socket bound and listening at the address, the way the server binds (`SO_REUSEADDR`).
     private var descriptor: Int32
 
-    /// `127.0.0.1:8080`; an IPv6 host in brackets, `[::1]:8080`.
-    var description: String { Self.display(host: host, port: port) }
-
-    /// Takes the address, or throws `.portInUse` or `.cannotListen`.
-    init(host: String, port: Int) throws(ServeError) {
-        self.host = host
-        self.port = port
-        switch Self.listen(host: host, port: port) {
+    /// Takes the address of `options`, or throws `.portInUse` or `.cannotListen`.
+    init(_ options: ServeOptions) throws(ServeError) {
+        switch Self.listen(host: options.host, port: options.port) {
         case .success(let descriptor):
             self.descriptor = descriptor
         case .failure(let failure) where failure.code == EADDRINUSE:
-            throw .portInUse(address: Self.display(host: host, port: port), free: Self.freePort(after: port, host: host))
+            throw .portInUse(address: options.address(port: options.port), free: Self.freePort(after: options.port, host: options.host))
         case .failure(let failure):
-            throw .cannotListen(address: Self.display(host: host, port: port), reason: failure.reason)
+            throw .cannotListen(address: options.address(port: options.port), reason: failure.reason)
         }
     }
 
@@ -79,9 +72,5 @@ final class ListenAddress {
             return .failure(Failure(code: code, reason: String(cString: strerror(code))))
         }
         return .success(descriptor)
-    }
-
-    private static func display(host: String, port: Int) -> String {
-        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
     }
 }

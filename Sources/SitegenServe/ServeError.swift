@@ -1,5 +1,5 @@
 /// Why `sitegen serve` could not start listening; said before any build.
-public enum ServeError: Error, CustomStringConvertible, Equatable {
+public enum ServeError: Error, CustomStringConvertible {
     /// `--port` names no TCP port.
     case portOutOfRange(Int)
     /// Another program listens at `address`; `free` is a port near it that was free when tried.

@@ -20,7 +20,7 @@ public struct SiteServer: Sendable {
     /// `BuildError` of a first build that fails.
     public func run(stopOnSignals: Bool = true, onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         try options.validate()
-        let address = try ListenAddress(host: options.host, port: options.port)
+        let address = try ListenAddress(options)
         let broadcaster = ReloadBroadcaster()
         let rebuilder = RebuildService(options: options.build, broadcaster: broadcaster, log: log)
         rebuilder.report(try await rebuilder.build())

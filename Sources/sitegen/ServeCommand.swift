@@ -59,7 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run { port in
                 // Written at once, not through `print`'s buffer: scripts wait for this line on a pipe.
-                let line = "Serving \(options.build.outputDirectory.path) at http://\(options.host):\(port)/ (Ctrl-C to stop)\n"
+                let line = "Serving \(options.build.outputDirectory.path) at http://\(options.address(port: port))/ (Ctrl-C to stop)\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             }
         } catch let error as BuildError {

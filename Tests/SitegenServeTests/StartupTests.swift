@@ -54,6 +54,12 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Site").path), "nothing was built")
     }
 
+    @Test func addressesAreWrittenAsURLsWriteThem() {
+        let build = ServeFixture.buildOptions(in: ServeFixture.repository)
+        #expect(ServeOptions(build: build, host: "127.0.0.1").address(port: 8080) == "127.0.0.1:8080")
+        #expect(ServeOptions(build: build, host: "::1").address(port: 8080) == "[::1]:8080")
+    }
+
     /// A socket listening on a free loopback port, and that port.
     static func listeningSocket() throws -> (Int32, Int) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
