@@ -2,8 +2,10 @@ import Foundation
 import ServiceLifecycle
 import SitegenWrite
 
-/// Watches the content and templates folders and rebuilds the site after each burst of changes,
-/// telling open pages to reload, or showing them the error while the last good site stays served.
+/// Builds the site: once before the server listens, then after each burst of changes to the
+/// content and templates folders, telling open pages to reload, or showing them the error while
+/// the last good site stays served. A build that finds the output locked by another `sitegen
+/// build` says so and waits for it, then runs.
 struct RebuildService: Service {
     let options: BuildOptions
     let broadcaster: ReloadBroadcaster
@@ -12,6 +14,8 @@ struct RebuildService: Service {
     var quietPeriod: Duration = .milliseconds(150)
     /// How often pending file events are read.
     var tick: Duration = .milliseconds(20)
+    /// How often a build waiting for another one's lock tries again.
+    var lockRetry: Duration = .milliseconds(200)
 
     /// Watches until the server shuts down.
     func run() async throws {
@@ -27,28 +31,53 @@ struct RebuildService: Service {
         var debouncer = Debouncer<ContinuousClock.Instant>(quietPeriod: quietPeriod)
         while true {
             if changes.hasChanges() { debouncer.noteChange(at: .now) }
-            if debouncer.shouldFire(at: .now) { await rebuild() }
+            if debouncer.shouldFire(at: .now) { try await rebuild() }
             try await Task.sleep(for: tick)
         }
     }
 
-    /// Builds on a Dispatch thread, off Swift's cooperative pool, and reports the outcome.
-    func rebuild() async {
-        let options = options
-        let result = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: Result { () throws(BuildError) in try SiteBuilder(options: options).build() })
-            }
-        }
-        switch result {
-        case .success(let summary):
-            for diagnostic in summary.diagnostics { log(diagnostic.description) }
-            log(summary.description)
+    /// Rebuilds and tells open pages the outcome; throws only `CancellationError`.
+    private func rebuild() async throws {
+        do {
+            report(try await build())
             await broadcaster.publish(.reload)
-        case .failure(let error):
+        } catch let error as BuildError {
             log(error.description)
             log("sitegen: rebuild failed; still serving the last good site")
             await broadcaster.publish(.buildFailed(error.description))
         }
+    }
+
+    /// Builds on a Dispatch thread, off Swift's cooperative pool. While another build holds the
+    /// output's lock, says so once and tries again every `lockRetry` (until cancelled).
+    func build() async throws -> BuildSummary {
+        var waiting = false
+        while true {
+            let options = options
+            let result = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(returning: Result { () throws(BuildError) in try SiteBuilder(options: options).build() })
+                }
+            }
+            switch result {
+            case .success(let summary):
+                return summary
+            case .failure(.busy(let output, let holder)):
+                if !waiting {
+                    log("sitegen: another sitegen build\(holder.map { " (pid \($0))" } ?? "") is writing \(output); "
+                        + "waiting for it to finish")
+                    waiting = true
+                }
+                try await Task.sleep(for: lockRetry)
+            case .failure(let error):
+                throw error
+            }
+        }
+    }
+
+    /// Logs a finished build's warnings and summary.
+    func report(_ summary: BuildSummary) {
+        for diagnostic in summary.diagnostics { log(diagnostic.description) }
+        log(summary.description)
     }
 }

@@ -24,17 +24,4 @@ enum ReloadScript {
         })();</script>
 
         """
-
-    /// `html` with the script inserted before its last `</body>` (any case), or appended when it has none.
-    static func inject(into html: [UInt8]) -> [UInt8] {
-        let closing = Array("</body".utf8)
-        var index = html.count - closing.count
-        while index >= 0 {
-            if zip(html[index..<index + closing.count], closing).allSatisfy({ ($0 | 0x20) == ($1 | 0x20) }) {
-                return Array(html[..<index]) + Array(tag.utf8) + Array(html[index...])
-            }
-            index -= 1
-        }
-        return html + Array(tag.utf8)
-    }
 }

@@ -13,4 +13,14 @@ public struct ServeOptions: Sendable {
         self.host = host
         self.port = port
     }
+
+    /// The host and `port` as a URL writes them: `127.0.0.1:8080`, an IPv6 host in brackets (`[::1]:8080`).
+    public func address(port: Int) -> String {
+        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+    }
+
+    /// Throws `.portOutOfRange` unless `port` is a TCP port (0 to 65535).
+    public func validate() throws(ServeError) {
+        guard (0...Int(UInt16.max)).contains(port) else { throw .portOutOfRange(port) }
+    }
 }

@@ -14,21 +14,26 @@ public struct SiteServer: Sendable {
         self.log = log
     }
 
-    /// Builds once, then serves and watches until a signal (or, with `stopOnSignals` false, until
-    /// the calling task is cancelled). `onListening` gets the bound port.
+    /// Takes the address, builds once, then serves and watches until a signal (or, with
+    /// `stopOnSignals` false, until the calling task is cancelled). `onListening` gets the bound
+    /// port. Throws `ServeError` when the address cannot be had (before building), and the
+    /// `BuildError` of a first build that fails.
     public func run(stopOnSignals: Bool = true, onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try options.validate()
+        let address = try ListenAddress(options)
         let broadcaster = ReloadBroadcaster()
         let rebuilder = RebuildService(options: options.build, broadcaster: broadcaster, log: log)
-        await rebuilder.rebuild()
+        rebuilder.report(try await rebuilder.build())
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .warning
         let app = Application(
-            responder: SiteResponder(files: SiteFileResolver(root: options.build.outputDirectory), broadcaster: broadcaster),
+            router: PreviewRouter.make(output: options.build.outputDirectory, broadcaster: broadcaster),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: nil),
             services: [rebuilder],
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? options.port) },
             logger: logger
         )
+        address.release()
         try await app.runService(gracefulShutdownSignals: stopOnSignals ? [.sigint, .sigterm] : [])
     }
 }

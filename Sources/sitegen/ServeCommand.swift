@@ -4,7 +4,7 @@ import SitegenServe
 import SitegenWrite
 
 /// `sitegen serve`: build, preview on a local web server, rebuild and reload on every change.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Build the site, serve it locally, and rebuild on every change.",
@@ -12,13 +12,18 @@ struct ServeCommand: ParsableCommand {
         Builds like `sitegen build`, serves the output folder at http://127.0.0.1:8080/, and \
         rebuilds when anything under the content or templates folder changes (a burst of saves \
         makes one rebuild). Open pages reload themselves after a rebuild. A failed rebuild is \
-        printed here and shown over the open pages, while the last good site is still served.
+        printed here and shown over the open pages, while the last good site is still served. \
+        A rebuild that finds another `sitegen build` writing the output waits for it, then runs.
 
         Only files under the output folder are served; the reload script is added to pages as \
-        they are sent and is never written into the built site. Listens on loopback only unless \
-        --host says otherwise. Ctrl-C (SIGINT) or SIGTERM stops it.
+        they are sent and is never written into the built site. Files are streamed, with \
+        byte ranges, ETag and Last-Modified; browsers revalidate every file (Cache-Control: \
+        no-cache), so an unchanged one costs a 304. Listens on loopback only unless --host \
+        says otherwise. Ctrl-C (SIGINT) or SIGTERM stops it.
 
-        Exit status: 0 when stopped by a signal, 1 when the server could not start (port in use).
+        Exit status: 0 when stopped by a signal; 1 when it could not start: the port is in use \
+        (said before building, with a free port to try) or the first build failed; 64 for a \
+        port out of range.
 
         Examples:
           sitegen serve
@@ -32,22 +37,37 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(name: .long, help: "Port to listen on (0 picks a free one).")
+    @Option(name: .long, help: "Port to listen on, 0 to 65535 (0 picks a free one).")
     var port = 8080
 
-    func run() throws {
-        let build = site.buildOptions
-        let host = host
-        let server = SiteServer(options: ServeOptions(build: build, host: host, port: port)) { line in
-            FileHandle.standardError.write(Data((line + "\n").utf8))
-        }
+    var options: ServeOptions {
+        ServeOptions(build: site.buildOptions, host: host, port: port)
+    }
+
+    func validate() throws {
         do {
-            try server.runUntilStopped { port in
-                let line = "Serving \(build.outputDirectory.path) at http://\(host):\(port)/ (Ctrl-C to stop)\n"
+            try options.validate()
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func run() async throws {
+        let terminal = Terminal()
+        let options = options
+        let server = SiteServer(options: options) { line in terminal.diagnostic(line) }
+        do {
+            try await server.run { port in
+                // Written at once, not through `print`'s buffer: scripts wait for this line on a pipe.
+                let line = "Serving \(options.build.outputDirectory.path) at http://\(options.address(port: port))/ (Ctrl-C to stop)\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             }
+        } catch let error as BuildError {
+            terminal.diagnostic(error.description)
+            terminal.error("sitegen: serve stopped: the first build failed")
+            throw ExitCode.failure
         } catch {
-            FileHandle.standardError.write(Data("sitegen: serve failed: \(error)\n".utf8))
+            terminal.error(terminal.styled("error", .error) + ": \(error)")
             throw ExitCode.failure
         }
     }

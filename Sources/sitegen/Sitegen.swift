@@ -1,8 +1,8 @@
 import ArgumentParser
 
-/// The `sitegen` command line: a thin layer over `SitegenWrite`.
+/// The `sitegen` command line: a thin layer over `SitegenWrite` (async, for `serve`).
 @main
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a static website from captured researcher-profile pages.",
@@ -21,12 +21,12 @@ struct Sitegen: ParsableCommand {
 
     /// Parses and runs the command line; a first word that is no command is a usage error
     /// naming the nearest command (exit 64), not "unexpected argument" from `build`.
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let commands = configuration.subcommands.map { $0._commandName }
         if let problem = CommandSuggestion.problem(with: arguments, commands: commands) {
             exit(withError: ValidationError(problem))
         }
-        main(arguments)
+        await main(arguments)
     }
 }

@@ -10,10 +10,16 @@ import Testing
         ("feed.xml", "application/xml"), ("robots.txt", "text/plain; charset=utf-8"), ("favicon.ico", "image/x-icon"),
         ("f.woff2", "font/woff2"), ("paper.bib", "application/x-bibtex; charset=utf-8"),
         ("paper.ris", "application/x-research-info-systems"), ("paper.pdf", "application/pdf"),
-        ("noextension", "application/octet-stream"), ("dir.d/file", "application/octet-stream"),
-        ("x.unknown", "application/octet-stream"),
-    ])
-    func typeOf(path: String, expected: String) {
+        ("noextension", nil), ("dir.d/file", nil), ("x.unknown", nil),
+    ] as [(String, String?)])
+    func typeOf(path: String, expected: String?) {
         #expect(MIMEType.forPath(path) == expected)
+    }
+
+    /// Every type of the table reaches `FileMiddleware` as written, charset included.
+    @Test func theWholeTableIsHandedOver() {
+        for (ext, type) in MIMEType.byExtension {
+            #expect(MIMEType.mediaTypes[ext]?.description == type, "\(ext)")
+        }
     }
 }

@@ -3,29 +3,9 @@ import SitegenServe
 import Testing
 
 /// A real server on an ephemeral loopback port: pages, misses, traversal, live reload, stop.
-@Suite(.serialized, .timeLimit(.minutes(1))) struct ServerTests {
-    static let eventsPath = "/__sitegen/events"
-
-    /// Starts a server on a copy of `Content/`, runs `body` with its port and project folder, stops it.
-    static func withServer(_ body: @Sendable (Int, URL) async throws -> Void) async throws {
-        let project = try ServeFixture.scratchProject()
-        defer { try? FileManager.default.removeItem(at: project) }
-        let options = ServeOptions(build: ServeFixture.buildOptions(in: project), host: "127.0.0.1", port: 0)
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        let server = Task {
-            try await SiteServer(options: options, log: { _ in }).run(stopOnSignals: false) { port in
-                portContinuation.yield(port)
-            }
-        }
-        var iterator = ports.makeAsyncIterator()
-        let port = try #require(await iterator.next())
-        try await body(port, project)
-        server.cancel()
-        _ = await server.result
-    }
-
+@Suite(.serialized, .timeLimit(.minutes(5))) struct ServerTests {
     @Test func servesPagesMissesAndRefusesTraversal() async throws {
-        try await Self.withServer { port, _ in
+        try await ServeFixture.withServer { port, _, _ in
             let client = HTTPTestClient(port: port)
             let home = try await client.get("/")
             #expect(home.status == 200)
@@ -37,7 +17,10 @@ import Testing
             #expect(miss.status == 404)
             #expect(miss.body.contains("Page not found"), "the site's own 404.html")
             #expect(miss.body.contains("<base href=\"/\">"), "links of the 404 page resolve from the root")
-            #expect(try await client.get("/papers").head.contains("Location: /papers/"))
+            #expect(try await client.get("/papers").header("Location") == "/papers/")
+            #expect(try await client.get("//papers?x=1").header("Location") == "/papers/", "never `//papers/`, another host")
+            #expect(try await client.get("/assets/").status == 404, "a folder without index.html")
+            #expect(try await client.send("POST", "/").status == 405)
             for target in ["/../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/papers/..%2f..%2fetc/passwd"] {
                 let reply = try await client.get(target)
                 #expect(reply.status == 400 || reply.status == 404, "\(target)")
@@ -47,24 +30,18 @@ import Testing
     }
 
     @Test func aChangeReloadsOpenPagesAndAnErrorShowsOnThem() async throws {
-        try await Self.withServer { port, project in
+        try await ServeFixture.withServer { port, project, _ in
             let client = HTTPTestClient(port: port)
             let settings = project.appendingPathComponent("Content/site.yml")
             let original = try Data(contentsOf: settings)
             let appendToSettings = { @Sendable (line: String) in
                 try (original + Data(line.utf8)).write(to: settings)
             }
-            let reload = Task {
-                try await client.exchange(Self.eventsPath, until: { $0.contains("event: reload") })
-            }
-            try await Task.sleep(for: .milliseconds(300))
+            let reload = await client.openEvents(until: { $0.contains("event: reload") })
             try appendToSettings("\n")
             #expect(try await reload.value.contains("event: reload"))
 
-            let failure = Task {
-                try await client.exchange(Self.eventsPath, until: { $0.contains("event: build-error") && $0.hasSuffix("\n\n") })
-            }
-            try await Task.sleep(for: .milliseconds(300))
+            let failure = await client.openEvents(until: { $0.contains(/event: build-error\n(data: .*\n)+\n/) })
             try appendToSettings("\ntitle: [broken\n")
             let events = try await failure.value
             #expect(events.contains("event: build-error\ndata: "))

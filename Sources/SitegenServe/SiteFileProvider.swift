@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The output folder as `FileMiddleware` reads it, never a file outside it: no dot-file or
+/// dot-folder (`.sitegen-output`), and a symbolic link only when its real path stays inside the
+/// folder. Files are read and sent a chunk at a time, so memory does not grow with their size.
+struct SiteFileProvider: FileProvider {
+    /// What `FileMiddleware` answers from: a folder or a file, its size, and its modification
+    /// time to the nanosecond (its `ETag` changes when a file is rewritten within a second).
+    struct FileAttributes: FileMiddlewareFileAttributes, Sendable {
+        let isFolder: Bool
+        let size: Int
+        let modificationDate: Date
+    }
+
+    /// The full path of a file or folder under `root`.
+    typealias FileIdentifier = String
+
+    let root: URL
+    /// How much of a file is read, then written to the connection, at a time. Hummingbird's
+    /// `FileIO` reads up to 8 parts ahead of the connection, so this bounds the memory a file
+    /// being sent takes, whatever its size.
+    static let chunkLength = 256 << 10
+    private let fileIO = FileIO()
+
+    init(root: URL) {
+        self.root = root
+    }
+
+    /// `path` is the request's path as `FileMiddleware` decoded it; nil when a segment is hidden.
+    func getFileIdentifier(_ path: String) -> String? {
+        let segments = path.split(separator: "/")
+        guard !segments.contains(where: { $0.hasPrefix(".") }) else { return nil }
+        return segments.reduce(root.path) { $0 + "/" + $1 }
+    }
+
+    func getAttributes(id path: String) async throws -> FileAttributes? {
+        attributes(of: path)
+    }
+
+    func loadFile(id path: String, context: some RequestContext) async throws -> ResponseBody {
+        try await fileIO.loadFile(path: path, context: context, chunkLength: Self.chunkLength)
+    }
+
+    func loadFile(id path: String, range: ClosedRange<Int>, context: some RequestContext) async throws -> ResponseBody {
+        try await fileIO.loadFile(path: path, range: range, context: context, chunkLength: Self.chunkLength)
+    }
+
+    /// The bytes of the file at request path `path`, read at once (for the site's small 404 page).
+    func wholeFile(at path: String) -> [UInt8]? {
+        guard let file = getFileIdentifier(path), let attributes = attributes(of: file), !attributes.isFolder,
+              let data = FileManager.default.contents(atPath: file) else { return nil }
+        return Array(data)
+    }
+
+    /// Nil when nothing is at `path`, when it is neither a regular file nor a folder, or when its
+    /// real path (links resolved) is not the output folder or inside it.
+    private func attributes(of path: String) -> FileAttributes? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let kind = info.st_mode & S_IFMT
+        guard kind == S_IFREG || kind == S_IFDIR, let real = Self.realPath(path), let realRoot = Self.realPath(root.path),
+              real == realRoot || real.hasPrefix(realRoot + "/") else { return nil }
+        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        return FileAttributes(isFolder: kind == S_IFDIR, size: Int(info.st_size), modificationDate: Date(timeIntervalSince1970: modified))
+    }
+
+    /// The path with every symbolic link resolved (`realpath(3)`), or nil if it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

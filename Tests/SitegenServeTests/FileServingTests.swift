@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Files as a browser or a download tool gets them: validators and 304s, byte ranges, pages
+/// revalidated rather than never stored, and big files streamed without being held in memory.
+@Suite(.serialized, .timeLimit(.minutes(5))) struct FileServingTests {
+    @Test func pagesCarryValidatorsAndAreRevalidated() async throws {
+        try await ServeFixture.withServer { port, _, _ in
+            let client = HTTPTestClient(port: port)
+            let home = try await client.get("/")
+            #expect(home.status == 200)
+            #expect(home.header("Cache-Control") == "no-cache")
+            let etag = try #require(home.header("ETag"))
+            let lastModified = try #require(home.header("Last-Modified"))
+            #expect(home.header("Content-Length") == String(home.bytes.count), "the length counts the reload script")
+
+            let unchanged = try await client.get("/", headers: ["If-None-Match": etag])
+            #expect(unchanged.status == 304 && unchanged.bytes.isEmpty)
+            #expect(try await client.get("/", headers: ["If-Modified-Since": lastModified]).status == 304)
+            #expect(try await client.get("/", headers: ["If-None-Match": "W/\"other\""]).status == 200)
+
+            let css = try await client.get("/assets/style.css")
+            #expect(css.header("Cache-Control") == "no-cache" && css.header("ETag") != nil)
+            let head = try await client.send("HEAD", "/")
+            #expect(head.status == 200 && head.bytes.isEmpty)
+            #expect(head.header("Content-Length") == home.header("Content-Length"))
+        }
+    }
+
+    @Test func rangesOfFilesArePartialAndPagesAreSentWhole() async throws {
+        try await ServeFixture.withServer { port, project, _ in
+            let client = HTTPTestClient(port: port)
+            let file = project.appendingPathComponent("Site/api/papers.json")
+            let bytes = try Array(Data(contentsOf: file))
+            let part = try await client.get("/api/papers.json", headers: ["Range": "bytes=0-99"])
+            #expect(part.status == 206)
+            #expect(part.header("Content-Range") == "bytes 0-99/\(bytes.count)")
+            #expect(part.bytes.count == 100 && part.bytes.elementsEqual(bytes.prefix(100)))
+
+            let page = try await client.get("/", headers: ["Range": "bytes=0-99"])
+            #expect(page.status == 200, "a page is sent whole, with the reload script")
+            #expect(page.body.contains("data-sitegen-serve") && page.body.contains("</html>"))
+        }
+    }
+
+    /// A 1 GiB file (sparse, so it takes no disk): its first bytes come at once and the process
+    /// does not grow by anything like its size.
+    @Test func aBigFileIsStreamed() async throws {
+        try await ServeFixture.withServer { port, project, _ in
+            try Self.makeSparseFile(at: project.appendingPathComponent("Site/big.bin"), size: 1 << 30)
+            let client = HTTPTestClient(port: port)
+            let before = Self.residentBytes()
+            let start = ContinuousClock.now
+            let first = try await client.exchange("GET", "/big.bin", until: { $0.count > 1 << 20 })
+            #expect(first.count > 1 << 20)
+            #expect(ContinuousClock.now - start < .seconds(5))
+            let growth = Self.residentBytes() - before
+            #expect(growth < 256 << 20, "resident memory grew by \(growth >> 20) MiB while sending a 1 GiB file")
+            let part = try await client.get("/big.bin", headers: ["Range": "bytes=1073741800-"])
+            #expect(part.status == 206 && part.bytes == [UInt8](repeating: 0, count: 24))
+            #expect(part.header("Content-Range") == "bytes 1073741800-1073741823/1073741824")
+        }
+    }
+
+    /// 24 connections each taking the first 64 MiB of a 1 GiB file at once: every file being
+    /// sent keeps to a few parts in memory, however busy the server's threads are.
+    @Test func manyConnectionsToABigFileKeepMemorySmall() async throws {
+        try await ServeFixture.withServer { port, project, _ in
+            try Self.makeSparseFile(at: project.appendingPathComponent("Site/big.bin"), size: 1 << 30)
+            let client = HTTPTestClient(port: port)
+            let before = Self.residentBytes()
+            let peak = Task {
+                var peak = 0
+                while !Task.isCancelled {
+                    peak = max(peak, Self.residentBytes())
+                    try? await Task.sleep(for: .milliseconds(20))
+                }
+                return peak
+            }
+            let received = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<24 { group.addTask { try await client.drain("/big.bin", count: 64 << 20) } }
+                return try await group.reduce(0, +)
+            }
+            peak.cancel()
+            let growth = await peak.value - before
+            #expect(received >= 24 * (64 << 20))
+            #expect(growth < 256 << 20, "resident memory grew by \(growth >> 20) MiB")
+        }
+    }
+
+    /// A file of `size` zero bytes that takes no disk.
+    static func makeSparseFile(at url: URL, size: UInt64) throws {
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: size)
+        try handle.close()
+    }
+
+    /// VmRSS of this process, in bytes.
+    static func residentBytes() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
+    }
+}
