@@ -5,6 +5,7 @@ import PackageDescription
 ///
 ///   SitegenModel  ←  SitegenLoad  ←┐
 ///   CCMarkGFM ← SitegenMarkdown  ←  SitegenRender  ←  SitegenWrite  ←  sitegen (CLI)
+///   SitegenTheme (Templates/, embedded) ←┘
 ///                                                      SitegenWrite  ←  SitegenServe (+ Hummingbird)  ←  sitegen
 ///                                                                         SitegenCheck (Foundation only) ←  sitegen
 ///
@@ -43,14 +44,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "SitegenMarkdown", dependencies: ["CCMarkGFM"], swiftSettings: strict),
+        // The default theme: Templates/ embedded when sitegen is compiled (plugin EmbedTheme).
+        .target(name: "SitegenTheme", swiftSettings: strict, plugins: ["EmbedTheme"]),
+        .executableTarget(name: "EmbedThemeTool", path: "Plugins/EmbedThemeTool", swiftSettings: strict),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         .target(
             name: "SitegenRender",
-            dependencies: ["SitegenModel", "SitegenMarkdown", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenTheme", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strict
         ),
         .target(
             name: "SitegenWrite",
-            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender"],
+            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender", "SitegenTheme"],
             swiftSettings: strict
         ),
         .target(name: "SitegenCheck", swiftSettings: strict),
@@ -81,8 +86,8 @@ let package = Package(
         ),
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
-        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad"], swiftSettings: strict),
-        .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),
+        .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite", "SitegenTheme"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenWrite"], swiftSettings: strict),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenWrite"], swiftSettings: strict),
         // Runs the built `sitegen` binary: kills builds mid-way, races two at once, compares trees across thread counts.

@@ -2,7 +2,8 @@ import Foundation
 import SitegenMarkdown
 import SitegenModel
 
-/// Turns a loaded `Site` into its pages and data files, using the templates of one folder.
+/// Turns a loaded `Site` into its pages and data files, using the built-in theme's templates and
+/// those of a templates folder in their place.
 ///
 /// Layout: each page template extends `layout.mustache` through Mustache template inheritance
 /// (`{{<layout}}{{$content}}…{{/content}}{{/layout}}`), overriding the `title`, `description`
@@ -10,11 +11,12 @@ import SitegenModel
 public struct SiteRenderer: Sendable {
     private let templates: TemplateSet
 
-    /// Loads and validates every template in `templatesDirectory`; throws a `TemplateError` naming the
-    /// file when the folder is unreadable, a page template is missing, a template does not parse,
+    /// Loads and validates the built-in theme's templates, each `.mustache` file of `templatesDirectory`
+    /// (when there is one) taking the place of the built-in template of the same name; throws a
+    /// `TemplateError` naming the file when the folder is unreadable, a template does not parse,
     /// or a partial is used but missing.
-    public init(templatesDirectory: URL) throws {
-        templates = try TemplateSet(directory: templatesDirectory)
+    public init(templatesDirectory: URL?) throws {
+        templates = try TemplateSet(overlaying: templatesDirectory)
     }
 
     /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready,

@@ -4,8 +4,6 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     case unreadableDirectory(path: String, reason: String)
     /// A template file exists but cannot be read as UTF-8 text.
     case unreadableTemplate(file: String, reason: String)
-    /// A template sitegen renders pages with is not there.
-    case missingTemplate(file: String)
     /// A template is not valid Mustache.
     case parseFailed(file: String, line: Int, column: Int, reason: String)
     /// Valid Mustache that sitegen's renderer does not support (set delimiters, pragmas, dynamic
@@ -18,7 +16,7 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     public var file: String {
         switch self {
         case .unreadableDirectory(let path, _): path
-        case .unreadableTemplate(let file, _), .missingTemplate(let file),
+        case .unreadableTemplate(let file, _),
              .parseFailed(let file, _, _, _), .unsupportedSyntax(let file, _, _), .missingPartial(let file, _): file
         }
     }
@@ -30,8 +28,6 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
             "\(path): error: cannot read the templates folder: \(reason)"
         case .unreadableTemplate(let file, let reason):
             "\(file): error: cannot read template: \(reason)"
-        case .missingTemplate(let file):
-            "\(file): error: required template is missing"
         case .parseFailed(let file, let line, let column, let reason):
             "\(file):\(line):\(column): error: invalid Mustache: \(reason)"
         case .unsupportedSyntax(let file, let line, let reason):

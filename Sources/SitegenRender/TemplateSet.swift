@@ -1,10 +1,12 @@
 import Foundation
 import Mustache
+import SitegenTheme
 
-/// The templates folder, loaded and checked once, before any page is rendered.
+/// The templates pages are made with, loaded and checked once, before any page is rendered: the
+/// built-in theme's, with those of a templates folder in place of the built-in ones of the same name.
 ///
-/// Every `.mustache` file under the folder is registered under its path without the extension
-/// (`paper`, `partials/byline`), the names `MustacheLibrary(directory:)` would give them. Each file
+/// Every `.mustache` file is registered under its path without the extension (`paper`,
+/// `partials/byline`), the names `MustacheLibrary(directory:)` would give them. Each file
 /// is checked with swift-mustache's parser (`MustacheTemplate(string:)`, for its error messages with
 /// line and column), then parsed again by `TemplateParser`; what sitegen's renderer does not support
 /// is refused here, with the file and line. All are linked into one `TemplateProgram`, which
@@ -18,12 +20,20 @@ struct TemplateSet: Sendable {
     /// Template name → text, as read.
     private let sources: [String: String]
 
-    /// Loads `directory`, then checks that each page template exists and each partial referenced exists.
-    init(directory: URL) throws {
-        let sources = try Self.readSources(in: directory)
+    /// Loads the built-in theme's templates and, over them, `directory`'s; then checks that each
+    /// partial referenced exists.
+    init(overlaying directory: URL?) throws {
+        var sources = BuiltInTheme.templates.mapValues(Self.withoutFinalNewline)
+        var files = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, "(built-in theme)/\($0).mustache") })
+        if let directory {
+            for (name, text) in try Self.readSources(in: directory) {
+                sources[name] = text
+                files[name] = directory.appendingPathComponent(name + ".mustache").path
+            }
+        }
         var templates: [String: [TemplateNode]] = [:]
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            let file = Self.filePath(of: name, in: directory)
+            let file = files[name] ?? name
             do {
                 _ = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
@@ -36,12 +46,9 @@ struct TemplateSet: Sendable {
                 throw TemplateError.unsupportedSyntax(file: file, line: error.line, reason: error.reason)
             }
         }
-        for page in PageTemplate.allCases where sources[page.rawValue] == nil {
-            throw TemplateError.missingTemplate(file: Self.filePath(of: page.rawValue, in: directory))
-        }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for partial in PartialReferences.names(in: text) where sources[partial] == nil {
-                throw TemplateError.missingPartial(file: Self.filePath(of: name, in: directory), partial: partial)
+                throw TemplateError.missingPartial(file: files[name] ?? name, partial: partial)
             }
         }
         program = TemplateProgram(templates)
@@ -79,21 +86,20 @@ struct TemplateSet: Sendable {
         for subpath in subpaths where subpath.hasSuffix(".mustache") {
             let file = directory.appendingPathComponent(subpath)
             guard let data = FileManager.default.contents(atPath: file.path),
-                  var text = String(data: data, encoding: .utf8) else {
+                  let text = String(data: data, encoding: .utf8) else {
                 throw TemplateError.unreadableTemplate(file: file.path, reason: "not readable as UTF-8 text")
             }
-            if text.hasSuffix("\n") { text.removeLast() }
-            sources[String(subpath.dropLast(".mustache".count))] = text
+            sources[String(subpath.dropLast(".mustache".count))] = withoutFinalNewline(text)
         }
         return sources
     }
 
-    private static func filePath(of name: String, in directory: URL) -> String {
-        directory.appendingPathComponent(name + ".mustache").path
+    private static func withoutFinalNewline(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }
 
-/// The templates sitegen renders pages with; each must exist as `<rawValue>.mustache`.
+/// The templates sitegen renders pages with, `<rawValue>.mustache`; the built-in theme has each.
 enum PageTemplate: String, CaseIterable, Sendable {
     case home, paper, author, category, papers, authors, categories, search, page
     case notFound = "not-found"

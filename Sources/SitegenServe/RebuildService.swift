@@ -27,7 +27,7 @@ struct RebuildService: Service {
     }
 
     private func watch() async throws {
-        let changes = ChangeSources.watching([options.contentDirectory, options.templatesDirectory])
+        let changes = ChangeSources.watching([options.contentDirectory] + [options.templatesDirectory].compactMap { $0 })
         var debouncer = Debouncer<ContinuousClock.Instant>(quietPeriod: quietPeriod)
         while true {
             if changes.hasChanges() { debouncer.noteChange(at: .now) }

@@ -3,7 +3,8 @@ import Foundation
 /// What `sitegen build` is asked to do.
 public struct BuildOptions: Sendable {
     public var contentDirectory: URL
-    public var templatesDirectory: URL
+    /// Templates that take the place of the built-in theme's of the same path; nil: the built-in theme alone.
+    public var templatesDirectory: URL?
     public var outputDirectory: URL
     /// Overrides `baseURL` from `site.yml` when set.
     public var baseURL: String?
@@ -14,10 +15,10 @@ public struct BuildOptions: Sendable {
     /// deletes it (rebuilds then write every file that is not a kept page's).
     public var keepsSpare: Bool
 
-    public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, baseURL: String? = nil,
+    public init(contentDirectory: URL, templatesDirectory: URL?, outputDirectory: URL, baseURL: String? = nil,
                 force: Bool = false, keepsSpare: Bool = true) {
         self.contentDirectory = contentDirectory.standardizedFileURL
-        self.templatesDirectory = templatesDirectory.standardizedFileURL
+        self.templatesDirectory = templatesDirectory?.standardizedFileURL
         self.outputDirectory = outputDirectory.standardizedFileURL
         self.baseURL = baseURL
         self.force = force

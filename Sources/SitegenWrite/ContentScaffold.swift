@@ -48,21 +48,9 @@ public struct ContentScaffold {
 
     private func write(_ text: String, to folder: String, slug: String, for name: String) throws(BuildError) -> URL {
         guard !slug.isEmpty else { throw .io(path: folder, reason: "`\(name)` has no letters or digits to name a file after") }
-        let url = contentDirectory.appendingPathComponent(folder).appendingPathComponent("\(slug).md")
-        guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw .io(path: url.path, reason: "already exists; not overwritten")
-        }
-        do {
-            try Folders.make(url.deletingLastPathComponent())
-        } catch {
-            throw .io(path: error.path, reason: "cannot create the folder: \(error.reason)")
-        }
-        do {
-            try Data(text.utf8).write(to: url)
-        } catch {
-            throw .io(path: url.path, reason: "cannot write: \(SystemReason.describing(error))")
-        }
-        return url
+        let path = "\(folder)/\(slug).md"
+        try NewFiles.write([(path, Array(text.utf8))], in: contentDirectory, exists: "already exists; not overwritten")
+        return contentDirectory.appendingPathComponent(path)
     }
 
     /// `Ann Marie Lee` → `A. M. Lee`, an example alias.

@@ -1,6 +1,7 @@
 import Foundation
 import SitegenLoad
 import SitegenModel
+import SitegenTheme
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -68,9 +69,12 @@ enum InputFingerprint {
             input($0, label: "content/\(SiteBuilder.staticFolder)", in: staticFolder, readsLinks: false)
         }
         // Templates are read through links to files (as the template loader opens them); assets are copied, without.
-        let templateFiles = InputTree.entries(below: templates, excluding: excluded).compactMap {
-            input($0, label: "templates", in: templates, readsLinks: !$0.path.hasPrefix(SiteBuilder.assetsFolder + "/"))
-        }
+        // The built-in theme is part of sitegen, which `environment(of:)` names.
+        let templateFiles = templates.map { templates in
+            InputTree.entries(below: templates, excluding: excluded).compactMap {
+                input($0, label: "templates", in: templates, readsLinks: !$0.path.hasPrefix(BuiltInTheme.assetsFolder + "/"))
+            }
+        } ?? []
         return loaded + copied + templateFiles
     }
 

@@ -27,6 +27,7 @@ enum OutputGuard {
             throw .unsafeOutput(path: output, reason: "it \(output == place.path ? "is" : "contains") \(place.name)")
         }
         for (input, name) in [(options.contentDirectory, "content"), (options.templatesDirectory, "templates")] {
+            guard let input else { continue }
             let inputPath = resolved(input)
             if inputPath == output || inputPath.hasPrefix(output + "/") || output.hasPrefix(inputPath + "/") {
                 throw .unsafeOutput(path: output, reason: "it overlaps the \(name) directory \(inputPath)")

@@ -2,15 +2,14 @@ import Foundation
 import SitegenLoad
 import SitegenModel
 import SitegenRender
+import SitegenTheme
 
-/// The build: load `Content/`, render with `Templates/`, write into a staging tree, swap it in;
+/// The build: load `Content/`, render with the built-in theme and `Templates/`, write into a staging tree, swap it in;
 /// or nothing at all when the output was built from the same inputs (`InputFingerprint`).
 public struct SiteBuilder {
     public let options: BuildOptions
     /// Told where the build is; nil for silence.
     public let progress: ((BuildProgress) -> Void)?
-    /// Folder of `Templates/` copied as is into the output.
-    public static let assetsFolder = "assets"
     /// Folder of `Content/` whose files are copied as they are into the output root.
     public static let staticFolder = "static"
 
@@ -53,7 +52,7 @@ public struct SiteBuilder {
         } catch let error as TemplateError {
             throw .templates(error)
         } catch {
-            throw .io(path: options.templatesDirectory.path, reason: SystemReason.describing(error))
+            throw .io(path: options.templatesDirectory?.path ?? "(built-in theme)", reason: SystemReason.describing(error))
         }
         progress?(.loading)
         clock.begin("load")
@@ -80,9 +79,7 @@ public struct SiteBuilder {
             (pages, pagesKept) = (target.pages, target.pagesKept)
             progress?(.finishing)
             clock.begin("finish")
-            site.diagnostics += try staged.copyFiles(of: options.templatesDirectory.appendingPathComponent(Self.assetsFolder),
-                                                     to: Self.assetsFolder + "/",
-                                                     display: "\(Self.displayPath(options.templatesDirectory))/\(Self.assetsFolder)")
+            site.diagnostics += try copyAssets(to: staged)
             site.diagnostics += try staged.copyFiles(of: options.contentDirectory.appendingPathComponent(Self.staticFolder), to: "",
                                                      display: "\(Self.displayPath(options.contentDirectory))/\(Self.staticFolder)")
             try staged.commit(inputs: inputs, keepingSpare: options.keepsSpare && !options.force)
@@ -119,5 +116,26 @@ public struct SiteBuilder {
         let cwd = FileManager.default.currentDirectoryPath
         let path = url.path
         return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
+
+    /// The theme's `assets/` into the output: those of the templates folder, then every built-in
+    /// asset the folder has no entry for (a folder may restyle one file and keep the rest).
+    private func copyAssets(to staged: StagedOutput) throws(BuildError) -> [Diagnostic] {
+        let prefix = BuiltInTheme.assetsFolder + "/"
+        var diagnostics: [Diagnostic] = []
+        var folderAssets: URL?
+        if let templates = options.templatesDirectory {
+            let assets = templates.appendingPathComponent(BuiltInTheme.assetsFolder)
+            diagnostics = try staged.copyFiles(of: assets, to: prefix,
+                                               display: "\(Self.displayPath(templates))/\(BuiltInTheme.assetsFolder)")
+            folderAssets = assets
+        }
+        for asset in BuiltInTheme.assets {
+            // lstat, not stat: a link the copy refused still stands for the file it names.
+            var info = stat()
+            if let folderAssets, lstat(folderAssets.path + "/" + asset.path, &info) == 0 { continue }
+            try staged.write(asset.bytes, to: prefix + asset.path)
+        }
+        return diagnostics
     }
 }

@@ -9,8 +9,10 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "Folder with site.yml and profiles/.")
     var content = "Content"
 
-    @Option(name: .long, help: "Folder with the Mustache templates and assets/.")
-    var templates = "Templates"
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder of Mustache templates and assets/ that take the place of the built-in theme's files of the same path.",
+        discussion: "Default: Templates, when there is one; `sitegen init --templates` writes the built-in theme there."))
+    var templates: String?
 
     @Option(name: .long, help: "Where the site is written (replaced as a whole).")
     var output = "Site"
@@ -28,8 +30,16 @@ struct SiteOptions: ParsableArguments {
     /// The same, as the build stage takes them.
     var buildOptions: BuildOptions {
         BuildOptions(contentDirectory: URL(fileURLWithPath: content),
-                     templatesDirectory: URL(fileURLWithPath: templates),
+                     templatesDirectory: templatesDirectory,
                      outputDirectory: URL(fileURLWithPath: output),
                      baseURL: baseURL)
+    }
+
+    /// `--templates`, or `Templates` when it is there (even as a broken link, so the build names it);
+    /// nil: the built-in theme alone.
+    private var templatesDirectory: URL? {
+        if let templates { return URL(fileURLWithPath: templates) }
+        let fallback = "Templates"
+        return (try? FileManager.default.attributesOfItem(atPath: fallback)) != nil ? URL(fileURLWithPath: fallback) : nil
     }
 }

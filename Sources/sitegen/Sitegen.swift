@@ -15,7 +15,7 @@ struct Sitegen: AsyncParsableCommand {
           sitegen build --output public --base-url https://lab.example.org/people/
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, InspectCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, InspectCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -5,7 +5,7 @@ import Testing
 /// that is not an absolute http(s) URL is refused before anything is built (exit 64, as every
 /// usage error).
 @Suite struct CommandLineTests {
-    @Test(arguments: [("biuld", "build"), ("buidl", "build"), ("serv", "serve"), ("chekc", "check"), ("inspec", "inspect")])
+    @Test(arguments: [("biuld", "build"), ("buidl", "build"), ("serv", "serve"), ("chekc", "check"), ("inspec", "inspect"), ("inti", "init")])
     func aMisspelledCommandSuggestsTheRightOne(typed: String, meant: String) throws {
         let (status, output) = try SitegenBinary.run([typed])
         #expect(status == 64)
@@ -15,7 +15,7 @@ import Testing
     @Test func aWordFarFromEveryCommandListsThem() throws {
         let (status, output) = try SitegenBinary.run(["publish"])
         #expect(status == 64)
-        #expect(output.contains("unknown command 'publish'; the commands are build, inspect, serve, check, new"), "\(output)")
+        #expect(output.contains("unknown command 'publish'; the commands are build, inspect, serve, check, new, init"), "\(output)")
     }
 
     /// Limited in time: a `serve` that accepted the URL would serve until stopped.

@@ -52,9 +52,11 @@ enum SitegenBinary {
     }
 
     /// What `sitegen arguments…` printed (standard output and error together) and its exit
-    /// status; `asUser` runs it as another user through `setpriv` (for permission tests as root).
-    static func run(_ arguments: [String], asUser user: String? = nil) throws -> (status: Int32, output: String) {
+    /// status; `asUser` runs it as another user through `setpriv` (for permission tests as root),
+    /// `directory` in another working folder.
+    static func run(_ arguments: [String], asUser user: String? = nil, directory: URL? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
+        process.currentDirectoryURL = directory
         let output = Pipe()
         if let user {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")

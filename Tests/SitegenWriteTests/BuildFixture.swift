@@ -17,7 +17,7 @@ enum BuildFixture {
     }
 
     /// Builds `content` with the real templates into `output`.
-    static func build(content: URL = content, templates: URL = templates, into output: URL, baseURL: String? = nil,
+    static func build(content: URL = content, templates: URL? = templates, into output: URL, baseURL: String? = nil,
                       force: Bool = false, keepsSpare: Bool = true) throws -> BuildSummary {
         try SiteBuilder(options: BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
                                               baseURL: baseURL, force: force, keepsSpare: keepsSpare)).build()

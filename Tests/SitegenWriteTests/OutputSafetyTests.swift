@@ -29,8 +29,9 @@ import Testing
         let output = root.appendingPathComponent("Site")
         _ = try BuildFixture.build(into: output)
         let before = try Data(contentsOf: output.appendingPathComponent("index.html"))
-        let brokenTemplates = root.appendingPathComponent("NoTemplates")
+        let brokenTemplates = root.appendingPathComponent("BrokenTemplates")
         try FileManager.default.createDirectory(at: brokenTemplates, withIntermediateDirectories: true)
+        try Data("{{#open}}never closed\n".utf8).write(to: brokenTemplates.appendingPathComponent("paper.mustache"))
         #expect(throws: BuildError.self) { try BuildFixture.build(templates: brokenTemplates, into: output) }
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path)
