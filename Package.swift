@@ -3,6 +3,7 @@ import PackageDescription
 
 /// sitegen: one target per pipeline stage, each depending only on the stages before it.
 ///
+///   SitegenSupport (threads, digests, file reads) is below every stage.
 ///   SitegenModel  ←  SitegenLoad  ←┐
 ///   CCMarkGFM ← SitegenMarkdown  ←  SitegenRender  ←  SitegenWrite  ←  sitegen (CLI)
 ///   SitegenTheme (Templates/, embedded) ←┘
@@ -28,7 +29,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         // Already in the graph through Hummingbird; SitegenServe waits on a connection's event loop.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
-        // Already in the graph through Hummingbird's NIO extras; SitegenWrite hashes with its SHA-256.
+        // Already in the graph through Hummingbird's NIO extras; SitegenSupport hashes with its SHA-256.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"6.0.0"),
     ],
     targets: [
@@ -37,10 +38,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "SitegenModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        // Work on every core in order, content digests, whole-file reads and the system's reasons.
+        .target(name: "SitegenSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        .target(name: "SitegenModel", swiftSettings: strict),
         .target(
             name: "SitegenLoad",
-            dependencies: ["SitegenModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SitegenModel", "SitegenSupport", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         .target(name: "SitegenMarkdown", dependencies: ["CCMarkGFM"], swiftSettings: strict),
@@ -50,12 +53,12 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         .target(
             name: "SitegenRender",
-            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenTheme", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["SitegenModel", "SitegenSupport", "SitegenMarkdown", "SitegenTheme", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strict
         ),
         .target(
             name: "SitegenWrite",
-            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender", "SitegenTheme"],
+            dependencies: ["SitegenModel", "SitegenSupport", "SitegenLoad", "SitegenRender", "SitegenTheme"],
             swiftSettings: strict
         ),
         .target(name: "SitegenCheck", swiftSettings: strict),
@@ -84,6 +87,7 @@ let package = Package(
             path: "Fuzz/SitegenFuzz",
             swiftSettings: strict
         ),
+        .testTarget(name: "SitegenSupportTests", dependencies: ["SitegenSupport"], swiftSettings: strict),
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),

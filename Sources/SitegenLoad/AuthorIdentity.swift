@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// Folds the spellings of one person into one identity and picks the name to show.
 ///

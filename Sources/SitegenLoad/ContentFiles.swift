@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenSupport
 
 /// The files of a content folder the loader reads, listed one way for the loader and for the
 /// build's up-to-date check (so a build is up to date exactly when what it would read is the

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// What the other pages already tell about names and titles: the clues used to cut a
 /// compact-list line (layout C) where its title ends and its byline starts.

@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 #if canImport(Glibc)
 import Glibc
+import SitegenSupport
 #endif
 
 /// One folder's entries as `readdir` gives them, `.` and `..` left out: each name as bytes

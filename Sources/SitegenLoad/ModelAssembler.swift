@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// Turns parsed pages into the model: owners, merged papers, authors, categories, slugs.
 struct ModelAssembler {

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// Groups the entries of every page into unique papers.
 ///

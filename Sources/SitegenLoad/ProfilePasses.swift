@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// A profile file's name and normalised text.
 struct ProfileFile {

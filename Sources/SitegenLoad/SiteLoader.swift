@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenSupport
 
 /// Loads `Content/`: reads `site.yml` and every profile page, and assembles the clean model.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenSupport
 
 /// TF-IDF vectors of short texts (title plus abstract), for telling whether two differently
 /// titled entries are one paper.

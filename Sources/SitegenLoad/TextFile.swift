@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// The one way the loader reads a text file (a profile page, `site.yml`, a Markdown file): its
 /// bytes read whole (`FileBytes`), then decoded (`TextDecoding`: UTF-8 validated once, other

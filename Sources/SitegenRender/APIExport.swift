@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// The JSON data files: `api/papers.json` (`{"version": 2, "papers": […]}`) and `api/authors.json`
 /// (`{"version": 2, "authors": […]}`), described in `docs/api.md` with a JSON Schema each; indented, keys in alphabetical order, so the bytes only change when the

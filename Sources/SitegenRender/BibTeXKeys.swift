@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// Stable, unique BibTeX keys: first author's family name + year + first title word, ASCII and
 /// lower case (`jiang2023mistral`; `anon` without authors, `nd` without a date).

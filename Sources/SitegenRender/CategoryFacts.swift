@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// Rankings for the category pages, built once per render (each needs every author's papers, far more
 /// than one page shows): each category's most prolific authors, and the categories whose papers come

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// A digest of everything a paper, author, category or list page (with the files beside it) is
 /// made from, so a build can take such a page from the last one instead of building it again when

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// The text a paper contributes to many files, made once per render on every core (for the papers
 /// of the pages the render builds; any other when asked) instead of once per file: its BibTeX

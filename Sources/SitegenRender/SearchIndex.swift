@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// The search index: every paper and author as a numbered document, and for every token the
 /// documents it occurs in. `SearchFiles` cuts it into the files `assets/search.js` loads.

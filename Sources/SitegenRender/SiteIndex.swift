@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// Lookups built once per render, so each page's context costs only the size of that page. A class:
 /// every `ItemContext` and many closures hold it, and copying a struct of a dozen tables retained each one.

@@ -1,6 +1,7 @@
 import Foundation
 import SitegenMarkdown
 import SitegenModel
+import SitegenSupport
 
 /// Turns a loaded `Site` into its pages and data files, using the built-in theme's templates and
 /// those of a templates folder in their place.

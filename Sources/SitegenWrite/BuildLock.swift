@@ -2,6 +2,7 @@ import Foundation
 import SitegenLoad
 #if canImport(Glibc)
 import Glibc
+import SitegenSupport
 #endif
 
 /// An exclusive lock on one output directory, so two builds never write it at once.

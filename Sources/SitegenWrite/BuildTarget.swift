@@ -1,5 +1,6 @@
 import SitegenModel
 import SitegenRender
+import SitegenSupport
 
 /// The render's files going into the staging tree, counted for the progress line and the summary;
 /// its steps timed.

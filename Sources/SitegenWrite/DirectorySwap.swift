@@ -2,6 +2,7 @@ import Foundation
 import SitegenLoad
 #if canImport(Glibc)
 import Glibc
+import SitegenSupport
 #endif
 
 /// Exchanges two directory entries in one step: `renameat2(…, RENAME_EXCHANGE)` on Linux.

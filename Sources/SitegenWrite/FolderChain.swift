@@ -2,6 +2,7 @@ import Foundation
 import SitegenLoad
 #if canImport(Glibc)
 import Glibc
+import SitegenSupport
 #endif
 
 /// Open descriptors of the folders from a tree's root down to the folder the last file went

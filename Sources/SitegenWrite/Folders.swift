@@ -2,6 +2,7 @@ import Foundation
 import SitegenLoad
 #if canImport(Glibc)
 import Glibc
+import SitegenSupport
 #endif
 
 /// Makes a folder and the folders above it that are missing (`mkdir -p`), with the system's

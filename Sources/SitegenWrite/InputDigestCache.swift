@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 #if canImport(Glibc)
 import Glibc
+import SitegenSupport
 #endif
 
 /// Digests of input files from earlier builds, kept beside the output (`.<name>.inputs`), so

@@ -1,6 +1,7 @@
 import Foundation
 import SitegenLoad
 import SitegenModel
+import SitegenSupport
 import SitegenTheme
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenLoad
+import SitegenSupport
 
 /// Writes files that must not exist yet, as `sitegen new` and `sitegen init` do: every one, or,
 /// when one of them is there already, none.

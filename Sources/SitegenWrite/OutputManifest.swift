@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 #if canImport(Glibc)
 import Glibc
+import SitegenSupport
 #endif
 
 /// What a built tree holds, written in the tree itself as `.sitegen-manifest` next to the

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenSupport
 
 /// Which inputs each reusable page of a built tree was made from, and its files: written in the
 /// tree as `.sitegen-pages`, beside the manifest and swapped in and out with it, so the next build

@@ -4,6 +4,7 @@ import SitegenModel
 import SitegenRender
 #if canImport(Glibc)
 import Glibc
+import SitegenSupport
 #endif
 
 /// A new output tree built beside the old one and swapped in only when complete, so a failed,

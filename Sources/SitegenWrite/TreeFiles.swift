@@ -2,6 +2,7 @@ import Foundation
 import SitegenLoad
 #if canImport(Glibc)
 import Glibc
+import SitegenSupport
 #endif
 
 /// File operations inside one tree being built, with plain system calls relative to its open

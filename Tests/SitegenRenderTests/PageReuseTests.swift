@@ -1,6 +1,7 @@
 import Foundation
 import SitegenModel
 @testable import SitegenRender
+import SitegenSupport
 import Testing
 
 /// Paper, author and category pages are recorded with a digest of what they are made from, and a

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenSupport
 @testable import SitegenWrite
 import Testing
 

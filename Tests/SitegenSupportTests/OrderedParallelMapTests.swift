@@ -1,5 +1,5 @@
 import Foundation
-import SitegenModel
+import SitegenSupport
 import Testing
 
 /// Work on threads. The render→write pipeline: results in order whatever the threads, never
