@@ -3,12 +3,12 @@ import PackageDescription
 
 /// sitegen: one target per pipeline stage, each depending only on the stages before it.
 ///
+///   SitegenModel  ←  SitegenLoad  ←────────────────────────┐
+///   CCMarkGFM ← SitegenMarkdown  ←  SitegenRender  ←  SitegenBuild  ←  sitegen (CLI)
+///   SitegenTheme (Templates/, embedded)  ←┘          SitegenOutput ←┘
+///                                                     SitegenBuild  ←  SitegenServe (+ Hummingbird)  ←  sitegen
+///                                                                      SitegenCheck  ←  sitegen
 ///   SitegenSupport (threads, digests, file reads) is below every stage.
-///   SitegenModel  ←  SitegenLoad  ←┐
-///   CCMarkGFM ← SitegenMarkdown  ←  SitegenRender  ←  SitegenWrite  ←  sitegen (CLI)
-///   SitegenTheme (Templates/, embedded) ←┘
-///                                                      SitegenWrite  ←  SitegenServe (+ Hummingbird)  ←  sitegen
-///                                                                         SitegenCheck (Foundation only) ←  sitegen
 ///
 /// Only SitegenServe imports the HTTP stack, so the pipeline targets build and test without it.
 let strict: [SwiftSetting] = [
@@ -56,22 +56,25 @@ let package = Package(
             dependencies: ["SitegenModel", "SitegenSupport", "SitegenMarkdown", "SitegenTheme", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strict
         ),
+        // The output store: staging, manifest, page records, swap, lock, guard, leftovers. Knows files, not pages' making.
+        .target(name: "SitegenOutput", dependencies: ["SitegenModel", "SitegenSupport"], swiftSettings: strict),
+        // The build: load, render into the output store, inspect, scaffold new sites.
         .target(
-            name: "SitegenWrite",
-            dependencies: ["SitegenModel", "SitegenSupport", "SitegenLoad", "SitegenRender", "SitegenTheme"],
+            name: "SitegenBuild",
+            dependencies: ["SitegenModel", "SitegenSupport", "SitegenLoad", "SitegenRender", "SitegenTheme", "SitegenOutput"],
             swiftSettings: strict
         ),
         .target(name: "SitegenCheck", swiftSettings: strict),
         .target(
             name: "SitegenServe",
-            dependencies: ["SitegenWrite", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["SitegenBuild", "SitegenOutput", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["SitegenWrite", "SitegenCheck", "SitegenServe",
+            dependencies: ["SitegenBuild", "SitegenCheck", "SitegenServe",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict,
             // jemalloc instead of glibc's malloc: a build allocates millions of small strings and
@@ -91,10 +94,10 @@ let package = Package(
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),
-        .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite", "SitegenTheme"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenWrite"], swiftSettings: strict),
-        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenWrite"], swiftSettings: strict),
+        .testTarget(name: "SitegenBuildTests", dependencies: ["SitegenBuild", "SitegenOutput", "SitegenTheme"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenBuild"], swiftSettings: strict),
+        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenBuild", "SitegenOutput"], swiftSettings: strict),
         // Runs the built `sitegen` binary: kills builds mid-way, races two at once, compares trees across thread counts.
-        .testTarget(name: "SitegenTrustTests", dependencies: ["sitegen", "SitegenWrite"], swiftSettings: strict),
+        .testTarget(name: "SitegenTrustTests", dependencies: ["sitegen", "SitegenBuild"], swiftSettings: strict),
     ]
 )

@@ -5,7 +5,7 @@
     perf script -i perf.data -F tid,time,ip,sym | python3 Benchmarks/profile_split.py
 
 Each sample is charged to the stage of the innermost sitegen frame on its stack (SitegenLoad =
-load, SitegenMarkdown = markdown, SitegenRender = render, SitegenWrite = write, ...), so time
+load, SitegenMarkdown = markdown, SitegenRender = render, SitegenOutput = write, ...), so time
 spent in the Swift runtime, Foundation or the kernel on behalf of a stage counts for that stage.
 Prints each stage's share of samples and the wall-clock window its samples span.
 """
@@ -14,7 +14,8 @@ import re
 import sys
 
 STAGES = [("SitegenLoad", "load"), ("SitegenMarkdown", "markdown"), ("SitegenRender", "render"),
-          ("SitegenWrite", "write"), ("SitegenModel", "model"), ("ArgumentParser", "cli")]
+          ("SitegenOutput", "write"), ("SitegenBuild", "build"), ("SitegenSupport", "support"),
+          ("SitegenModel", "model"), ("ArgumentParser", "cli")]
 HEADER = re.compile(r"^\s*(\d+)\s+([\d.]+):")
 
 

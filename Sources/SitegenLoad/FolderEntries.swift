@@ -1,8 +1,8 @@
 import Foundation
 import SitegenModel
+import SitegenSupport
 #if canImport(Glibc)
 import Glibc
-import SitegenSupport
 #endif
 
 /// One folder's entries as `readdir` gives them, `.` and `..` left out: each name as bytes

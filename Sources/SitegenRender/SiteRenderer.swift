@@ -24,7 +24,7 @@ public struct SiteRenderer: Sendable {
     /// whole (the big files too), in the order `render(_:to:environment:reuse:)` writes them.
     public func render(_ site: Site, emit: (RenderedFile) throws -> Void) throws {
         try withoutActuallyEscaping(emit) { emit in
-            try render(site, to: Emitter(emit: emit), environment: "", reuse: nil)
+            try render(site, to: Emitter(emit: emit), environment: "", lastBuild: [:])
         }
     }
 
@@ -33,17 +33,17 @@ public struct SiteRenderer: Sendable {
     /// only on `site` and the templates.
     ///
     /// A paper, author, category or list page whose inputs (`PageInputs`, which `environment` joins:
-    /// whatever else changes output, such as sitegen's version) have a digest `reuse` says the
-    /// last build made it from is not built: `target` keeps its files (or, when it cannot after
-    /// all, the page is built then). Every such page, built or kept, is recorded in `target` with
-    /// its digest and files, for the next build.
+    /// whatever else changes output, such as sitegen's version) have the digest `lastBuild` gives
+    /// for its path is not built: the render tells `target` once, before building any page, every
+    /// page it keeps (`RenderTarget.keep`). Every page built anew is recorded in `target` with its
+    /// digest and files, for the next build.
     public func render(_ site: Site, to target: some RenderTarget, environment: String,
-                       reuse: (@Sendable (_ page: String, _ inputs: ContentDigest) -> Bool)?) throws {
+                       lastBuild: [String: ContentDigest]) throws {
         target.begin(.siteIndex)
         let index = SiteIndex(site)
         let jobs = PageJob.all(in: site)
         target.begin(.pages)
-        try renderPages(jobs, of: site, index: index, to: target, environment: environment, reuse: reuse)
+        try renderPages(jobs, of: site, index: index, to: target, environment: environment, lastBuild: lastBuild)
         target.begin(.api)
         try target.write(APIExport.papers(index))
         try target.write(APIExport.authors(site))
@@ -59,36 +59,32 @@ public struct SiteRenderer: Sendable {
     /// The pages and the files beside them. Their shared texts (`PaperTexts`, a fifth of the
     /// memory at 10,000 profiles) are released when it returns, before the site-wide files.
     private func renderPages(_ jobs: [PageJob], of site: Site, index: SiteIndex, to target: some RenderTarget, environment: String,
-                             reuse: (@Sendable (_ page: String, _ inputs: ContentDigest) -> Bool)?) throws {
+                             lastBuild: [String: ContentDigest]) throws {
         let inputs = PageInputs(index, templates: templates, environment: environment)
         // With a last build to take pages from, which pages it gives is settled first, so that
         // only the papers of the pages still to build get their shared texts made; without one,
         // each page's digest is made with the page.
         // Each page's digest, and its path when the last build gives it (made once, on every core).
-        let plans = reuse.map { reuse in
-            OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, kept: String?) in
-                guard let digest = inputs.digest(of: job) else { return (nil, nil) }
-                let page = job.path(in: site)
-                return (digest, reuse(page, digest) ? page : nil)
-            }
+        let plans = lastBuild.isEmpty ? nil : OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, kept: String?) in
+            guard let digest = inputs.digest(of: job) else { return (nil, nil) }
+            let page = job.path(in: site)
+            return (digest, lastBuild[page] == digest ? page : nil)
         }
         if let plans {
-            target.willKeep(Set(plans.lazy.compactMap(\.kept)))
+            try target.keep(Set(plans.lazy.compactMap(\.kept)))
         }
         let pages = PageContext(index, textsOf: plans.map { plans in
             let needed = Set(zip(jobs, plans).lazy.filter { $1.kept == nil }.flatMap { $0.0.paperTextIDs(in: site) })
             return site.papers.filter { needed.contains($0.id) }
         })
-        try OrderedParallelMap.run(count: jobs.count, make: { position -> JobOutput in
+        try OrderedParallelMap.run(count: jobs.count, make: { position -> JobOutput? in
             let job = jobs[position]
             let (digest, kept) = plans?[position] ?? (inputs.digest(of: job), nil)
-            return JobOutput(job: job, page: kept ?? job.path(in: site), inputs: digest, files: kept == nil ? build(job, pages) : nil)
+            return kept == nil ? JobOutput(page: job.path(in: site), inputs: digest, files: build(job, pages)) : nil
         }, consume: { output in
+            guard let output else { return }
             var paths: [String] = []
-            if output.files == nil, let digest = output.inputs, let kept = try target.keep(page: output.page, inputs: digest) {
-                paths = kept
-            }
-            for file in output.files ?? (paths.isEmpty ? build(output.job, pages) : []) {
+            for file in output.files {
                 switch file {
                 case .whole(let file): try target.write(file); paths.append(file.path)
                 case .streamed(let file): try target.write(file); paths.append(file.path)
@@ -106,14 +102,12 @@ public struct SiteRenderer: Sendable {
             + job.companions(pages, citation: citation)
     }
 
-    /// What building one page gave, or that it is to be kept.
+    /// What building one page gave.
     private struct JobOutput: Sendable {
-        let job: PageJob
         let page: String
         /// The digest of its inputs; nil for pages always built.
         let inputs: ContentDigest?
-        /// Nil when the page is to be kept from the last build.
-        let files: [OutputFile]?
+        let files: [OutputFile]
     }
 
     /// A target that hands every file, whole, to a function and keeps no records.
@@ -122,7 +116,7 @@ public struct SiteRenderer: Sendable {
 
         func write(_ file: RenderedFile) throws { try emit(file) }
         func write(_ file: StreamedFile) throws { try emit(file.joined()) }
-        func keep(page: String, inputs: ContentDigest) throws -> [String]? { nil }
+        func keep(_ pages: Set<String>) throws {}
         func record(page: String, inputs: ContentDigest, files: [String]) throws {}
     }
 }
@@ -133,15 +127,10 @@ public protocol RenderTarget {
     func write(_ file: RenderedFile) throws
     /// A file too big to hold whole, in parts.
     func write(_ file: StreamedFile) throws
-    /// Of the pages `reuse` was asked about, those it said can be kept (`keep` will be called for
-    /// them): told once, after every page was asked about and before any is built, so the target
-    /// can forget what it knows of the others.
-    func willKeep(_ pages: Set<String>)
-    /// Puts into the new site the files the last build made for `page` (the page and the files
-    /// beside it) from inputs with digest `inputs`, and returns their paths; nil when it cannot,
-    /// and the page is built.
-    func keep(page: String, inputs: ContentDigest) throws -> [String]?
-    /// The page at `page` and the files beside it (`files`, all written or kept by now) were made
+    /// The pages of `lastBuild` whose inputs are the same, kept with the files the last build made
+    /// beside them: told once, before any page is built, and only when there was a last build.
+    func keep(_ pages: Set<String>) throws
+    /// The page at `page` and the files beside it (`files`, all written by now) were built anew
     /// from inputs with digest `inputs`.
     func record(page: String, inputs: ContentDigest, files: [String]) throws
     /// The render starts `phase` (and ends the one before), for timings.
@@ -150,7 +139,6 @@ public protocol RenderTarget {
 
 extension RenderTarget {
     public func begin(_ phase: RenderPhase) {}
-    public func willKeep(_ pages: Set<String>) {}
 }
 
 /// The steps of a render, in order, as `sitegen build --verbose` times them.

@@ -1,6 +1,7 @@
 import Foundation
 import ServiceLifecycle
-import SitegenWrite
+import SitegenBuild
+import SitegenOutput
 
 /// Builds the site: once before the server listens, then after each burst of changes to the
 /// content and templates folders, telling open pages to reload, or showing them the error while
@@ -62,7 +63,7 @@ struct RebuildService: Service {
             switch result {
             case .success(let summary):
                 return summary
-            case .failure(.busy(let output, let holder)):
+            case .failure(.output(.busy(let output, let holder))):
                 if !waiting {
                     log("sitegen: another sitegen build\(holder.map { " (pid \($0))" } ?? "") is writing \(output); "
                         + "waiting for it to finish")

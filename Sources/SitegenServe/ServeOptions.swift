@@ -1,4 +1,4 @@
-import SitegenWrite
+import SitegenBuild
 
 /// What `sitegen serve` is asked to do: build like `sitegen build`, then listen on `host:port`.
 public struct ServeOptions: Sendable {

@@ -1,6 +1,6 @@
 import Hummingbird
 import Logging
-import SitegenWrite
+import SitegenBuild
 
 /// `sitegen serve`: builds the site, serves the output folder over HTTP with live reload, and
 /// rebuilds when the content or templates change, until SIGINT or SIGTERM.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SitegenWrite
+import SitegenBuild
 
 /// `sitegen build`: content + templates → output directory.
 struct BuildCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SitegenWrite
+import SitegenBuild
 
 /// `sitegen init [DIR] [--templates]`: a new site that builds with the binary alone, and the
 /// built-in theme written out to restyle.

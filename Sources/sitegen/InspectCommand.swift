@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SitegenWrite
+import SitegenBuild
 
 /// `sitegen inspect`: what the loader read and decided, without building anything.
 struct InspectCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SitegenWrite
+import SitegenBuild
 
 /// `sitegen new author|page NAME`: starter Markdown files.
 struct NewCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenServe
-import SitegenWrite
+import SitegenBuild
 
 /// `sitegen serve`: build, preview on a local web server, rebuild and reload on every change.
 struct ServeCommand: AsyncParsableCommand {

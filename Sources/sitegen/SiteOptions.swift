@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenModel
-import SitegenWrite
+import SitegenBuild
 
 /// The folders and URL every command that builds shares: `--content`, `--templates`,
 /// `--output`, `--base-url`.

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The `sitegen` command line: a thin layer over `SitegenWrite` (async, for `serve`).
+/// The `sitegen` command line: a thin layer over `SitegenBuild` (async, for `serve`).
 @main
 struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import Foundation
 import SitegenCheck
-import SitegenWrite
+import SitegenBuild
 import Testing
 
 /// The repository's own `Content/`, built with `Templates/`, passes the check; so would a CI gate.

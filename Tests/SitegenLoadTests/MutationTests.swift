@@ -71,10 +71,10 @@ import Testing
         }
     }
 
-    @Test func mutatedSeedsNeverCrashAndLoseNoLine() {
+    /// The time limit catches a parse that runs away (quadratic or worse), not a slow machine: speed is `make bench`'s.
+    @Test(.timeLimit(.minutes(5)))
+    func mutatedSeedsNeverCrashAndLoseNoLine() {
         var rng = SplitMix(state: 20_261_124)
-        let clock = ContinuousClock()
-        let start = clock.now
         var checkedLines = 0
         for round in 0..<1_500 {
             let original = Self.seeds[round % Self.seeds.count]
@@ -93,7 +93,6 @@ import Testing
             }
         }
         #expect(checkedLines > 50_000)
-        #expect(clock.now - start < .seconds(60), "1,500 mutated pages should parse in well under a minute")
     }
 
     @Test func wholeLoaderSurvivesMutatedCorpora() throws {
@@ -108,12 +107,11 @@ import Testing
         }
     }
 
-    @Test func fiftyMegabyteLineIsReadQuickly() throws {
+    /// As above, the limit catches a runaway, not a slow machine.
+    @Test(.timeLimit(.minutes(3)))
+    func fiftyMegabyteLineIsRead() throws {
         let line = String(repeating: "Ab, ", count: 12_500_000)
-        let clock = ContinuousClock()
-        let start = clock.now
         let site = try TemporaryContent(profiles: ["huge.txt": "CLJan 1, 2020\n" + line + "\nabstract"]).load()
-        #expect(clock.now - start < .seconds(30))
         #expect(site.profiles.count == 1)
     }
 }

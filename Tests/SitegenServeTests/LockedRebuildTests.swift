@@ -1,5 +1,6 @@
 import Foundation
-@testable import SitegenWrite
+@testable import SitegenBuild
+import SitegenOutput
 import Testing
 
 /// A rebuild that finds the output locked by another `sitegen build` waits for it, says so, and

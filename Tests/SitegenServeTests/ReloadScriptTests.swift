@@ -1,6 +1,6 @@
 import Foundation
 @testable import SitegenServe
-import SitegenWrite
+import SitegenBuild
 import Testing
 
 /// The reload script goes into HTML as it is served, before the last `</body>`, however the page

@@ -1,6 +1,6 @@
 import Foundation
 import SitegenServe
-import SitegenWrite
+import SitegenBuild
 
 /// The repository's paths, scratch copies of its content, and servers started on them.
 enum ServeFixture {
