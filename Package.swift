@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),
-        .testTarget(name: "SitegenBuildTests", dependencies: ["SitegenBuild", "SitegenOutput", "SitegenTheme"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "SitegenBuildTests", dependencies: ["SitegenBuild", "SitegenOutput", "SitegenTheme", "SitegenCheck"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenBuild"], swiftSettings: strict),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenBuild", "SitegenOutput"], swiftSettings: strict),
         // Runs the built `sitegen` binary: kills builds mid-way, races two at once, compares trees across thread counts.

@@ -61,7 +61,8 @@ public struct SiteBuilder {
         clock.begin("load")
         // The staging tree is prepared while the content loads: reading the last build's
         // manifest and page records is long and single-threaded, and the load leaves a core idle at times.
-        let loader = SiteLoader(contentDirectory: options.contentDirectory, displayRoot: Self.displayPath(options.contentDirectory))
+        let loader = SiteLoader(contentDirectory: options.contentDirectory, displayRoot: Self.displayPath(options.contentDirectory),
+                                baseURL: options.baseURL)
         let (staged, loaded) = try Concurrently.both({ () throws(BuildError) in
             try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !options.force) }
         }, { Result { () throws(LoadError) in try loader.load() } })
@@ -73,7 +74,6 @@ public struct SiteBuilder {
             staged.abandon()
             throw .content(error.diagnostic)
         }
-        if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         var (pages, pagesKept) = (0, 0)
         do {
             let target = BuildTarget(staged: staged, progress: progress, clock: clock)

@@ -172,8 +172,7 @@ struct ModelAssembler {
     }
 
     /// Puts `items[order[i]]` at position `i`, moving the items cycle by cycle with swaps: no
-    /// item is copied (a `map` into a new array copied every paper and then freed the old ones,
-    /// on one core: a fifth of a second at 10,000 profiles).
+    /// item is copied, as a `map` into a new array would copy every paper on one core.
     static func reorder<Item>(_ items: inout [Item], by order: [Int]) {
         var placed = [Bool](repeating: false, count: items.count)
         for start in items.indices where !placed[start] {

@@ -109,8 +109,8 @@ struct PaperMerger {
     }
 
     /// Counts how many lists hold each value, in one slot per paper: one pass over the lists,
-    /// where merging them compared every list's head for every value (at 10,000 profiles the
-    /// merge was the loader's largest cost). One per run of papers, reused from paper to paper.
+    /// rather than comparing every list's head for every value. One per run of papers, reused
+    /// from paper to paper.
     struct CandidateTally {
         private var counts: [UInt8]
 

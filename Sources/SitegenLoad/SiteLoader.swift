@@ -18,10 +18,14 @@ public struct SiteLoader: Sendable {
     public let contentDirectory: URL
     /// How paths are shown in messages (the content directory as the user named it).
     public let displayRoot: String
+    /// The address the site is published at when given on the command line (`--base-url`),
+    /// in place of `site.yml`'s `baseURL`.
+    public let baseURL: String?
 
-    public init(contentDirectory: URL, displayRoot: String? = nil) {
+    public init(contentDirectory: URL, displayRoot: String? = nil, baseURL: String? = nil) {
         self.contentDirectory = contentDirectory
         self.displayRoot = displayRoot ?? contentDirectory.path
+        self.baseURL = baseURL
     }
 
     public static let settingsFile = ContentFiles.settingsFile
@@ -43,7 +47,7 @@ public struct SiteLoader: Sendable {
         let statedYear = settings.captureYear
         let captureYear = statedYear ?? Self.newestYear(in: names.count, read: read) ?? 2000
         settings.captureYear = captureYear
-        let config = SiteConfig(title: settings.title, baseURL: settings.baseURL, captureYear: captureYear,
+        let config = SiteConfig(title: settings.title, baseURL: baseURL ?? settings.baseURL, captureYear: captureYear,
                                 profiles: settings.profiles, menu: settings.menu, featured: settings.featured,
                                 findLinks: settings.findLinks, profileScores: settings.profileScores)
         var (parsed, readWarnings) = ProfilePasses.parse(count: names.count, captureYear: captureYear, read: read)

@@ -65,8 +65,8 @@ public struct OutputManifest: Equatable {
 
     /// The manifest as it is written, entries sorted by path.
     func encoded() -> [UInt8] {
-        // Bytes from the start, sized once: at 100,000 profiles this is hundreds of megabytes,
-        // and growing a `String`, then copying it, held it up to three times over.
+        // Bytes from the start, sized once: for a big site this is hundreds of megabytes, which a
+        // growing `String`, then copied, would hold up to three times over.
         var bytes = Array("\(Self.header)\ninputs \(inputs.hex)\nfiles \(files.count)\n".utf8)
         bytes.reserveCapacity(bytes.count + files.reduce(0) { $0 + $1.key.utf8.count + 34 })
         for path in files.keys.sorted() {

@@ -30,8 +30,8 @@ public final class StagedOutput {
     private let tree: TreeFiles
     /// What the staging tree held when it was taken from the spare, less every path the new
     /// site has put a file at so far (written, found unchanged, or linked): what is left at the
-    /// end is what the new site no longer has. Its paths are freed as the build goes (50 MB less
-    /// peak memory when every page is rebuilt at 10,000 profiles). Nil when the tree started empty.
+    /// end is what the new site no longer has. Its paths are freed as the build goes, lowering
+    /// the peak when every page is rebuilt. Nil when the tree started empty.
     private var previous: OutputManifest?
     /// The pages of the site being replaced (the output) that can be kept, with their inputs and
     /// files; empty when the output has no readable records, or with `--force`. Emptied by `keep(_:)`.
@@ -64,7 +64,7 @@ public final class StagedOutput {
         staging = leftovers.parent.appendingPathComponent(leftovers.stagingName(pid: getpid()))
         let records: PageRecords?
         do {
-            // Two long reads of different trees (at 10,000 profiles 52 and 67 MB), side by side.
+            // Two long reads of different trees (tens of megabytes each for a big site), side by side.
             let taken: OutputManifest?
             (taken, records) = Concurrently.both({ [spare, staging] in reusingSpare ? spare.take(to: staging) : nil },
                                                      { reusingSpare ? PageRecords(readingTreeAt: output) : nil })

@@ -2,7 +2,14 @@ import Foundation
 import SitegenSupport
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
+
+/// `write(2)`, out of reach of the methods of the same name.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
 
 /// File operations inside one tree being built, with plain system calls relative to its open
 /// folders (`FolderChain`): an `openat`, a `write` and a `close` per file written, folders made
@@ -81,7 +88,7 @@ public final class TreeFiles {
     private static func write(_ bytes: [UInt8], to descriptor: Int32) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
             guard written > 0 else { throw SystemReason.current }
             offset += written
         }

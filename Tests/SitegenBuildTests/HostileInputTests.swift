@@ -23,7 +23,7 @@ import Testing
         let output = EndToEndBuildTests.built.output
         var own: (tags: Set<String>, attributes: Set<String>, scripts: Set<String>) = ([], [], [])
         for file in BuildFixture.files(in: output) where file.hasSuffix(".html") {
-            for tag in HTMLScan(try! BuildFixture.text(output, file)).tags {
+            for tag in SourcedTag.all(in: try! BuildFixture.text(output, file)) {
                 own.tags.insert(tag.name)
                 own.attributes.formUnion(tag.attributes.map(\.name))
                 if tag.name == "script" { own.scripts.insert(tag.source) }
@@ -72,7 +72,7 @@ import Testing
         let own = Self.own
         var problems: [String] = []
         for file in files where file.hasSuffix(".html") {
-            for tag in HTMLScan(try BuildFixture.text(output, file)).tags {
+            for tag in SourcedTag.all(in: try BuildFixture.text(output, file)) {
                 if !own.tags.contains(tag.name) && !Self.markdownTags.contains(tag.name) {
                     problems.append("\(file): tag from content: \(tag.source.prefix(120))")
                 }
@@ -133,7 +133,7 @@ import Testing
 
     /// A script element must be one the site writes, and its JSON-LD must parse (content that
     /// closed the element early would cut it).
-    static func scriptProblems(_ tag: HTMLScan.Tag, file: String, own: Set<String>) -> [String] {
+    static func scriptProblems(_ tag: SourcedTag, file: String, own: Set<String>) -> [String] {
         guard own.contains(tag.source) else { return ["\(file): script from content: \(tag.source.prefix(120))"] }
         let text = tag.text ?? ""
         var problems: [String] = []

@@ -1,16 +1,17 @@
+import SitegenCheck
 import Testing
 
-/// The hostile-input scanner itself: it sees smuggled markup and does not see escaped text.
-@Suite struct HTMLScanTests {
+/// The tokenizer the hostile-input checks read pages with: it sees smuggled markup and does not see escaped text.
+@Suite struct HTMLTokenizerTests {
     @Test func seesTagsAndAttributesButNotEscapedText() {
-        let tags = HTMLScan("<p title=\"a > b\">&lt;img onerror=x&gt;<!-- <script> --><IMG SRC=x onerror=alert(1)></p>").tags
+        let tags = SourcedTag.all(in: "<p title=\"a > b\">&lt;img onerror=x&gt;<!-- <script> --><IMG SRC=x onerror=alert(1)></p>")
         #expect(tags.map(\.name) == ["p", "img"])
         #expect(tags[0].attributes.map(\.value) == ["a > b"])
         #expect(tags[1].attributes.map(\.name) == ["src", "onerror"])
     }
 
     @Test func readsScriptTextUpToTheFirstClosingTag() {
-        let tags = HTMLScan("<script type=\"application/ld+json\">{\"name\":\"</script><script>alert(1)</script>\"}</script>").tags
+        let tags = SourcedTag.all(in: "<script type=\"application/ld+json\">{\"name\":\"</script><script>alert(1)</script>\"}</script>")
         #expect(tags.map(\.name) == ["script", "script"])
         #expect(tags[0].text == "{\"name\":\"")
         #expect(!HostileInputTests.scriptProblems(tags[0], file: "x", own: [tags[0].source]).isEmpty, "cut JSON-LD is caught")
