@@ -51,9 +51,19 @@ struct SiteFileProvider: FileProvider {
 
     /// The bytes of the file at request path `path`, read at once (for the site's small 404 page).
     func wholeFile(at path: String) -> [UInt8]? {
-        guard let file = getFileIdentifier(path), let attributes = attributes(of: file), !attributes.isFolder,
-              let data = FileManager.default.contents(atPath: file) else { return nil }
+        guard let file = regularFile(at: path), let data = FileManager.default.contents(atPath: file.path) else { return nil }
         return Array(data)
+    }
+
+    /// The size of the file (not folder) at request path `path`, nil when none is served there.
+    func size(ofFileAt path: String) -> Int? {
+        regularFile(at: path)?.attributes.size
+    }
+
+    /// The full path and attributes of the file at request path `path`, nil for a folder or a miss.
+    private func regularFile(at path: String) -> (path: String, attributes: FileAttributes)? {
+        guard let file = getFileIdentifier(path), let attributes = attributes(of: file), !attributes.isFolder else { return nil }
+        return (file, attributes)
     }
 
     /// Nil when nothing is at `path`, when it is neither a regular file nor a folder, or when its
