@@ -11,7 +11,7 @@ import Glibc
     static let canTest = getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
 
     @Test(.enabled(if: canTest, "root reads files whatever their mode, and there is no setpriv to run as another user"))
-    func unreadableInputsAreWarningsWithTheReason() throws {
+    func unreadableInputsAreWarningsWithTheReason() async throws {
         let root = TrustFixture.scratch("unreadable")
         let content = root.appendingPathComponent("Content")
         let locked = content.appendingPathComponent("static/locked")
@@ -27,7 +27,7 @@ import Glibc
         #expect(chmod(locked.path, 0) == 0 && chmod(profile.path, 0) == 0)
         #expect(chmod(root.path, 0o777) == 0)
         let output = root.appendingPathComponent("Site")
-        let (status, text) = try SitegenBinary.run(["build", "--content", content.path, "--templates", TrustFixture.templates.path,
+        let (status, text) = try await SitegenBinary.run(["build", "--content", content.path, "--templates", TrustFixture.templates.path,
                                                     "--output", output.path], asUser: getuid() == 0 ? "nobody" : nil)
         #expect(status == 0, "\(text)")
         #expect(text.contains("Content/static/locked: warning: cannot read this folder: Permission denied; not copied"), "\(text)")
