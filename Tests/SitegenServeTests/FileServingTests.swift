@@ -3,7 +3,7 @@ import Testing
 
 /// Files as a browser or a download tool gets them: validators and 304s, byte ranges, pages
 /// revalidated rather than never stored, and big files streamed without being held in memory.
-@Suite(.serialized, .timeLimit(.minutes(5))) struct FileServingTests {
+@Suite(.serialized, .timeLimit(.minutes(1)), .offThePool) struct FileServingTests {
     @Test func pagesCarryValidatorsAndAreRevalidated() async throws {
         try await ServeFixture.withServer { port, _, _ in
             let client = HTTPTestClient(port: port)

@@ -54,7 +54,7 @@ enum ServeFixture {
     /// Runs a server and waits for its start to end; the caller cancels the task returned.
     static func start(_ options: ServeOptions, log: ServerLog = ServerLog()) async -> (Task<Void, any Error>, Start) {
         let (starts, continuation) = AsyncStream<Start>.makeStream()
-        let server = Task {
+        let server = Task(executorPreference: OffThePool.executor) {
             do {
                 try await SiteServer(options: options, log: log.append).run(stopOnSignals: false) { port in
                     continuation.yield(.listening(port))
