@@ -84,8 +84,10 @@ let package = Package(
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad"], swiftSettings: strict),
         .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenWrite"], swiftSettings: strict),
-        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenWrite"], swiftSettings: strict),
+        // `.offThePool`, for the test suites that await servers and child processes.
+        .target(name: "SitegenTestSupport", path: "Tests/SitegenTestSupport", swiftSettings: strict),
+        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenWrite", "SitegenTestSupport"], swiftSettings: strict),
         // Runs the built `sitegen` binary: kills builds mid-way, races two at once, compares trees across thread counts.
-        .testTarget(name: "SitegenTrustTests", dependencies: ["sitegen", "SitegenWrite"], swiftSettings: strict),
+        .testTarget(name: "SitegenTrustTests", dependencies: ["sitegen", "SitegenWrite", "SitegenTestSupport"], swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 
 /// No request target reaches a file outside the output folder, or one of its dot-files: 46

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 
 /// Files as a browser or a download tool gets them: validators and 304s, byte ranges, pages

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SitegenWrite
+import SitegenTestSupport
 import Testing
 
 /// A rebuild that finds the output locked by another `sitegen build` waits for it, says so, and

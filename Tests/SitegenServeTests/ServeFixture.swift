@@ -1,5 +1,6 @@
 import Foundation
 import SitegenServe
+import SitegenTestSupport
 import SitegenWrite
 
 /// The repository's paths, scratch copies of its content, and servers started on them.

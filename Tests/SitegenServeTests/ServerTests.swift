@@ -1,5 +1,6 @@
 import Foundation
 import SitegenServe
+import SitegenTestSupport
 import Testing
 
 /// A real server on an ephemeral loopback port: pages, misses, traversal, live reload, stop.

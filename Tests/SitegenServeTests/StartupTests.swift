@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import SitegenServe
+import SitegenTestSupport
 import Testing
 
 /// A server that cannot serve says why and stops before listening: a first build that fails, a

@@ -1,10 +1,11 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 
 /// Usage errors from the command line: a misspelled command names the right one, a base URL
 /// that is not an absolute http(s) URL is refused before anything is built (exit 64, as every
 /// usage error).
-@Suite struct CommandLineTests {
+@Suite(.offThePool) struct CommandLineTests {
     @Test(arguments: [("biuld", "build"), ("buidl", "build"), ("serv", "serve"), ("chekc", "check"), ("inspec", "inspect")])
     func aMisspelledCommandSuggestsTheRightOne(typed: String, meant: String) async throws {
         let (status, output) = try await SitegenBinary.run([typed])

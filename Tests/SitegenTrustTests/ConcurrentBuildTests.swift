@@ -1,9 +1,10 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 
 /// Two builds of the same output at once: the one that comes second refuses with a message
 /// naming the first, and the output is one whole site, never a mix.
-@Suite struct ConcurrentBuildTests {
+@Suite(.offThePool) struct ConcurrentBuildTests {
     @Test(.timeLimit(.minutes(2))) func secondBuildRefusesWhileTheFirstWrites() async throws {
         let root = TrustFixture.scratch("concurrent")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -1,9 +1,10 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 
 /// The same content gives the same bytes: built from another folder, into another folder, a
 /// second later, from another working directory, on one thread and on more threads than cores.
-@Suite struct DeterminismTests {
+@Suite(.offThePool) struct DeterminismTests {
     @Test(.timeLimit(.minutes(2))) func sameContentGivesIdenticalTrees() async throws {
         let root = TrustFixture.scratch("determinism")
         defer { try? FileManager.default.removeItem(at: root) }

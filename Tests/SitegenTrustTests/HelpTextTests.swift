@@ -1,9 +1,10 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 
 /// `--help` as users read it: every command's text is wrapped prose, with no stray line-continuation
 /// backslash from the source leaking into it.
-@Suite struct HelpTextTests {
+@Suite(.offThePool) struct HelpTextTests {
     @Test(arguments: ["build", "inspect", "serve", "check", "new"])
     func helpReadsAsProse(command: String) async throws {
         let (status, text) = try await SitegenBinary.run([command, "--help"])

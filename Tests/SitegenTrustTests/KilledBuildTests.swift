@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +16,7 @@ import Glibc
 /// it must succeed, and every `followEvery`-th kill is followed by a build left to finish. The
 /// last build finds the site up to date and must still clean up.
 /// Delays are `1.1 × duration × u²`, skewed early so the short loading phase is hit too.
-@Suite struct KilledBuildTests {
+@Suite(.offThePool) struct KilledBuildTests {
     /// `SITEGEN_KILLS` overrides, for a longer soak.
     static let kills = Int(ProcessInfo.processInfo.environment["SITEGEN_KILLS"] ?? "") ?? 60
     static let followEvery = 4

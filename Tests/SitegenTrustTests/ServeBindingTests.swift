@@ -1,10 +1,11 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 
 /// `sitegen serve` listens on loopback unless `--host` says otherwise: the listening socket of
 /// the running binary, looked up in `/proc/net/tcp`, is bound to 127.0.0.1. A port out of range
 /// is a usage error (64); a first build that fails ends it with 1 and the build's error.
-@Suite struct ServeBindingTests {
+@Suite(.offThePool) struct ServeBindingTests {
     @Test(.timeLimit(.minutes(1))) func serveListensOnLoopbackByDefault() async throws {
         let root = TrustFixture.scratch("serve")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -7,7 +8,7 @@ import Glibc
 /// A profile or a `static/` folder the build may not read is a warning with the system's reason
 /// (the folder used to be dropped without a word). Root reads everything whatever its mode, so
 /// as root the binary runs as `nobody` (`setpriv`); it is skipped only when that is impossible.
-@Suite struct UnreadableInputTests {
+@Suite(.offThePool) struct UnreadableInputTests {
     static let canTest = getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
 
     @Test(.enabled(if: canTest, "root reads files whatever their mode, and there is no setpriv to run as another user"))
