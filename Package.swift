@@ -25,7 +25,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
-        // Already in the graph through Hummingbird; SitegenServe waits on a connection's event loop.
+        // Already in the graph through Hummingbird; SitegenServe waits on a connection's event loop
+        // and reads files on NIO's thread pool.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
         // Already in the graph through Hummingbird's NIO extras; SitegenWrite hashes with its SHA-256.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"6.0.0"),
@@ -57,7 +58,7 @@ let package = Package(
         .target(
             name: "SitegenServe",
             dependencies: ["SitegenWrite", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             swiftSettings: strict
         ),
