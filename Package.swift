@@ -27,7 +27,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
-        // Already in the graph through Hummingbird; SitegenServe waits on a connection's event loop.
+        // Already in the graph through Hummingbird; SitegenServe waits on a connection's event loop
+        // and reads files on NIO's thread pool.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
         // Already in the graph through Hummingbird's NIO extras; SitegenSupport hashes with its SHA-256.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"6.0.0"),
@@ -68,7 +69,7 @@ let package = Package(
         .target(
             name: "SitegenServe",
             dependencies: ["SitegenBuild", "SitegenOutput", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             swiftSettings: strict
         ),
@@ -96,8 +97,10 @@ let package = Package(
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),
         .testTarget(name: "SitegenBuildTests", dependencies: ["SitegenBuild", "SitegenOutput", "SitegenTheme", "SitegenCheck"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenBuild"], swiftSettings: strict),
-        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenBuild", "SitegenOutput"], swiftSettings: strict),
+        // `.offThePool`, for the test suites that await servers and child processes.
+        .target(name: "SitegenTestSupport", path: "Tests/SitegenTestSupport", swiftSettings: strict),
+        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenBuild", "SitegenOutput", "SitegenTestSupport"], swiftSettings: strict),
         // Runs the built `sitegen` binary: kills builds mid-way, races two at once, compares trees across thread counts.
-        .testTarget(name: "SitegenTrustTests", dependencies: ["sitegen", "SitegenBuild"], swiftSettings: strict),
+        .testTarget(name: "SitegenTrustTests", dependencies: ["sitegen", "SitegenBuild", "SitegenTestSupport"], swiftSettings: strict),
     ]
 )

@@ -5,8 +5,8 @@ import ServiceLifecycle
 /// The preview's HTTP side: the reload events stream, and the output folder's files through
 /// Hummingbird's `FileMiddleware` (streaming, ranges, `ETag`, `Last-Modified`, 304), inside the
 /// middlewares that pace bodies to their connection, mark answers for revalidation, keep
-/// requests to the site's own files, add the reload script to pages and answer misses with the
-/// site's 404 page (outermost first).
+/// requests to the site's own files, add the reload script to pages, settle byte ranges and
+/// answer misses with the site's 404 page (outermost first).
 enum PreviewRouter {
     static func make(output: URL, broadcaster: ReloadBroadcaster) -> Router<PreviewContext> {
         let router = Router(context: PreviewContext.self)
@@ -17,6 +17,7 @@ enum PreviewRouter {
         router.add(middleware: RevalidationMiddleware())
         router.add(middleware: SitePathMiddleware())
         router.add(middleware: ReloadScriptMiddleware())
+        router.add(middleware: ByteRangeMiddleware(files: files))
         router.add(middleware: NotFoundPageMiddleware(files: files))
         router.add(middleware: FileMiddleware(fileProvider: files, searchForIndexHtml: true)
             .withAdditionalMediaTypes(forFileExtensions: MIMEType.mediaTypes))

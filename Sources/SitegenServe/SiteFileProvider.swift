@@ -6,7 +6,8 @@ import Glibc
 
 /// The output folder as `FileMiddleware` reads it, never a file outside it: no dot-file or
 /// dot-folder (`.sitegen-output`), and a symbolic link only when its real path stays inside the
-/// folder. Files are read and sent a chunk at a time, so memory does not grow with their size.
+/// folder. Files are read and sent a part at a time (`FileBody`), so memory does not grow with
+/// their size.
 struct SiteFileProvider: FileProvider {
     /// What `FileMiddleware` answers from: a folder or a file, its size, and its modification
     /// time to the nanosecond (its `ETag` changes when a file is rewritten within a second).
@@ -20,11 +21,6 @@ struct SiteFileProvider: FileProvider {
     typealias FileIdentifier = String
 
     let root: URL
-    /// How much of a file is read, then written to the connection, at a time. Hummingbird's
-    /// `FileIO` reads up to 8 parts ahead of the connection, so this bounds the memory a file
-    /// being sent takes, whatever its size.
-    static let chunkLength = 256 << 10
-    private let fileIO = FileIO()
 
     init(root: URL) {
         self.root = root
@@ -42,18 +38,31 @@ struct SiteFileProvider: FileProvider {
     }
 
     func loadFile(id path: String, context: some RequestContext) async throws -> ResponseBody {
-        try await fileIO.loadFile(path: path, context: context, chunkLength: Self.chunkLength)
+        try loadFile(id: path, range: 0...Int.max, context: context)
     }
 
-    func loadFile(id path: String, range: ClosedRange<Int>, context: some RequestContext) async throws -> ResponseBody {
-        try await fileIO.loadFile(path: path, range: range, context: context, chunkLength: Self.chunkLength)
+    /// `range` clamped to the file as it is now (`FileMiddleware` read its size a moment ago).
+    func loadFile(id path: String, range: ClosedRange<Int>, context: some RequestContext) throws -> ResponseBody {
+        guard let size = attributes(of: path)?.size else { throw HTTPError(.notFound) }
+        guard size > 0, range.lowerBound < size else { return ResponseBody() }
+        return FileBody.make(path: path, range: range.lowerBound...min(range.upperBound, size - 1))
     }
 
     /// The bytes of the file at request path `path`, read at once (for the site's small 404 page).
     func wholeFile(at path: String) -> [UInt8]? {
-        guard let file = getFileIdentifier(path), let attributes = attributes(of: file), !attributes.isFolder,
-              let data = FileManager.default.contents(atPath: file) else { return nil }
+        guard let file = regularFile(at: path), let data = FileManager.default.contents(atPath: file.path) else { return nil }
         return Array(data)
+    }
+
+    /// The size of the file (not folder) at request path `path`, nil when none is served there.
+    func size(ofFileAt path: String) -> Int? {
+        regularFile(at: path)?.attributes.size
+    }
+
+    /// The full path and attributes of the file at request path `path`, nil for a folder or a miss.
+    private func regularFile(at path: String) -> (path: String, attributes: FileAttributes)? {
+        guard let file = getFileIdentifier(path), let attributes = attributes(of: file), !attributes.isFolder else { return nil }
+        return (file, attributes)
     }
 
     /// Nil when nothing is at `path`, when it is neither a regular file nor a folder, or when its

@@ -274,11 +274,11 @@ import Testing
         #expect(TreeSnapshot(project.output).bytes == (try project.reference("after")).bytes)
     }
 
-    @Test func anEditKeepingSizeAndTimeIsStillSeen() throws {
+    @Test func anEditKeepingSizeAndTimeIsStillSeen() async throws {
         let project = try Project()
         defer { project.remove() }
         // Old enough for the input digests to be saved and trusted.
-        Thread.sleep(forTimeInterval: 2.1)
+        try await Task.sleep(for: .seconds(2.1))
         _ = try project.build()
         #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".Site.inputs").path))
         #expect(try project.build().upToDate)

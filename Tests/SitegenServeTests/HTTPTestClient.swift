@@ -5,8 +5,7 @@ import Glibc
 
 /// A minimal HTTP/1.1 client over a loopback socket, so tests can send targets as written
 /// (`/../etc/passwd`, which URL libraries would normalise), pick methods and headers, and read
-/// event streams or the first bytes of a long body. Timeouts are long: a test run's other suites
-/// may hold every thread the server's tasks run on for minutes.
+/// event streams or the first bytes of a long body.
 struct HTTPTestClient {
     let port: Int
 
@@ -45,7 +44,7 @@ struct HTTPTestClient {
 
     /// Sends a GET and reads until the text read so far satisfies `done` (or the peer closes, or
     /// `timeout` passes); returns everything read.
-    func exchange(_ target: String, timeout: Duration = .seconds(120),
+    func exchange(_ target: String, timeout: Duration = .seconds(30),
                   until done: (@Sendable (String) -> Bool)?) async throws -> String {
         var doneWithBytes: (@Sendable ([UInt8]) -> Bool)?
         if let done { doneWithBytes = { done(String(decoding: $0, as: UTF8.self)) } }
@@ -70,7 +69,7 @@ struct HTTPTestClient {
 
     /// Sends a request and reads until the bytes read so far satisfy `done`, the peer closes, or
     /// `timeout` passes.
-    func exchange(_ method: String, _ target: String, headers: [String: String] = [:], timeout: Duration = .seconds(120),
+    func exchange(_ method: String, _ target: String, headers: [String: String] = [:], timeout: Duration = .seconds(30),
                   until done: (@Sendable ([UInt8]) -> Bool)?) async throws -> [UInt8] {
         let request = Self.request(method, target, headers: headers)
         return try await offThePool {
@@ -85,7 +84,7 @@ struct HTTPTestClient {
 
     /// Sends a GET and reads, keeping nothing, until `count` bytes have come (or the peer closes,
     /// or `timeout` passes); returns how many came.
-    func drain(_ target: String, count: Int, timeout: Duration = .seconds(120)) async throws -> Int {
+    func drain(_ target: String, count: Int, timeout: Duration = .seconds(30)) async throws -> Int {
         let request = Self.request("GET", target, headers: [:])
         return try await offThePool {
             var received = 0

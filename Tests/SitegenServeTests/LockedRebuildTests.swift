@@ -1,11 +1,12 @@
 import Foundation
 @testable import SitegenBuild
 import SitegenOutput
+import SitegenTestSupport
 import Testing
 
 /// A rebuild that finds the output locked by another `sitegen build` waits for it, says so, and
 /// then runs: the edit made meanwhile reaches the preview.
-@Suite(.timeLimit(.minutes(5))) struct LockedRebuildTests {
+@Suite(.timeLimit(.minutes(1)), .offThePool) struct LockedRebuildTests {
     @Test func aRebuildWaitsForTheLockAndRuns() async throws {
         try await ServeFixture.withServer { port, project, log in
             let client = HTTPTestClient(port: port)

@@ -1,6 +1,7 @@
 import Foundation
 import SitegenServe
 import SitegenBuild
+import SitegenTestSupport
 
 /// The repository's paths, scratch copies of its content, and servers started on them.
 enum ServeFixture {
@@ -54,7 +55,7 @@ enum ServeFixture {
     /// Runs a server and waits for its start to end; the caller cancels the task returned.
     static func start(_ options: ServeOptions, log: ServerLog = ServerLog()) async -> (Task<Void, any Error>, Start) {
         let (starts, continuation) = AsyncStream<Start>.makeStream()
-        let server = Task {
+        let server = Task(executorPreference: OffThePool.executor) {
             do {
                 try await SiteServer(options: options, log: log.append).run(stopOnSignals: false) { port in
                     continuation.yield(.listening(port))

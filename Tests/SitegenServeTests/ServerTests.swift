@@ -1,9 +1,10 @@
 import Foundation
 import SitegenServe
+import SitegenTestSupport
 import Testing
 
 /// A real server on an ephemeral loopback port: pages, misses, traversal, live reload, stop.
-@Suite(.serialized, .timeLimit(.minutes(5))) struct ServerTests {
+@Suite(.serialized, .timeLimit(.minutes(1)), .offThePool) struct ServerTests {
     @Test func servesPagesMissesAndRefusesTraversal() async throws {
         try await ServeFixture.withServer { port, _, _ in
             let client = HTTPTestClient(port: port)

@@ -3,11 +3,12 @@ import Foundation
 import Glibc
 #endif
 import SitegenServe
+import SitegenTestSupport
 import Testing
 
 /// A server that cannot serve says why and stops before listening: a first build that fails, a
 /// port out of range, a port another program holds (said before any build, with the address).
-@Suite(.timeLimit(.minutes(5))) struct StartupTests {
+@Suite(.timeLimit(.minutes(1)), .offThePool) struct StartupTests {
     @Test func aFirstBuildThatFailsStopsTheServer() async throws {
         let project = try ServeFixture.scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }

@@ -1,22 +1,25 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 
 /// Two builds of the same output at once: the one that comes second refuses with a message
 /// naming the first, and the output is one whole site, never a mix.
-@Suite struct ConcurrentBuildTests {
-    @Test(.timeLimit(.minutes(2))) func secondBuildRefusesWhileTheFirstWrites() throws {
+@Suite(.offThePool) struct ConcurrentBuildTests {
+    @Test(.timeLimit(.minutes(2))) func secondBuildRefusesWhileTheFirstWrites() async throws {
         let root = TrustFixture.scratch("concurrent")
         defer { try? FileManager.default.removeItem(at: root) }
-        let sites = try TwoSites(in: root, title: "Built at the same time")
+        let sites = try await TwoSites(in: root, title: "Built at the same time")
         let (contents, good) = (sites.contents, sites.manifests)
         let output = root.appendingPathComponent("Site")
         let lock = root.appendingPathComponent(".Site.lock")
 
         // Started while the first one is known to hold the lock.
-        let first = try SitegenBinary.Build(content: contents[0], output: output)
-        while (try? String(contentsOf: lock, encoding: .utf8)) != "\(first.pid)\n" && first.process.isRunning { usleep(2_000) }
-        let second = try SitegenBinary.build(content: contents[1], output: output)
-        let firstOutcome = first.finish()
+        let first = try SitegenBinary.startBuild(content: contents[0], output: output)
+        while (try? String(contentsOf: lock, encoding: .utf8)) != "\(first.pid)\n" && first.process.isRunning {
+            try await Task.sleep(for: .milliseconds(2))
+        }
+        let second = try await SitegenBinary.build(content: contents[1], output: output)
+        let firstOutcome = await first.finish()
         #expect(firstOutcome.status == 0, "\(firstOutcome.errors)")
         #expect(second.status == 1)
         #expect(second.errors.hasPrefix("\(output.path): error: another sitegen build (pid \(first.pid)) is writing this output"), "\(second.errors)")
@@ -25,8 +28,9 @@ import Testing
 
         // Started together: each either builds or refuses, and the result is one whole site.
         for round in 0..<3 {
-            let builds = try contents.map { try SitegenBinary.Build(content: $0, output: output) }
-            let outcomes = builds.map { $0.finish() }
+            let builds = try contents.map { try SitegenBinary.startBuild(content: $0, output: output) }
+            var outcomes: [SitegenBinary.Outcome] = []
+            for build in builds { outcomes.append(await build.finish()) }
             #expect(outcomes.contains { $0.status == 0 }, "round \(round): neither built")
             for outcome in outcomes where outcome.status != 0 {
                 #expect(outcome.errors.contains("is writing this output"), "round \(round): \(outcome.errors)")

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +16,7 @@ import Glibc
 /// it must succeed, and every `followEvery`-th kill is followed by a build left to finish. The
 /// last build finds the site up to date and must still clean up.
 /// Delays are `1.1 × duration × u²`, skewed early so the short loading phase is hit too.
-@Suite struct KilledBuildTests {
+@Suite(.offThePool) struct KilledBuildTests {
     /// `SITEGEN_KILLS` overrides, for a longer soak.
     static let kills = Int(ProcessInfo.processInfo.environment["SITEGEN_KILLS"] ?? "") ?? 60
     static let followEvery = 4
@@ -32,14 +33,14 @@ import Glibc
         case finished
     }
 
-    @Test(.timeLimit(.minutes(4))) func killedBuildsLeaveTheOldOrTheNewSite() throws {
+    @Test(.timeLimit(.minutes(10))) func killedBuildsLeaveTheOldOrTheNewSite() async throws {
         let root = TrustFixture.scratch("kill")
         defer { try? FileManager.default.removeItem(at: root) }
-        let sites = try TwoSites(in: root, title: "Killed and rebuilt")
+        let sites = try await TwoSites(in: root, title: "Killed and rebuilt")
         let (contents, manifests, seconds) = (sites.contents, sites.manifests, sites.seconds)
         try #require(manifests[0] != manifests[1] && !manifests[0].isEmpty)
         let output = root.appendingPathComponent("Site")
-        #expect(try SitegenBinary.build(content: contents[0], output: output).status == 0)
+        #expect(try await SitegenBinary.build(content: contents[0], output: output).status == 0)
         var current = 0
         var phases: [Phase: Int] = [:]
         var incremental = 0
@@ -48,11 +49,11 @@ import Glibc
         for kill in 0..<Self.kills {
             let next = 1 - current
             if FileManager.default.fileExists(atPath: spare.path) { incremental += 1 }
-            let build = try SitegenBinary.Build(content: contents[next], output: output)
+            let build = try SitegenBinary.startBuild(content: contents[next], output: output)
             let skewed = Double.random(in: 0...1, using: &generator)
-            usleep(UInt32(seconds * 1.1 * skewed * skewed * 1e6))
+            try await Task.sleep(for: .seconds(seconds * 1.1 * skewed * skewed))
             Glibc.kill(build.pid, SIGKILL)
-            let outcome = build.finish()
+            let outcome = await build.finish()
             let staged = FileManager.default.fileExists(atPath: root.appendingPathComponent(".Site.staging-\(build.pid)").path)
             let manifest = TreeManifest(output)
             let phase: Phase = !outcome.killed ? .finished : manifest == manifests[next] ? .swapped : staged ? .writing : .loading
@@ -69,7 +70,7 @@ import Glibc
                 // A following build run to its end cleans up and succeeds; it builds the other
                 // site, so the one it replaces becomes the spare the next killed build updates.
                 current = 1 - current
-                let following = try SitegenBinary.build(content: contents[current], output: output)
+                let following = try await SitegenBinary.build(content: contents[current], output: output)
                 #expect(following.status == 0, "kill \(kill): the next build failed: \(following.errors)")
                 #expect(TreeManifest(output) == manifests[current])
             }
@@ -79,7 +80,7 @@ import Glibc
         #expect(phases[.loading, default: 0] >= Self.kills / 20, "too few kills while loading: \(phases)")
         #expect(phases[.writing, default: 0] >= Self.kills / 10, "too few kills while writing: \(phases)")
         #expect(incremental >= Self.kills / 10 && incremental < Self.kills, "kills of incremental builds: \(incremental)")
-        #expect(try SitegenBinary.build(content: contents[current], output: output).status == 0)
+        #expect(try await SitegenBinary.build(content: contents[current], output: output).status == 0)
         let litter = TrustFixture.litter(in: root, expected: TwoSites.folders.union(["Site", ".Site.spare", ".Site.inputs"]))
         #expect(litter.isEmpty, "left beside the output: \(litter)")
     }

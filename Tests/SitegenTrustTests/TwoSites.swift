@@ -11,7 +11,7 @@ struct TwoSites {
     /// What `root` holds besides the output under test.
     static let folders: Set<String> = ["A", "B", "good-0", "good-1", ".good-0.inputs", ".good-1.inputs"]
 
-    init(in root: URL, title: String) throws {
+    init(in root: URL, title: String) async throws {
         contents = [root.appendingPathComponent("A"), root.appendingPathComponent("B")]
         try TrustFixture.copyContent(to: contents[0])
         try TrustFixture.copyContent(to: contents[1], title: title)
@@ -20,7 +20,7 @@ struct TwoSites {
         for (index, content) in contents.enumerated() {
             let folder = root.appendingPathComponent("good-\(index)")
             let started = Date()
-            let outcome = try SitegenBinary.build(content: content, output: folder)
+            let outcome = try await SitegenBinary.build(content: content, output: folder)
             seconds = min(seconds, Date().timeIntervalSince(started))
             guard outcome.status == 0 else { throw BuildFailed(errors: outcome.errors) }
             manifests.append(TreeManifest(folder))

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -7,11 +8,11 @@ import Glibc
 /// A profile or a `static/` folder the build may not read is a warning with the system's reason
 /// (the folder used to be dropped without a word). Root reads everything whatever its mode, so
 /// as root the binary runs as `nobody` (`setpriv`); it is skipped only when that is impossible.
-@Suite struct UnreadableInputTests {
+@Suite(.offThePool) struct UnreadableInputTests {
     static let canTest = getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
 
     @Test(.enabled(if: canTest, "root reads files whatever their mode, and there is no setpriv to run as another user"))
-    func unreadableInputsAreWarningsWithTheReason() throws {
+    func unreadableInputsAreWarningsWithTheReason() async throws {
         let root = TrustFixture.scratch("unreadable")
         let content = root.appendingPathComponent("Content")
         let locked = content.appendingPathComponent("static/locked")
@@ -27,7 +28,7 @@ import Glibc
         #expect(chmod(locked.path, 0) == 0 && chmod(profile.path, 0) == 0)
         #expect(chmod(root.path, 0o777) == 0)
         let output = root.appendingPathComponent("Site")
-        let (status, text) = try SitegenBinary.run(["build", "--content", content.path, "--templates", TrustFixture.templates.path,
+        let (status, text) = try await SitegenBinary.run(["build", "--content", content.path, "--templates", TrustFixture.templates.path,
                                                     "--output", output.path], asUser: getuid() == 0 ? "nobody" : nil)
         #expect(status == 0, "\(text)")
         #expect(text.contains("Content/static/locked: warning: cannot read this folder: Permission denied; not copied"), "\(text)")
