@@ -5,11 +5,14 @@ import PackageDescription
 ///
 ///   SitegenModel  ←  SitegenLoad  ←┐
 ///   CCMarkGFM ← SitegenMarkdown  ←  SitegenRender  ←  SitegenWrite  ←  sitegen (CLI)
-///   SitegenTheme (Templates/, embedded) ←┘
+///   SitegenTheme (Templates/, embedded) ←┤
+///   SitegenTemplates (the Mustache engine) ←┘
 ///                                                      SitegenWrite  ←  SitegenServe (+ Hummingbird)  ←  sitegen
 ///                                                                         SitegenCheck (Foundation only) ←  sitegen
 ///
 /// Only SitegenServe imports the HTTP stack, so the pipeline targets build and test without it.
+/// SitegenTemplates depends on nothing: it parses, checks and renders Mustache with typed contexts;
+/// swift-mustache is only its tests' oracle, never part of the product.
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -48,14 +51,15 @@ let package = Package(
         .target(name: "SitegenTheme", swiftSettings: strict, plugins: ["EmbedTheme"]),
         .executableTarget(name: "EmbedThemeTool", path: "Plugins/EmbedThemeTool", swiftSettings: strict),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
+        .target(name: "SitegenTemplates", swiftSettings: strict),
         .target(
             name: "SitegenRender",
-            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenTheme", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenTheme", "SitegenTemplates"],
             swiftSettings: strict
         ),
         .target(
             name: "SitegenWrite",
-            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender", "SitegenTheme"],
+            dependencies: ["SitegenModel", "SitegenLoad", "SitegenRender", "SitegenTemplates", "SitegenTheme"],
             swiftSettings: strict
         ),
         .target(name: "SitegenCheck", swiftSettings: strict),
@@ -86,7 +90,14 @@ let package = Package(
         ),
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
-        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),
+        // The engine against swift-mustache (crafted templates and every page of real sites, byte for
+        // byte) and against the official Mustache spec suite in ../shared/mustache-spec.
+        .testTarget(
+            name: "SitegenTemplatesTests",
+            dependencies: ["SitegenTemplates", "SitegenRender", "SitegenLoad", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenTemplates", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),
         .testTarget(name: "SitegenWriteTests", dependencies: ["SitegenWrite", "SitegenTheme"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenWrite"], swiftSettings: strict),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenWrite"], swiftSettings: strict),

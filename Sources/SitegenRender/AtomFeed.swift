@@ -1,5 +1,6 @@
 import SitegenMarkdown
 import SitegenModel
+import SitegenTemplates
 
 /// Atom feeds (RFC 4287) of the newest papers: `feed.xml` for the site, `authors/<id>/feed.xml`
 /// and `categories/<id>/feed.xml` beside those pages.

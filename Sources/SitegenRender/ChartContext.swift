@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 /// Chart contexts for the templates: `{caption, labelHeader, svg, rows}`, where `rows`
 /// (`{label, value}`) carry the same numbers as the SVG for the visually hidden table (`1,234`).

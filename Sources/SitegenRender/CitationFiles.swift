@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 /// The citation downloads: per paper `cite.bib`, `cite.ris`, `cite.json` beside its page; per
 /// author and category `publications.bib` and `publications.json` (every paper, newest first).

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 /// The `<meta name="citation_…">` tags Google Scholar (and Zotero) read from a paper page, as
 /// `{name, content}` items for the `paper` template's head: the printed byline only, plain text,

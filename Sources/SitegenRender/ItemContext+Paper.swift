@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenTemplates
 
 extension ItemContext {
     /// Bylines in lists show this many names, then `+N more authors`.

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenTemplates
 
 /// Contexts for the small parts pages repeat: a person, a date, a category, header stats, an author
 /// in a list. Each has the same keys wherever it appears, so one partial renders it everywhere.

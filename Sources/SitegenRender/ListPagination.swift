@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTemplates
 
 /// One page of a long list (all papers, all authors, a category's papers) split over several pages.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenTemplates
 
 extension PageContext {
     /// `categories/<id>/index.html` and its next pages (`ListPagination`). Keys: those of

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 extension PageContext {
     /// How many papers the home page lists.

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 extension PageContext {
     /// `authors/index.html` and its next pages (`ListPagination`). Keys: `groups` (`{letter, anchor,

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 extension PageContext {
     /// `papers/<id>/index.html`. Keys: those of `ItemContext.paperSummary` (`title`, `date`,

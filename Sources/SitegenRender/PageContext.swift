@@ -1,6 +1,7 @@
 import Foundation
 import SitegenMarkdown
 import SitegenModel
+import SitegenTemplates
 
 /// One page to render: which template, where it goes, and the context to fill it with.
 struct Page {

@@ -2,6 +2,7 @@ import Foundation
 import SitegenLoad
 import SitegenModel
 import SitegenRender
+import SitegenTemplates
 
 /// Why a build stopped without touching the previous output.
 public enum BuildError: Error, CustomStringConvertible {

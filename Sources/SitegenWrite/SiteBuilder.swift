@@ -2,6 +2,7 @@ import Foundation
 import SitegenLoad
 import SitegenModel
 import SitegenRender
+import SitegenTemplates
 import SitegenTheme
 
 /// The build: load `Content/`, render with the built-in theme and `Templates/`, write into a staging tree, swap it in;

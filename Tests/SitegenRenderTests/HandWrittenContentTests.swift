@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 import Testing
 @testable import SitegenRender
+import SitegenTemplates
 
 /// What `Content/authors`, `Content/papers`, `Content/pages` and the menu add to the pages.
 @Suite("Hand-written content")

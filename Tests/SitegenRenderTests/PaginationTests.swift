@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 import Testing
 @testable import SitegenRender
+import SitegenTemplates
 
 /// Long lists are split over pages beside the first (`index-2.html`, …), with a navigation between them.
 @Suite struct PaginationTests {

@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 import Testing
 @testable import SitegenRender
+import SitegenTemplates
 
 /// Every count shown to visitors has thousands separators, `,` on every machine.
 @Suite struct ThousandsSeparatorTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenRender
+@testable import SitegenTemplates
 
 /// Small crafted templates, each rendered by sitegen's `TemplateRenderer` and by swift-mustache,
 /// which must agree byte for byte (swift-mustache's quirks included).
@@ -154,7 +154,7 @@ struct TemplateRendererDifferentialTests {
     }
 
     @Test func theRealTemplatesParseIntoTheSameWhitespace() throws {
-        let sources = try TemplateSet.readSources(in: templatesDirectory)
+        let sources = try TemplateSource.files(in: templatesDirectory).mapValues(\.text)
         let context: Context = ["siteTitle": "T & <co>", "root": "../", "ogType": "website", "jsonLD": NSNull(),
                                 "pageFeed": NSNull(), "canonicalURL": "https://x.org/", "links": ["feed": "f"]]
         let oracle = try MustacheOracle(sources: sources)

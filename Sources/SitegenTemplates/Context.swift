@@ -8,7 +8,7 @@ import Foundation
 /// Here building is one array and a lookup compares names from the end (most contexts hold a few
 /// names, and names of up to 15 bytes compare as two machine words). A name given twice means
 /// its last value (`merging` appends).
-struct Context: ExpressibleByDictionaryLiteral, @unchecked Sendable {
+public struct Context: ExpressibleByDictionaryLiteral, @unchecked Sendable {
     /// One name and its value, sorted by type once (`ContextValue`).
     struct Entry {
         let name: String
@@ -25,7 +25,7 @@ struct Context: ExpressibleByDictionaryLiteral, @unchecked Sendable {
     /// In the order given; for a name given twice, the last one counts.
     private(set) var entries: [Entry]
 
-    init(dictionaryLiteral elements: (String, Any)...) {
+    public init(dictionaryLiteral elements: (String, Any)...) {
         // A loop over positions rather than `map`: each element is read in place, not copied
         // (copying an `Any` goes through its type's witnesses, and was most of the cost here).
         entries = []
@@ -42,7 +42,7 @@ struct Context: ExpressibleByDictionaryLiteral, @unchecked Sendable {
     }
 
     /// The value of `name`; setting it replaces that value, or adds the name at the end.
-    subscript(name: String) -> Any? {
+    public subscript(name: String) -> Any? {
         get { value(named: name, key: NameKey(name))?.given }
         set {
             let key = NameKey(name)
@@ -73,7 +73,7 @@ struct Context: ExpressibleByDictionaryLiteral, @unchecked Sendable {
     }
 
     /// These names and `other`'s; `other`'s values win where both have a name.
-    func merging(_ other: Context) -> Context {
+    public func merging(_ other: Context) -> Context {
         var merged = self
         merged.entries += other.entries
         return merged
@@ -117,6 +117,6 @@ struct NameKey: Equatable, Sendable {
 /// A key whose value is absent. Surprising but needed: a key that is simply missing makes Mustache
 /// look it up in the enclosing contexts (a paper's `date` would find nothing, but an author's missing
 /// `href` would find the page's); `NSNull` stops that search and counts as false in `{{#key}}`.
-func orNull(_ value: Any?) -> Any {
+public func orNull(_ value: Any?) -> Any {
     value ?? NSNull()
 }
