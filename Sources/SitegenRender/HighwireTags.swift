@@ -24,7 +24,7 @@ enum HighwireTags {
         if let pdf = citation.pdfURL { tags.append(("citation_pdf_url", pdf)) }
         if let doi = citation.doi { tags.append(("citation_doi", doi)) }
         if let arxiv = citation.arxivID { tags.append(("citation_arxiv_id", arxiv)) }
-        return tags.map { ["name": $0.0, "content": $0.1] }
+        return tags.map { ["name": .text($0.0), "content": .text($0.1)] }
     }
 
     /// `2023/10/10`, the form Google Scholar asks for.

@@ -1,4 +1,3 @@
-import Foundation
 import SitegenTemplates
 
 /// A JSON value of the Mustache spec's `data`, decoded as is, then turned into a context.
@@ -34,15 +33,15 @@ enum SpecValue: Decodable {
     }
 
     /// The value as a context holds it (decimals as text: the tests that have them are skipped).
-    var templateValue: Any {
+    var templateValue: TemplateValue {
         switch self {
-        case .bool(let bool): bool
-        case .integer(let integer): integer
-        case .decimal(let decimal): "\(decimal)"
-        case .string(let string): string
-        case .null: NSNull()
-        case .array(let items): items.map(\.templateValue)
-        case .object: context ?? [:] as Context
+        case .bool(let bool): .flag(bool)
+        case .integer(let integer): .number(integer)
+        case .decimal(let decimal): .text("\(decimal)")
+        case .string(let string): .text(string)
+        case .null: .nothing
+        case .array(let items): .list(items.map(\.templateValue))
+        case .object: .context(context)
         }
     }
 }
