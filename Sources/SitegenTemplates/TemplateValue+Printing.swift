@@ -1,5 +1,7 @@
 /// How `{{name}}` prints a value: as swift-mustache prints the value it stands for
-/// (`String(describing:)`), so a list or context printed whole looks the same in both.
+/// (`String(describing:)`), so a list or context printed whole looks the same in both; except that
+/// a context of several names lists them in the order given, where swift-mustache prints a Swift
+/// dictionary, whose order changes from run to run.
 extension TemplateValue {
     /// The text `{{name}}` shows, before escaping.
     var printed: String {
