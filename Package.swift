@@ -5,12 +5,15 @@ import PackageDescription
 ///
 ///   SitegenModel  ←  SitegenLoad  ←────────────────────────┐
 ///   CCMarkGFM ← SitegenMarkdown  ←  SitegenRender  ←  SitegenBuild  ←  sitegen (CLI)
-///   SitegenTheme (Templates/, embedded)  ←┘          SitegenOutput ←┘
+///   SitegenTheme (Templates/, embedded)  ←┤          SitegenOutput ←┘
+///   SitegenTemplates (the Mustache engine) ←┘
 ///                                                     SitegenBuild  ←  SitegenServe (+ Hummingbird)  ←  sitegen
 ///                                                                      SitegenCheck  ←  sitegen
 ///   SitegenSupport (threads, digests, file reads) is below every stage.
 ///
 /// Only SitegenServe imports the HTTP stack, so the pipeline targets build and test without it.
+/// SitegenTemplates depends on nothing: it parses, checks and renders Mustache with typed contexts;
+/// swift-mustache is only its tests' oracle, never part of the product.
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -52,9 +55,10 @@ let package = Package(
         .target(name: "SitegenTheme", swiftSettings: strict, plugins: ["EmbedTheme"]),
         .executableTarget(name: "EmbedThemeTool", path: "Plugins/EmbedThemeTool", swiftSettings: strict),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
+        .target(name: "SitegenTemplates", swiftSettings: strict),
         .target(
             name: "SitegenRender",
-            dependencies: ["SitegenModel", "SitegenSupport", "SitegenMarkdown", "SitegenTheme", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["SitegenModel", "SitegenSupport", "SitegenMarkdown", "SitegenTheme", "SitegenTemplates"],
             swiftSettings: strict
         ),
         // The output store: staging, manifest, page records, swap, lock, guard, leftovers. Knows files, not pages' making.
@@ -62,7 +66,7 @@ let package = Package(
         // The build: load, render into the output store, inspect, scaffold new sites.
         .target(
             name: "SitegenBuild",
-            dependencies: ["SitegenModel", "SitegenSupport", "SitegenLoad", "SitegenRender", "SitegenTheme", "SitegenOutput"],
+            dependencies: ["SitegenModel", "SitegenSupport", "SitegenLoad", "SitegenRender", "SitegenTemplates", "SitegenTheme", "SitegenOutput"],
             swiftSettings: strict
         ),
         .target(name: "SitegenCheck", swiftSettings: strict),
@@ -94,7 +98,14 @@ let package = Package(
         .testTarget(name: "SitegenSupportTests", dependencies: ["SitegenSupport"], swiftSettings: strict),
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
-        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),
+        // The engine against swift-mustache (crafted templates and every page of real sites, byte for
+        // byte) and against the official Mustache spec suite in ../shared/mustache-spec.
+        .testTarget(
+            name: "SitegenTemplatesTests",
+            dependencies: ["SitegenTemplates", "SitegenRender", "SitegenLoad", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenTemplates", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),
         .testTarget(name: "SitegenBuildTests", dependencies: ["SitegenBuild", "SitegenOutput", "SitegenTheme", "SitegenCheck"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenBuild"], swiftSettings: strict),
         // `.offThePool`, for the test suites that await servers and child processes.

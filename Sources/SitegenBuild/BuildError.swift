@@ -1,6 +1,7 @@
 import SitegenModel
 import SitegenOutput
 import SitegenRender
+import SitegenTemplates
 
 /// Why a build stopped without touching the previous output.
 public enum BuildError: Error, CustomStringConvertible {

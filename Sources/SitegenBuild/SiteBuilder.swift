@@ -4,6 +4,7 @@ import SitegenModel
 import SitegenOutput
 import SitegenRender
 import SitegenSupport
+import SitegenTemplates
 import SitegenTheme
 
 /// The build: load `Content/`, render with the built-in theme and `Templates/`, write into a staging tree, swap it in;

@@ -1,5 +1,6 @@
 import SitegenMarkdown
 import SitegenModel
+import SitegenTemplates
 
 /// Atom feeds (RFC 4287) of the newest papers: `feed.xml` for the site, `authors/<id>/feed.xml`
 /// and `categories/<id>/feed.xml` beside those pages.
@@ -24,7 +25,7 @@ enum AtomFeed {
 
     /// `{href, title}`: the `pageFeed` key of the page in `folder` named `name`.
     static func pageLink(folder: String, name: String, items: ItemContext) -> Context {
-        ["href": items.href(folder + fileName), "title": title(name, site: items.index.site)]
+        ["href": .text(items.href(folder + fileName)), "title": .text(title(name, site: items.index.site))]
     }
 
     /// The feed at `path` (`authors/x/feed.xml`) of `papers` (newest first), describing `pagePath`;

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 /// The citation downloads: per paper `cite.bib`, `cite.ris`, `cite.json` beside its page; per
 /// author and category `publications.bib` and `publications.json` (every paper, newest first).
@@ -13,16 +14,16 @@ enum CitationFiles {
 
     /// `{bib, ris, json}`: links from the page being built to a paper's downloads in `folder`.
     static func paperLinks(folder: String, items: ItemContext) -> Context {
-        ["bib": items.href(folder + paperFiles.bib), "ris": items.href(folder + paperFiles.ris),
-         "json": items.href(folder + paperFiles.json)]
+        ["bib": .text(items.href(folder + paperFiles.bib)), "ris": .text(items.href(folder + paperFiles.ris)),
+         "json": .text(items.href(folder + paperFiles.json))]
     }
 
     /// `{bib, json}`: links to the bulk downloads of the list page in `folder` showing the papers `paperIDs`.
     static func listLinks(folder: String, paperIDs: [String], items: ItemContext) -> Context {
         if let paperFolder = ownFolder(of: paperIDs) {
-            return ["bib": items.href(paperFolder + paperFiles.bib), "json": items.href(paperFolder + paperFiles.json)]
+            return ["bib": .text(items.href(paperFolder + paperFiles.bib)), "json": .text(items.href(paperFolder + paperFiles.json))]
         }
-        return ["bib": items.href(folder + listFiles.bib), "json": items.href(folder + listFiles.json)]
+        return ["bib": .text(items.href(folder + listFiles.bib)), "json": .text(items.href(folder + listFiles.json))]
     }
 
     static func paper(_ paper: Paper, citation: Citation, folder: String, texts: PaperTexts) -> [RenderedFile] {

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 /// The `<meta name="citation_…">` tags Google Scholar (and Zotero) read from a paper page, as
 /// `{name, content}` items for the `paper` template's head: the printed byline only, plain text,
@@ -23,7 +24,7 @@ enum HighwireTags {
         if let pdf = citation.pdfURL { tags.append(("citation_pdf_url", pdf)) }
         if let doi = citation.doi { tags.append(("citation_doi", doi)) }
         if let arxiv = citation.arxivID { tags.append(("citation_arxiv_id", arxiv)) }
-        return tags.map { ["name": $0.0, "content": $0.1] }
+        return tags.map { ["name": .text($0.0), "content": .text($0.1)] }
     }
 
     /// `2023/10/10`, the form Google Scholar asks for.

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenTemplates
 
 extension ItemContext {
     /// Bylines in lists show this many names, then `+N more authors`.
@@ -15,19 +16,19 @@ extension ItemContext {
         let listing = index.listings[paper.id] ?? PaperListing(paper)
         let venue = listing.venue
         let buttons = PaperButtons(paper, query: listing.query, services: index.site.config.findLinks)
-        return ["id": paper.id, "title": listing.title, "href": href(SitePath.paper(paper.id)), "date": Self.date(paper.date),
-                "category": category(code: paper.category),
-                "venueName": orNull(venue?.name), "venueKind": orNull(venue.flatMap { Self.venueKindLabels[$0.kind] }),
-                "byline": byline(paper, limit: Self.bylineLimit),
-                "buttons": buttons.links.map(button), "finds": buttons.finds.map(button), "hasFinds": !buttons.finds.isEmpty,
-                "abstractText": NSNull()]
+        return ["id": .text(paper.id), "title": .text(listing.title), "href": .text(href(SitePath.paper(paper.id))),
+                "date": .context(Self.date(paper.date)), "category": .context(category(code: paper.category)),
+                "venueName": .text(venue?.name), "venueKind": .text(venue.flatMap { Self.venueKindLabels[$0.kind] }),
+                "byline": .context(byline(paper, limit: Self.bylineLimit)),
+                "buttons": .list(buttons.links.map(button)), "finds": .list(buttons.finds.map(button)),
+                "hasFinds": .flag(!buttons.finds.isEmpty), "abstractText": .nothing]
     }
 
     /// `paperSummary` with `abstractText`: the abstract as plain text, for the toggle an owner's
     /// list shows (null when there is none). Only there: on every list it would double the site.
     func paperSummaryWithAbstract(_ paper: Paper) -> Context {
         var summary = paperSummary(paper)
-        summary["abstractText"] = orNull(paper.abstract.map(PlainText.readable))
+        summary["abstractText"] = .text(paper.abstract.map(PlainText.readable))
         return summary
     }
 
@@ -35,7 +36,7 @@ extension ItemContext {
     static let venueKindLabels: [VenueKind: String] = [.preprint: "Preprint", .proceedings: "Conference", .journal: "Journal"]
 
     private func button(_ button: PaperButtons.Button) -> Context {
-        ["label": button.label, "href": button.isSiteFile ? href(button.href) : button.href, "hint": orNull(button.hint)]
+        ["label": .text(button.label), "href": .text(button.isSiteFile ? href(button.href) : button.href), "hint": .text(button.hint)]
     }
 
     func paperSummaries(_ papers: [Paper]) -> [Context] {
@@ -51,9 +52,9 @@ extension ItemContext {
         let hidden = paper.authors.dropFirst(limit)
         let hiddenSelf = hidden.filter(isSelf)
         let unlisted = hiddenSelf + paper.unlistedKnownAuthors
-        return ["authors": shown.map(person), "hasAuthors": !shown.isEmpty,
-                "moreAuthors": hidden.isEmpty ? NSNull() : ItemContext.groupedThousands(hidden.count),
-                "authorsTruncated": paper.authorsTruncated,
-                "unlistedKnownAuthors": unlisted.map(person), "hasUnlistedKnownAuthors": !unlisted.isEmpty]
+        return ["authors": .list(shown.map(person)), "hasAuthors": .flag(!shown.isEmpty),
+                "moreAuthors": .text(hidden.isEmpty ? nil : ItemContext.groupedThousands(hidden.count)),
+                "authorsTruncated": .flag(paper.authorsTruncated),
+                "unlistedKnownAuthors": .list(unlisted.map(person)), "hasUnlistedKnownAuthors": .flag(!unlisted.isEmpty)]
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenTemplates
 
 /// Contexts for the small parts pages repeat: a person, a date, a category, header stats, an author
 /// in a list. Each has the same keys wherever it appears, so one partial renders it everywhere.
@@ -42,9 +43,9 @@ struct ItemContext {
         let author = index.authorsByName[name]
         let isSelf = isSelf(name, canonical: author?.name)
         guard let author else {
-            return ["name": name, "linked": false, "href": "", "isSelf": isSelf]
+            return ["name": .text(name), "linked": false, "href": "", "isSelf": .flag(isSelf)]
         }
-        return ["name": name, "linked": true, "href": href(author.path), "isSelf": isSelf]
+        return ["name": .text(name), "linked": true, "href": .text(href(author.path)), "isSelf": .flag(isSelf)]
     }
 
     /// Whether `name` is a spelling of the person whose page is being built.
@@ -59,40 +60,40 @@ struct ItemContext {
 
     /// `{code, id, name, arxivID, href, paperCount}` for a category code, or null when there is none;
     /// `paperCount` with thousands separators, as every count shown (`groupedThousands`).
-    func category(code: String?) -> Any {
-        guard let code else { return NSNull() }
-        return category(index.categoriesByCode[code] ?? Category(code: code, paperIDs: []))
+    func category(code: String?) -> Context? {
+        code.map { category(index.categoriesByCode[$0] ?? Category(code: $0, paperIDs: [])) }
     }
 
     func category(_ category: Category) -> Context {
-        ["code": category.code, "id": category.id, "name": category.name, "arxivID": orNull(category.arxivID),
-         "href": href(SitePath.category(category.id)), "paperCount": Self.groupedThousands(category.paperIDs.count)]
+        ["code": .text(category.code), "id": .text(category.id), "name": .text(category.name), "arxivID": .text(category.arxivID),
+         "href": .text(href(SitePath.category(category.id))), "paperCount": .text(Self.groupedThousands(category.paperIDs.count))]
     }
 
     /// `{name, href, paperCount, isOwner, stats}` for lists of authors (`paperCount` as `1,234`).
     func author(_ author: Author) -> Context {
-        ["name": author.name, "href": href(SitePath.author(author.id)), "paperCount": Self.groupedThousands(author.paperIDs.count),
-         "isOwner": author.isOwner, "stats": stats(author.profile)]
+        ["name": .text(author.name), "href": .text(href(SitePath.author(author.id))),
+         "paperCount": .text(Self.groupedThousands(author.paperIDs.count)), "isOwner": .flag(author.isOwner),
+         "stats": .context(stats(author.profile))]
     }
 
     /// `{iso, long, year}` (`2022-04-29`, `29 April 2022`, `2022`), or null.
-    static func date(_ date: PaperDate?) -> Any {
-        orNull(date.map { ["iso": $0.description, "long": $0.longForm, "year": $0.year] as Context })
+    static func date(_ date: PaperDate?) -> Context? {
+        date.map { ["iso": .text($0.description), "long": .text($0.longForm), "year": .number($0.year)] }
     }
 
     /// A profile header's numbers, each null when the page did not show it, `novelty` and
     /// `aiScore` also unless `profileScores:` asks for them; counts with thousands separators
     /// (`20,263`); `captureYear`, the year they were captured. Null when none is shown.
-    func stats(_ stats: ProfileStats?) -> Any {
-        guard let stats else { return NSNull() }
+    func stats(_ stats: ProfileStats?) -> Context? {
+        guard let stats else { return nil }
         let scores = index.site.config.profileScores
-        let shown: Context = ["hIndex": orNull(stats.hIndex), "citations": orNull(stats.citations.map(Self.groupedThousands)),
-                              "paperCount": orNull(stats.paperCount.map(Self.groupedThousands)),
-                              "novelty": orNull(scores ? stats.novelty : nil), "aiScore": orNull(scores ? stats.aiScore : nil),
-                              "captureYear": index.site.config.captureYear]
         let anyShown = stats.hIndex != nil || stats.citations != nil || stats.paperCount != nil
             || (scores && (stats.novelty != nil || stats.aiScore != nil))
-        return anyShown ? shown : NSNull()
+        guard anyShown else { return nil }
+        return ["hIndex": .number(stats.hIndex), "citations": .text(stats.citations.map(Self.groupedThousands)),
+                "paperCount": .text(stats.paperCount.map(Self.groupedThousands)),
+                "novelty": .number(scores ? stats.novelty : nil), "aiScore": .number(scores ? stats.aiScore : nil),
+                "captureYear": .number(index.site.config.captureYear)]
     }
 
     /// `1 paper`, `2 papers`, `1,234 papers`.

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTemplates
 
 /// One page of a long list (all papers, all authors, a category's papers) split over several pages.
 ///
@@ -67,8 +68,8 @@ struct ListPagination: Sendable {
     }
 
     /// The `pagination` context described above.
-    func context(items: ItemContext) -> Any {
-        guard pageCount > 1 else { return NSNull() }
+    func context(items: ItemContext) -> Context? {
+        guard pageCount > 1 else { return nil }
         var shown = [1, pageCount] + (max(1, number - 2)...min(pageCount, number + 2))
         shown = Array(Set(shown)).sorted()
         var pages: [Context] = []
@@ -76,11 +77,12 @@ struct ListPagination: Sendable {
             if offset > 0 && shownNumber > shown[offset - 1] + 1 {
                 pages.append(["number": "…", "href": "", "isCurrent": false, "isGap": true])
             }
-            pages.append(["number": ItemContext.groupedThousands(shownNumber), "href": href(page: shownNumber, items: items),
-                          "isCurrent": shownNumber == number, "isGap": false])
+            pages.append(["number": .text(ItemContext.groupedThousands(shownNumber)), "href": .text(href(page: shownNumber, items: items)),
+                          "isCurrent": .flag(shownNumber == number), "isGap": false])
         }
-        return ["current": ItemContext.groupedThousands(number), "total": ItemContext.groupedThousands(pageCount), "pages": pages,
-                "previous": number > 1 ? ["href": href(page: number - 1, items: items)] as Context : NSNull(),
-                "next": number < pageCount ? ["href": href(page: number + 1, items: items)] as Context : NSNull()] as Context
+        let previous: Context? = number > 1 ? ["href": .text(href(page: number - 1, items: items))] : nil
+        let next: Context? = number < pageCount ? ["href": .text(href(page: number + 1, items: items))] : nil
+        return ["current": .text(ItemContext.groupedThousands(number)), "total": .text(ItemContext.groupedThousands(pageCount)),
+                "pages": .list(pages), "previous": .context(previous), "next": .context(next)]
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenTemplates
 
 extension PageContext {
     /// `authors/<id>/index.html`. Keys: `name`, `otherSpellings` (strings), `isOwner`, `stats`
@@ -17,7 +18,7 @@ extension PageContext {
             let ranking = CoAuthorRanking.rank(author, papers: facts.papers, index: index)
             let coauthors = ranking.map { coauthor -> Context in
                 var person = items.person(coauthor.name)
-                person["sharedPapers"] = ItemContext.groupedThousands(coauthor.sharedPapers)
+                person["sharedPapers"] = .text(ItemContext.groupedThousands(coauthor.sharedPapers))
                 return person
             }
             let graph = author.isOwner
@@ -25,23 +26,23 @@ extension PageContext {
             let yearChart = ChartContext.years(facts.years, caption: "Papers per year")
             let categoryChart = ChartContext.categories(facts.categories, caption: "Papers per category")
             return [
-                "name": author.name,
-                "otherSpellings": author.otherSpellings, "hasOtherSpellings": !author.otherSpellings.isEmpty,
-                "isOwner": author.isOwner,
-                "stats": items.stats(author.profile),
-                "years": Self.yearGroups(facts.papers, items: items, withAbstracts: author.isOwner),
-                "paperCount": ItemContext.groupedThousands(facts.papers.count),
-                "yearChart": yearChart, "categoryChart": categoryChart,
-                "hasFigures": !(yearChart is NSNull && categoryChart is NSNull) || graph != nil,
-                "coauthors": coauthors, "hasCoauthors": !coauthors.isEmpty,
-                "coauthorGraph": orNull(graph),
-                "details": orNull(author.details.map { Self.details($0, items: items) }),
-                "bioHTML": orNull(author.details?.bio.map { markdown.render($0) }),
+                "name": .text(author.name),
+                "otherSpellings": .list(author.otherSpellings), "hasOtherSpellings": .flag(!author.otherSpellings.isEmpty),
+                "isOwner": .flag(author.isOwner),
+                "stats": .context(items.stats(author.profile)),
+                "years": .list(Self.yearGroups(facts.papers, items: items, withAbstracts: author.isOwner)),
+                "paperCount": .text(ItemContext.groupedThousands(facts.papers.count)),
+                "yearChart": .context(yearChart), "categoryChart": .context(categoryChart),
+                "hasFigures": .flag(yearChart != nil || categoryChart != nil || graph != nil),
+                "coauthors": .list(coauthors), "hasCoauthors": .flag(!coauthors.isEmpty),
+                "coauthorGraph": .text(graph),
+                "details": .context(author.details.map { Self.details($0, items: items) }),
+                "bioHTML": .text(author.details?.bio.map { markdown.render($0) }),
                 "ogType": "profile",
-                "downloads": CitationFiles.listLinks(folder: folder, paperIDs: author.paperIDs, items: items),
-                "pageFeed": AtomFeed.pageLink(folder: folder, name: author.name, items: items),
-                "jsonLD": JSONLD.profilePage(author, knowsAbout: facts.categories.map { Category.name(of: $0.value) },
-                                             affiliations: facts.organizations.map(\.value), items: items),
+                "downloads": .context(CitationFiles.listLinks(folder: folder, paperIDs: author.paperIDs, items: items)),
+                "pageFeed": .context(AtomFeed.pageLink(folder: folder, name: author.name, items: items)),
+                "jsonLD": .text(JSONLD.profilePage(author, knowsAbout: facts.categories.map { Category.name(of: $0.value) },
+                                                   affiliations: facts.organizations.map(\.value), items: items)),
             ]
         }
     }
@@ -52,8 +53,8 @@ extension PageContext {
         let labels = ["Homepage", "ORCID", "Google Scholar", "GitHub"]
         let urls = [details.homepage, details.sameAs.first { $0.contains("orcid.org") },
                     details.sameAs.first { $0.contains("scholar.google") }, details.sameAs.first { $0.contains("github.com") }]
-        let profiles: [Context] = zip(labels, urls).compactMap { label, url in url.map { ["label": label, "href": $0] } }
-        return ["affiliation": orNull(details.affiliation), "photo": orNull(details.photo.map(items.photo)),
-                "email": orNull(details.email), "profiles": profiles, "hasLinks": !profiles.isEmpty || details.email != nil]
+        let profiles: [Context] = zip(labels, urls).compactMap { label, url in url.map { ["label": .text(label), "href": .text($0)] } }
+        return ["affiliation": .text(details.affiliation), "photo": .text(details.photo.map(items.photo)),
+                "email": .text(details.email), "profiles": .list(profiles), "hasLinks": .flag(!profiles.isEmpty || details.email != nil)]
     }
 }

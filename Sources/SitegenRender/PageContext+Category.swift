@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenTemplates
 
 extension PageContext {
     /// `categories/<id>/index.html` and its next pages (`ListPagination`). Keys: those of
@@ -22,35 +23,35 @@ extension PageContext {
             let isFirst = number == 1
             let topAuthors = !isFirst ? [] : (index.categoryFacts.topAuthors[category.code] ?? []).map { ranked -> Context in
                 var person = items.person(ranked.value)
-                person["paperCount"] = ItemContext.groupedThousands(ranked.count)
+                person["paperCount"] = .text(ItemContext.groupedThousands(ranked.count))
                 return person
             }
             let related = !isFirst ? [] : (index.categoryFacts.related[category.code] ?? []).map { ranked -> Context in
                 var other = items.category(index.categoriesByCode[ranked.value] ?? Category(code: ranked.value, paperIDs: []))
-                other["sharedAuthors"] = ItemContext.groupedThousands(ranked.count)
+                other["sharedAuthors"] = .text(ItemContext.groupedThousands(ranked.count))
                 return other
             }
             var own = items.category(category)
-            own["summary"] = orNull(category.summary)
-            own["papersText"] = ItemContext.papersText(category.paperIDs.count)
-            own["papers"] = items.paperSummaries(papers).map { summary -> Context in
+            own["summary"] = .text(category.summary)
+            own["papersText"] = .text(ItemContext.papersText(category.paperIDs.count))
+            own["papers"] = .list(items.paperSummaries(papers).map { summary -> Context in
                 var summary = summary
-                summary["category"] = NSNull()  // the page's own: not repeated on every item
+                summary["category"] = .nothing  // the page's own: not repeated on every item
                 return summary
-            }
-            own["pagination"] = pagination.context(items: items)
-            own["pageLabel"] = pagination.titleSuffix
-            own["yearChart"] = !isFirst ? NSNull()
-                : ChartContext.years(Tally.perYear(index.papers(category.paperIDs).compactMap { $0.date?.year }), caption: "Papers per year")
-            own["topAuthors"] = topAuthors
-            own["hasTopAuthors"] = !topAuthors.isEmpty
-            own["related"] = related
-            own["hasRelated"] = !related.isEmpty
-            own["downloads"] = CitationFiles.listLinks(folder: folder, paperIDs: category.paperIDs, items: items)
-            own["pageFeed"] = AtomFeed.pageLink(folder: folder, name: category.name, items: items)
-            own["jsonLD"] = JSONLD.collectionPage(category.name, at: pagination.path,
-                                                  trail: [("Home", SitePath.home), ("Categories", SitePath.categoriesIndex)],
-                                                  items: items)
+            })
+            own["pagination"] = .context(pagination.context(items: items))
+            own["pageLabel"] = .text(pagination.titleSuffix)
+            own["yearChart"] = .context(!isFirst ? nil
+                : ChartContext.years(Tally.perYear(index.papers(category.paperIDs).compactMap { $0.date?.year }), caption: "Papers per year"))
+            own["topAuthors"] = .list(topAuthors)
+            own["hasTopAuthors"] = .flag(!topAuthors.isEmpty)
+            own["related"] = .list(related)
+            own["hasRelated"] = .flag(!related.isEmpty)
+            own["downloads"] = .context(CitationFiles.listLinks(folder: folder, paperIDs: category.paperIDs, items: items))
+            own["pageFeed"] = .context(AtomFeed.pageLink(folder: folder, name: category.name, items: items))
+            own["jsonLD"] = .text(JSONLD.collectionPage(category.name, at: pagination.path,
+                                                        trail: [("Home", SitePath.home), ("Categories", SitePath.categoriesIndex)],
+                                                        items: items))
             return own
         }
     }

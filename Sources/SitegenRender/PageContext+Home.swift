@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 extension PageContext {
     /// How many papers the home page lists.
@@ -11,16 +12,16 @@ extension PageContext {
         page(.home, at: SitePath.home, section: .home) { items in
             let featured = index.featured.map { author -> Context in
                 var item = items.author(author)
-                item["affiliation"] = orNull(author.details?.affiliation)
-                item["papersText"] = ItemContext.papersText(author.paperIDs.count)
+                item["affiliation"] = .text(author.details?.affiliation)
+                item["papersText"] = .text(ItemContext.papersText(author.paperIDs.count))
                 return item
             }
             return [
-                "featured": featured, "hasFeatured": !featured.isEmpty,
-                "hasMorePeople": site.authors.count > featured.count,
-                "categories": site.categories.map(items.category),
-                "newestPapers": items.paperSummaries(Array(site.papers.prefix(Self.newestPaperCount))),
-                "hasMorePapers": site.papers.count > Self.newestPaperCount,
+                "featured": .list(featured), "hasFeatured": .flag(!featured.isEmpty),
+                "hasMorePeople": .flag(site.authors.count > featured.count),
+                "categories": .list(site.categories.map(items.category)),
+                "newestPapers": .list(items.paperSummaries(Array(site.papers.prefix(Self.newestPaperCount)))),
+                "hasMorePapers": .flag(site.papers.count > Self.newestPaperCount),
             ]
         }
     }

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 extension PageContext {
     /// `authors/index.html` and its next pages (`ListPagination`). Keys: `groups` (`{letter, anchor,
@@ -13,16 +14,16 @@ extension PageContext {
         let initial = { (entry: (author: Author, key: String)) in SortKey.initial(ofFolded: entry.key) }
         return page(.authors, at: pagination.path, section: .authors) { items in
             let letters = Self.grouped(Array(pagination.slice(sorted)), by: initial).map { group -> Context in
-                ["letter": group.key, "anchor": SortKey.anchor(for: group.key),
-                 "authors": group.items.map { items.author($0.author) }]
+                ["letter": .text(group.key), "anchor": .text(SortKey.anchor(for: group.key)),
+                 "authors": .list(group.items.map { items.author($0.author) })]
             }
             let letterLinks = index.initialStarts.map { letter, position -> Context in
-                ["letter": letter,
-                 "href": pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + SortKey.anchor(for: letter), items: items)]
+                ["letter": .text(letter),
+                 "href": .text(pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + SortKey.anchor(for: letter), items: items))]
             }
-            return ["groups": letters, "letterLinks": letterLinks,
-                    "pagination": pagination.context(items: items), "pageLabel": pagination.titleSuffix,
-                    "jsonLD": JSONLD.collectionPage("Authors", at: pagination.path, trail: Self.homeTrail, items: items)]
+            return ["groups": .list(letters), "letterLinks": .list(letterLinks),
+                    "pagination": .context(pagination.context(items: items)), "pageLabel": .text(pagination.titleSuffix),
+                    "jsonLD": .text(JSONLD.collectionPage("Authors", at: pagination.path, trail: Self.homeTrail, items: items))]
         }
     }
 
@@ -36,20 +37,20 @@ extension PageContext {
                                         firstPath: SitePath.papersIndex)
         return page(.papers, at: pagination.path, section: .papers) { items in
             let yearLinks = index.yearStarts.map { year, position -> Context in
-                ["year": orNull(year), "anchor": Self.yearAnchor(year),
-                 "href": pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + Self.yearAnchor(year), items: items)]
+                ["year": .number(year), "anchor": .text(Self.yearAnchor(year)),
+                 "href": .text(pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + Self.yearAnchor(year), items: items))]
             }
-            return ["years": Self.yearGroups(Array(pagination.slice(site.papers)), items: items), "yearLinks": yearLinks,
-                    "pagination": pagination.context(items: items), "pageLabel": pagination.titleSuffix,
-                    "jsonLD": JSONLD.collectionPage("Papers", at: pagination.path, trail: Self.homeTrail, items: items)]
+            return ["years": .list(Self.yearGroups(Array(pagination.slice(site.papers)), items: items)), "yearLinks": .list(yearLinks),
+                    "pagination": .context(pagination.context(items: items)), "pageLabel": .text(pagination.titleSuffix),
+                    "jsonLD": .text(JSONLD.collectionPage("Papers", at: pagination.path, trail: Self.homeTrail, items: items))]
         }
     }
 
     /// `categories/index.html`. Keys: `categories` (category items, by code).
     func categoriesIndex() -> Page {
         page(.categories, at: SitePath.categoriesIndex, section: .categories) { items in
-            ["categories": site.categories.map(items.category),
-             "jsonLD": JSONLD.collectionPage("Categories", at: SitePath.categoriesIndex, trail: Self.homeTrail, items: items)]
+            ["categories": .list(site.categories.map(items.category)),
+             "jsonLD": .text(JSONLD.collectionPage("Categories", at: SitePath.categoriesIndex, trail: Self.homeTrail, items: items))]
         }
     }
 
@@ -65,8 +66,8 @@ extension PageContext {
         let groups = grouped(papers, by: { (paper: Paper) -> Int? in paper.date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
         return groups.map { group -> Context in
-            ["year": orNull(group.key), "anchor": yearAnchor(group.key),
-             "papers": withAbstracts ? group.items.map(items.paperSummaryWithAbstract) : items.paperSummaries(group.items)]
+            ["year": .number(group.key), "anchor": .text(yearAnchor(group.key)),
+             "papers": .list(withAbstracts ? group.items.map(items.paperSummaryWithAbstract) : items.paperSummaries(group.items))]
         }
     }
 

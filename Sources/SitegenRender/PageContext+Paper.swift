@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 extension PageContext {
     /// `papers/<id>/index.html`. Keys: those of `ItemContext.paperSummary` (`title`, `date`,
@@ -14,33 +15,33 @@ extension PageContext {
     func paper(_ paper: Paper, citation: Citation) -> Page {
         page(.paper, at: SitePath.paper(paper.id), section: .papers) { items in
             var own = items.paperSummary(paper)
-            own["byline"] = items.byline(paper)
-            own["abstractHTML"] = orNull(paper.abstract.map { markdown.render($0) })
-            own["abstractExcerpt"] = orNull(citation.abstractText.map { Self.excerpt(of: $0) })
-            own["organizations"] = paper.organizations
-            own["hasOrganizations"] = !paper.organizations.isEmpty
-            own["altTitles"] = paper.altTitles
-            own["hasAltTitles"] = !paper.altTitles.isEmpty
+            own["byline"] = .context(items.byline(paper))
+            own["abstractHTML"] = .text(paper.abstract.map { markdown.render($0) })
+            own["abstractExcerpt"] = .text(citation.abstractText.map { Self.excerpt(of: $0) })
+            own["organizations"] = .list(paper.organizations)
+            own["hasOrganizations"] = .flag(!paper.organizations.isEmpty)
+            own["altTitles"] = .list(paper.altTitles)
+            own["hasAltTitles"] = .flag(!paper.altTitles.isEmpty)
             var owners: [String] = []
             for owner in paper.sources.compactMap({ index.profilesByFile[$0]?.owner }) where !owners.contains(owner) {
                 owners.append(owner)
             }
-            own["foundOn"] = owners.map(items.person)
-            own["hasFoundOn"] = !owners.isEmpty
-            own["titleText"] = citation.titleText
-            own["titleHTML"] = markdown.renderInline(paper.title)
+            own["foundOn"] = .list(owners.map(items.person))
+            own["hasFoundOn"] = .flag(!owners.isEmpty)
+            own["titleText"] = .text(citation.titleText)
+            own["titleHTML"] = .text(markdown.renderInline(paper.title))
             let otherVenues = paper.venues.filter { $0 != citation.venue?.name }
-            own["otherVenues"] = otherVenues
-            own["hasOtherVenues"] = !otherVenues.isEmpty
-            own["tags"] = paper.links?.tags ?? []
-            own["hasTags"] = !(paper.links?.tags ?? []).isEmpty
-            own["notesHTML"] = orNull(paper.links?.notes.map { markdown.render($0) })
+            own["otherVenues"] = .list(otherVenues)
+            own["hasOtherVenues"] = .flag(!otherVenues.isEmpty)
+            own["tags"] = .list(paper.links?.tags ?? [])
+            own["hasTags"] = .flag(!(paper.links?.tags ?? []).isEmpty)
+            own["notesHTML"] = .text(paper.links?.notes.map { markdown.render($0) })
             own["ogType"] = "article"
-            own["citationTags"] = HighwireTags.tags(citation)
-            own["coins"] = COinS.title(citation)
-            own["jsonLD"] = JSONLD.scholarlyArticle(paper, citation: citation, items: items)
-            own["bibTeX"] = texts[paper].bibTeX
-            own["downloads"] = CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items)
+            own["citationTags"] = .list(HighwireTags.tags(citation))
+            own["coins"] = .text(COinS.title(citation))
+            own["jsonLD"] = .text(JSONLD.scholarlyArticle(paper, citation: citation, items: items))
+            own["bibTeX"] = .text(texts[paper].bibTeX)
+            own["downloads"] = .context(CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items))
             return own
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import SitegenMarkdown
 import SitegenModel
+import SitegenTemplates
 
 /// One page to render: which template, where it goes, and the context to fill it with.
 struct Page {
@@ -43,9 +44,9 @@ struct PageContext: Sendable {
         self.index = index
         markdown = MarkdownRenderer()
         texts = PaperTexts(index, papers: papers)
-        totals = ["papers": ItemContext.groupedThousands(site.papers.count),
-                  "authors": ItemContext.groupedThousands(site.authors.count),
-                  "categories": ItemContext.groupedThousands(site.categories.count)]
+        totals = ["papers": .text(ItemContext.groupedThousands(site.papers.count)),
+                  "authors": .text(ItemContext.groupedThousands(site.authors.count)),
+                  "categories": .text(ItemContext.groupedThousands(site.categories.count))]
         let index = index
         linksByRoot = Dictionary(uniqueKeysWithValues: (0...3).map { depth in
             let root = String(repeating: "../", count: depth)
@@ -68,26 +69,31 @@ struct PageContext: Sendable {
         let canonical = baseURL.isEmpty || template == .notFound
             ? nil : SitePath.absolute(SitePath.location(of: path), baseURL: baseURL)
         let links = linksByRoot[items.root] ?? Self.links(items)
+        var current: Context = [:]
+        if let section { current[section.rawValue] = true }
         let shared: Context = [
-            "root": items.root,
-            "siteTitle": site.config.title,
-            "canonicalURL": orNull(canonical),
-            "current": section.map { [$0.rawValue: true] as Context } ?? [:] as Context,
-            "totals": totals,
-            "ogType": "website", "jsonLD": NSNull(), "pageFeed": NSNull(),
+            "root": .text(items.root),
+            "siteTitle": .text(site.config.title),
+            "canonicalURL": .text(canonical),
+            "current": .context(current),
+            "totals": .context(totals),
+            "ogType": "website", "jsonLD": .nothing, "pageFeed": .nothing,
         ]
         return Page(template: template, path: path, context: shared.merging(links).merging(own(items)))
     }
 
     /// `links` and `menu`: they depend only on the way back to the site root.
     private static func links(_ items: ItemContext) -> Context {
-        ["links": ["home": items.href(SitePath.home), "papers": items.href(SitePath.papersIndex),
-                   "authors": items.href(SitePath.authorsIndex), "categories": items.href(SitePath.categoriesIndex),
-                   "search": items.href(SitePath.search), "feed": items.href(SitePath.feed),
-                   "papersAPI": items.href(SitePath.papersAPI), "authorsAPI": items.href(SitePath.authorsAPI)] as Context,
-         "menu": items.index.site.config.menu.map { item -> Context in
-             ["title": item.title, "href": Self.menuHref(item.url, items: items)]
-         }]
+        let links: Context = [
+            "home": .text(items.href(SitePath.home)), "papers": .text(items.href(SitePath.papersIndex)),
+            "authors": .text(items.href(SitePath.authorsIndex)), "categories": .text(items.href(SitePath.categoriesIndex)),
+            "search": .text(items.href(SitePath.search)), "feed": .text(items.href(SitePath.feed)),
+            "papersAPI": .text(items.href(SitePath.papersAPI)), "authorsAPI": .text(items.href(SitePath.authorsAPI)),
+        ]
+        return ["links": .context(links),
+                "menu": .list(items.index.site.config.menu.map { item -> Context in
+                    ["title": .text(item.title), "href": .text(Self.menuHref(item.url, items: items))]
+                })]
     }
 
     /// A menu entry's link: outside URLs as they are, site paths relative to the page (folders
@@ -101,8 +107,8 @@ struct PageContext: Sendable {
     /// A free page from `Content/pages/`. Keys: `title`, `bodyHTML`.
     func freePage(_ freePage: FreePage) -> Page {
         page(.page, at: SitePath.freePage(freePage.id), section: nil) { _ in
-            ["title": freePage.title, "bodyHTML": markdown.render(freePage.body),
-             "description": Self.excerpt(of: freePage.body)]
+            ["title": .text(freePage.title), "bodyHTML": .text(markdown.render(freePage.body)),
+             "description": .text(Self.excerpt(of: freePage.body))]
         }
     }
 

@@ -1,5 +1,6 @@
 import SitegenModel
 import SitegenSupport
+import SitegenTemplates
 
 /// A digest of everything a paper, author, category or list page (with the files beside it) is
 /// made from, so a build can take such a page from the last one instead of building it again when
@@ -50,7 +51,7 @@ struct PageInputs: Sendable {
         self.shared = shared.digest()
         self.templates = Dictionary(uniqueKeysWithValues: PageTemplate.allCases.map { page in
             var builder = Builder()
-            for (name, text) in templates.sources(usedBy: page) {
+            for (name, text) in templates.sources(usedBy: page.rawValue) {
                 builder.add(name)
                 builder.add(text)
             }

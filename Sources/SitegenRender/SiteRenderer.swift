@@ -2,6 +2,7 @@ import Foundation
 import SitegenMarkdown
 import SitegenModel
 import SitegenSupport
+import SitegenTemplates
 
 /// Turns a loaded `Site` into its pages and data files, using the built-in theme's templates and
 /// those of a templates folder in their place.
@@ -17,7 +18,7 @@ public struct SiteRenderer: Sendable {
     /// `TemplateError` naming the file when the folder is unreadable, a template does not parse,
     /// or a partial is used but missing.
     public init(templatesDirectory: URL?) throws {
-        templates = try TemplateSet(overlaying: templatesDirectory)
+        templates = try ThemeTemplates.load(overlaying: templatesDirectory)
     }
 
     /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready,
@@ -98,7 +99,7 @@ public struct SiteRenderer: Sendable {
     private func build(_ job: PageJob, _ pages: PageContext) -> [OutputFile] {
         let citation = job.citation(pages)
         let page = job.page(pages, citation: citation)
-        return [.whole(RenderedFile(path: page.path, contents: templates.render(page.template, page.context)))]
+        return [.whole(RenderedFile(path: page.path, contents: templates.render(page.template.rawValue, page.context)))]
             + job.companions(pages, citation: citation)
     }
 

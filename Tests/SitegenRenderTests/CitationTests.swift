@@ -74,7 +74,7 @@ struct CitationTests {
         #expect(citation.ris.contains(type + "\r\n") && citation.ris.contains(container + "\r\n"))
         let csl = citation.cslItem.text()
         #expect(csl.contains(cslType) && csl.contains(cslContainer))
-        let tags = HighwireTags.tags(citation).compactMap { $0["name"] as? String }
+        let tags = HighwireTags.tags(citation).compactMap { $0["name"]?.text }
         #expect(tags.filter { $0.hasSuffix("_title") && $0 != "citation_title" } == (tag.map { [$0] } ?? []))
         #expect(!citation.bibTeX.contains("journal") || venue.hasPrefix("Journal"))
     }
@@ -103,7 +103,7 @@ struct CitationTests {
         let csl = citation.cslItem.text()
         #expect(csl.contains(#"{"literal":"Gemini Team"}"#) && csl.contains(#""DOI":"10.48550/arXiv.2310.06825""#)
             && csl.contains(#""URL":"https://arxiv.org/abs/2310.06825""#) && csl.contains(#""number":"arXiv:2310.06825""#))
-        let tags = Dictionary(HighwireTags.tags(citation).map { ($0["name"] as! String, $0["content"] as! String) }, uniquingKeysWith: { a, _ in a })
+        let tags = Dictionary(HighwireTags.tags(citation).map { ($0["name"]?.text ?? "", $0["content"]?.text ?? "") }, uniquingKeysWith: { a, _ in a })
         #expect(tags["citation_arxiv_id"] == "2310.06825" && tags["citation_doi"] == "10.48550/arXiv.2310.06825"
             && tags["citation_pdf_url"] == "https://arxiv.org/pdf/2310.06825" && tags["citation_journal_title"] == nil)
     }
@@ -122,7 +122,7 @@ struct CitationTests {
         #expect(!citation.bibTeX.contains("author ="))
         #expect(!citation.ris.contains("AU  -") && citation.ris.contains("N1  - Author list incomplete"))
         #expect(citation.cslItem.text().contains(#""author":[]"#))
-        #expect(!HighwireTags.tags(citation).contains { $0["name"] as? String == "citation_author" })
+        #expect(!HighwireTags.tags(citation).contains { $0["name"]?.text == "citation_author" })
     }
 
     /// A generational suffix is neither given nor family name: each format puts it in its own place,
@@ -134,7 +134,7 @@ struct CitationTests {
         #expect(citation.ris.contains("AU  - King, Martin Luther, Jr.\r\nAU  - Smith, John, III\r\nAU  - Jr., Smith\r\n"))
         #expect(citation.cslItem.text().contains(#""author":[{"family":"King","given":"Martin Luther","suffix":"Jr."},"#
                                                  + #"{"family":"Smith","given":"John","suffix":"III"},{"family":"Jr.","given":"Smith"}]"#))
-        let tags = HighwireTags.tags(citation).filter { $0["name"] as? String == "citation_author" }.compactMap { $0["content"] as? String }
+        let tags = HighwireTags.tags(citation).filter { $0["name"]?.text == "citation_author" }.compactMap { $0["content"]?.text }
         #expect(tags == ["Martin Luther King Jr.", "John Smith III", "Smith Jr."])
     }
 

@@ -21,9 +21,4 @@ struct DeterminismTests {
         #expect(SitePath.root(of: "papers/index.html") == "../")
         #expect(SitePath.root(of: "papers/x/index.html") == "../../")
     }
-
-    @Test func partialReferencesIncludeParentsAndSkipDynamicNames() {
-        let names = PartialReferences.names(in: "{{<layout}}{{$content}}{{> partials/a}}{{>*dynamic}}{{>partials/a}}{{/content}}{{/layout}}")
-        #expect(names == ["layout", "partials/a"])
-    }
 }

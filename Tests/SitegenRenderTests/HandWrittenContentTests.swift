@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 import Testing
 @testable import SitegenRender
+import SitegenTemplates
 
 /// What `Content/authors`, `Content/papers`, `Content/pages` and the menu add to the pages.
 @Suite("Hand-written content")
@@ -46,7 +47,7 @@ struct HandWrittenContentTests {
     ])
     func photosLinkFromThePage(_ photo: String, _ src: String) {
         let items = ItemContext(index: SiteIndex(SiteFixture.site()), root: "../../")
-        #expect(PageContext.details(AuthorDetails(photo: photo, source: "x.md"), items: items)["photo"] as? String == src)
+        #expect(PageContext.details(AuthorDetails(photo: photo, source: "x.md"), items: items)["photo"] == .text(src))
     }
 
     @Test func paperPageShowsResourcesNotesAndCitationTags() throws {

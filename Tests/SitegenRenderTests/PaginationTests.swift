@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 import Testing
 @testable import SitegenRender
+import SitegenTemplates
 
 /// Long lists are split over pages beside the first (`index-2.html`, …), with a navigation between them.
 @Suite struct PaginationTests {
@@ -60,10 +61,9 @@ import Testing
     @Test func pageWindowShowsTheEndsAndTwoEitherSide() {
         let items = ItemContext(index: SiteIndex(Self.bigSite()), root: "../")
         let pagination = ListPagination(number: 10, itemCount: 2_000, perPage: 100, firstPath: "papers/index.html")
-        let context = pagination.context(items: items) as? Context
-        let numbers = (context?["pages"] as? [Context])?.map { "\($0["number"]!)" }
-        #expect(numbers == ["1", "…", "8", "9", "10", "11", "12", "…", "20"])
-        #expect(ListPagination(number: 1, itemCount: 100, perPage: 100, firstPath: "papers/index.html").context(items: items) is NSNull)
+        let context = TemplateValue.context(pagination.context(items: items))
+        #expect(context["pages"].items.map { $0["number"] } == ["1", "…", "8", "9", "10", "11", "12", "…", "20"])
+        #expect(ListPagination(number: 1, itemCount: 100, perPage: 100, firstPath: "papers/index.html").context(items: items) == nil)
         #expect(ListPagination.pageCount(of: 0, perPage: 100) == 1)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenRender
+import SitegenTemplates
 import SitegenTheme
 import Testing
 

@@ -1,49 +1,34 @@
-import Foundation
-
-/// A Mustache context: names and values, written as a dictionary literal
-/// (`["title": paper.title, "year": 2024]`).
+/// What a template is rendered with: names and their values, written as a dictionary literal
+/// (`["title": .text(paper.title), "year": 2024, "isOwner": .flag(author.isOwner)]`).
 ///
 /// Not a `Dictionary` on purpose: a page builds thousands of these and the renderer looks each
 /// name up a few times, so hashing every name twice cost more than everything else in a context.
 /// Here building is one array and a lookup compares names from the end (most contexts hold a few
 /// names, and names of up to 15 bytes compare as two machine words). A name given twice means
 /// its last value (`merging` appends).
-struct Context: ExpressibleByDictionaryLiteral, @unchecked Sendable {
-    /// One name and its value, sorted by type once (`ContextValue`).
-    struct Entry {
+public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
+    /// One name, its key and its value.
+    struct Entry: Equatable, Sendable {
         let name: String
         let key: NameKey
-        var value: ContextValue
-
-        init(name: String, value: Any) {
-            self.name = name
-            key = NameKey(name)
-            self.value = ContextValue(value)
-        }
+        var value: TemplateValue
     }
 
     /// In the order given; for a name given twice, the last one counts.
     private(set) var entries: [Entry]
 
-    init(dictionaryLiteral elements: (String, Any)...) {
-        // A loop over positions rather than `map`: each element is read in place, not copied
-        // (copying an `Any` goes through its type's witnesses, and was most of the cost here).
-        entries = []
-        entries.reserveCapacity(elements.count)
-        for position in elements.indices {
-            entries.append(Entry(name: elements[position].0, value: elements[position].1))
-        }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self.init(elements)
     }
 
-    /// The same names and values as `dictionary`, in sorted order (only tests and unusual values
-    /// build contexts from dictionaries).
-    init(_ dictionary: [String: Any]) {
-        entries = dictionary.sorted { $0.key < $1.key }.map { Entry(name: $0.key, value: $0.value) }
+    /// The names and values of a literal, in order.
+    init(_ elements: [(String, TemplateValue)]) {
+        entries = elements.map { Entry(name: $0.0, key: NameKey($0.0), value: $0.1) }
     }
 
     /// The value of `name`; setting it replaces that value, or adds the name at the end.
-    subscript(name: String) -> Any? {
-        get { value(named: name, key: NameKey(name))?.given }
+    public subscript(name: String) -> TemplateValue? {
+        get { value(named: name, key: NameKey(name)) }
         set {
             let key = NameKey(name)
             guard let newValue else {
@@ -51,15 +36,15 @@ struct Context: ExpressibleByDictionaryLiteral, @unchecked Sendable {
                 return
             }
             if let position = position(of: name, key: key) {
-                entries[position].value = ContextValue(newValue)
+                entries[position].value = newValue
             } else {
-                entries.append(Entry(name: name, value: newValue))
+                entries.append(Entry(name: name, key: key, value: newValue))
             }
         }
     }
 
     /// The value of `name`, whose key is `key` (templates work keys out once).
-    func value(named name: String, key: NameKey) -> ContextValue? {
+    func value(named name: String, key: NameKey) -> TemplateValue? {
         position(of: name, key: key).map { entries[$0].value }
     }
 
@@ -73,22 +58,23 @@ struct Context: ExpressibleByDictionaryLiteral, @unchecked Sendable {
     }
 
     /// These names and `other`'s; `other`'s values win where both have a name.
-    func merging(_ other: Context) -> Context {
+    public func merging(_ other: Context) -> Context {
         var merged = self
         merged.entries += other.entries
         return merged
     }
 
-    /// The context as a dictionary, as swift-mustache takes it (nested contexts converted too):
-    /// for its printing of a dictionary, and for tests that render with swift-mustache.
-    var dictionary: [String: Any] {
-        var dictionary: [String: Any] = [:]
-        for entry in entries { dictionary[entry.name] = entry.value.plain }
-        return dictionary
+    /// Each name once, with its value (the last given), in the order the names first came.
+    var values: [(name: String, value: TemplateValue)] {
+        entries.indices.compactMap { position in
+            let entry = entries[position]
+            guard !entries[..<position].contains(where: { $0.key == entry.key && $0.name == entry.name }) else { return nil }
+            return (entry.name, value(named: entry.name, key: entry.key) ?? entry.value)
+        }
     }
 
-    /// How many different names it has.
-    var count: Int { Set(entries.lazy.map(\.name)).count }
+    /// Whether it has no names.
+    var isEmpty: Bool { entries.isEmpty }
 }
 
 /// A name's 64-bit hash (FNV-1a over 8-byte words): compared before the name itself, so looking
@@ -112,11 +98,4 @@ struct NameKey: Equatable, Sendable {
             return (hash ^ tail) &* 0x100_0000_01b3
         }
     }
-}
-
-/// A key whose value is absent. Surprising but needed: a key that is simply missing makes Mustache
-/// look it up in the enclosing contexts (a paper's `date` would find nothing, but an author's missing
-/// `href` would find the page's); `NSNull` stops that search and counts as false in `{{#key}}`.
-func orNull(_ value: Any?) -> Any {
-    value ?? NSNull()
 }

@@ -5,17 +5,22 @@
 /// Like swift-mustache it reads by `Character`, so `\r\n` is one newline and a brace followed by a
 /// combining mark is not a brace.
 ///
-/// Templates are checked by swift-mustache first, so its syntax errors never reach this parser;
-/// what this parser adds are errors for what sitegen's renderer refuses: set delimiters, pragmas,
-/// dynamic partials and parents, and transforms outside `TemplateTransform`.
+/// It reports every error itself, with line and column: what is not Mustache (where swift-mustache
+/// throws), and what sitegen's renderer refuses (set delimiters, pragmas, dynamic partials and
+/// parents, transforms outside `TemplateTransform`).
 struct TemplateParser {
     private let characters: [Character]
     private var position = 0
+    /// The partials and parents named so far, each once, in order.
+    private var partials: [String] = []
+    /// Where the tag being read starts (its `{{`): an unfinished tag is reported there.
+    private var openTag = 0
 
-    /// Parses `text`; throws a `TemplateSyntaxError` (with its line) for what sitegen does not support.
-    static func parse(_ text: String) throws(TemplateSyntaxError) -> [TemplateNode] {
+    /// Parses `text`; throws the first problem as a `TemplateSyntaxError`.
+    static func parse(_ text: String) throws(TemplateSyntaxError) -> ParsedTemplate {
         var parser = TemplateParser(characters: Array(text))
-        return try parser.parse(State()).nodes
+        let nodes = try parser.parse(State()).nodes
+        return ParsedTemplate(nodes: nodes, partials: parser.partials)
     }
 
     private init(characters: [Character]) {
@@ -27,6 +32,8 @@ struct TemplateParser {
         /// The section being read, whose closing tag ends `parse`.
         var sectionName: String?
         var sectionTransforms: [String] = []
+        /// Where the section's opening tag starts, for the error when it is never closed.
+        var sectionStart = 0
         /// At the start of a line (or after a standalone tag).
         var isNewLine = true
         /// Inside `{{< parent}}…{{/parent}}`.
@@ -36,18 +43,20 @@ struct TemplateParser {
         /// The leading whitespace of the first line inside a parent's block, removed from later lines.
         var parentBlockIndentation: [Character]?
 
-        func inSection(_ name: String, isNewLine: Bool, transforms: [String] = []) -> State {
+        func inSection(_ name: String, at start: Int, isNewLine: Bool, transforms: [String] = []) -> State {
             var state = self
             state.sectionName = name
+            state.sectionStart = start
             state.sectionTransforms = transforms
             state.isParentTopLevel = false
             if !isNewLine { state.isNewLine = false }
             return state
         }
 
-        func inParent(_ name: String) -> State {
+        func inParent(_ name: String, at start: Int) -> State {
             var state = self
             state.sectionName = name
+            state.sectionStart = start
             state.sectionTransforms = []
             state.isNewLine = true
             state.isInParent = true
@@ -103,7 +112,9 @@ struct TemplateParser {
                 state.isNewLine = false
             }
             if reachedEnd { break }
-            let tagStart = position
+            // The tag's `{{`, where its errors point.
+            let tagStart = position - 2
+            openTag = tagStart
             var isStandaloneTag = false
             switch current {
             case "#", "^":
@@ -115,7 +126,7 @@ struct TemplateParser {
                 } else {
                     flushWhitespace()
                 }
-                let body = try parse(state.inSection(name, isNewLine: isStandaloneTag, transforms: transforms)).nodes
+                let body = try parse(state.inSection(name, at: tagStart, isNewLine: isStandaloneTag, transforms: transforms)).nodes
                 let variable = try variableName(name, transforms, at: tagStart)
                 parsed.nodes.append(isInverted ? .invertedSection(variable, body: body) : .section(variable, body: body))
 
@@ -139,7 +150,7 @@ struct TemplateParser {
                 position += 1
                 let (name, transforms) = try parseName()
                 if isTriple {
-                    guard !reachedEnd, current == "}" else { throw unfinishedTag(tagStart) }
+                    guard !reachedEnd, current == "}" else { throw unfinishedTag() }
                     position += 1
                 }
                 parsed.nodes.append(.variable(try variableName(name, transforms, at: tagStart), escaped: false))
@@ -148,9 +159,10 @@ struct TemplateParser {
                 position += 1
                 _ = read(while: \.isWhitespace)
                 if current == "*" {
-                    throw syntaxError(at: tagStart, "dynamic partials ('{{>*name}}') are not supported")
+                    throw syntaxError(at: tagStart, "dynamic partials ('{{>*name}}') are not supported", kind: .unsupported)
                 }
                 let name = try parsePartialName()
+                use(name)
                 if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
                 isStandaloneTag = isStandalone(state)
                 let indentation = isStandaloneTag ? Array(String(whitespaceBefore).utf8) : nil
@@ -162,11 +174,12 @@ struct TemplateParser {
                 _ = read(while: \.isWhitespace)
                 let name = try parsePartialName()
                 if name.first == "*" {
-                    throw syntaxError(at: tagStart, "dynamic parents ('{{<*name}}') are not supported")
+                    throw syntaxError(at: tagStart, "dynamic parents ('{{<*name}}') are not supported", kind: .unsupported)
                 }
+                use(name)
                 if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
                 isStandaloneTag = isStandalone(state)
-                let parent = try parse(state.inParent(name))
+                let parent = try parse(state.inParent(name, at: tagStart))
                 for node in parent.nodes {
                     guard case .text = node else {
                         throw syntaxError(at: tagStart, "only blocks ('{{$name}}') may be inside '{{<\(name)}}'")
@@ -184,21 +197,21 @@ struct TemplateParser {
                 }
                 if state.isParentTopLevel {
                     isStandaloneTag = isStandalone(state)
-                    parsed.overrides[name] = try parse(state.inSection(name, isNewLine: isStandaloneTag)).nodes
+                    parsed.overrides[name] = try parse(state.inSection(name, at: tagStart, isNewLine: isStandaloneTag)).nodes
                 } else {
                     if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
                     isStandaloneTag = isStandalone(state)
-                    let defaultBody = try parse(state.inSection(name, isNewLine: isStandaloneTag)).nodes
+                    let defaultBody = try parse(state.inSection(name, at: tagStart, isNewLine: isStandaloneTag)).nodes
                     parsed.nodes.append(.block(name: name, defaultBody: defaultBody,
                                                indentation: Array(String(whitespaceBefore).utf8)))
                     whitespaceBefore = []
                 }
 
             case "=":
-                throw syntaxError(at: tagStart, "set delimiters ('{{=<% %>=}}') are not supported")
+                throw syntaxError(at: tagStart, "set delimiters ('{{=<% %>=}}') are not supported", kind: .unsupported)
 
             case "%":
-                throw syntaxError(at: tagStart, "pragmas ('{{%CONTENT_TYPE:…}}') are not supported")
+                throw syntaxError(at: tagStart, "pragmas ('{{%CONTENT_TYPE:…}}') are not supported", kind: .unsupported)
 
             default:
                 flushWhitespace()
@@ -208,16 +221,20 @@ struct TemplateParser {
             state.isNewLine = isStandaloneTag
         }
         if let sectionName = state.sectionName {
-            throw syntaxError(at: position, "'\(sectionName)' is not closed")
+            throw syntaxError(at: state.sectionStart, "'\(sectionName)' is opened here and never closed")
         }
         return parsed
+    }
+
+    private mutating func use(_ partial: String) {
+        if !partials.contains(partial) { partials.append(partial) }
     }
 
     private func variableName(_ name: String, _ transforms: [String], at tagStart: Int) throws(TemplateSyntaxError) -> VariableName {
         do {
             return try VariableName(name: name, transforms: transforms)
         } catch {
-            throw syntaxError(at: tagStart, "the transform '\(error.name)()' is not supported")
+            throw syntaxError(at: tagStart, "the transform '\(error.name)()' is not supported", kind: .unsupported)
         }
     }
 
@@ -228,13 +245,17 @@ struct TemplateParser {
     /// The character at the read position, `"\0"` at the end.
     private var current: Character { reachedEnd ? "\0" : characters[position] }
 
-    /// A problem at `position` (a character offset), with its 1-based line.
-    private func syntaxError(at position: Int, _ reason: String) -> TemplateSyntaxError {
-        TemplateSyntaxError(line: characters[..<position].count(where: \.isNewline) + 1, reason: reason)
+    /// A problem at `position` (a character offset), with its 1-based line and column.
+    private func syntaxError(at position: Int, _ reason: String,
+                             kind: TemplateSyntaxError.Kind = .invalid) -> TemplateSyntaxError {
+        let before = characters[..<position]
+        let lineStart = before.lastIndex(where: \.isNewline).map { $0 + 1 } ?? 0
+        return TemplateSyntaxError(kind: kind, line: before.count(where: \.isNewline) + 1,
+                                   column: position - lineStart + 1, reason: reason)
     }
 
-    private func unfinishedTag(_ position: Int) -> TemplateSyntaxError {
-        syntaxError(at: position, "unfinished tag")
+    private func unfinishedTag() -> TemplateSyntaxError {
+        syntaxError(at: openTag, "unfinished tag")
     }
 
     private mutating func read(while matches: (Character) -> Bool) -> [Character] {
@@ -246,7 +267,7 @@ struct TemplateParser {
     /// Reads `expected` if it comes next; throws (as swift-mustache does) if fewer characters are left.
     private mutating func read(_ expected: String) throws(TemplateSyntaxError) -> Bool {
         let expected = Array(expected)
-        guard characters.count - position >= expected.count else { throw unfinishedTag(position) }
+        guard characters.count - position >= expected.count else { throw unfinishedTag() }
         guard characters[position..<position + expected.count].elementsEqual(expected) else { return false }
         position += expected.count
         return true
@@ -260,6 +281,7 @@ struct TemplateParser {
             if current.isNewline {
                 break
             } else if current == "{" {
+                openTag = position
                 if try read("{{") { break }
                 text.append("{")
                 position += 1
@@ -270,11 +292,10 @@ struct TemplateParser {
 
     /// A tag's name up to `}}`, split into the name and its transforms (`a(b(name))` → `name`, `[a, b]`).
     private mutating func parseName() throws(TemplateSyntaxError) -> (String, [String]) {
-        let tagStart = position
         _ = read(while: \.isWhitespace)
         let text = read(while: Self.nameCharacters.contains)
         _ = read(while: \.isWhitespace)
-        guard try read("}}") else { throw unfinishedTag(tagStart) }
+        guard try read("}}") else { throw unfinishedTag() }
         var transforms: [String] = []
         var rest = text[...]
         var name = String(rest.prefix(while: Self.nameCharactersWithoutBrackets.contains))
@@ -287,21 +308,19 @@ struct TemplateParser {
             rest = rest.dropFirst(name.count)
         }
         let closing = rest.prefix(while: { $0 == ")" })
-        guard closing.count == transforms.count, closing.count == rest.count else { throw unfinishedTag(tagStart) }
+        guard closing.count == transforms.count, closing.count == rest.count else { throw unfinishedTag() }
         return (name, transforms)
     }
 
     private mutating func parsePartialName() throws(TemplateSyntaxError) -> String {
-        let tagStart = position
         _ = read(while: \.isWhitespace)
         let name = String(read(while: Self.partialNameCharacters.contains))
         _ = read(while: \.isWhitespace)
-        guard try read("}}") else { throw unfinishedTag(tagStart) }
+        guard try read("}}") else { throw unfinishedTag() }
         return name
     }
 
     private mutating func skipComment() throws(TemplateSyntaxError) {
-        let tagStart = position
         while !reachedEnd {
             if characters[position...].starts(with: ["}", "}"]) {
                 position += 2
@@ -309,7 +328,7 @@ struct TemplateParser {
             }
             position += 1
         }
-        throw unfinishedTag(tagStart)
+        throw unfinishedTag()
     }
 
     /// Whether the tag just read is alone on its line; if so, its line end is consumed.
@@ -327,10 +346,4 @@ struct TemplateParser {
         Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
     private static let nameCharacters = nameCharactersWithoutBrackets.union("()")
     private static let partialNameCharacters = nameCharacters.union("/")
-}
-
-/// Why a template cannot be compiled, at a 1-based line of its file.
-struct TemplateSyntaxError: Error {
-    let line: Int
-    let reason: String
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenRender
+@testable import SitegenTemplates
 
 /// Small crafted templates, each rendered by sitegen's `TemplateRenderer` and by swift-mustache,
 /// which must agree byte for byte (swift-mustache's quirks included).
@@ -16,8 +16,8 @@ struct TemplateRendererDifferentialTests {
     }
 
     /// Values that make sections and inverted sections take every branch.
-    static var truthValues: [Any] { [true, false, NSNull(), [Any](), ["a", "b"], [["n": 1]], "text", "", 0, 3, 2.5,
-                                     ["n": "dictionary"] as Context] }
+    static let truthValues: [TemplateValue] = [true, false, .nothing, [], ["a", "b"], [["n": 1]], "text", "", 0, 3,
+                                               ["n": "dictionary"]]
 
     @Test func standaloneTagLinesAreRemoved() throws {
         let contexts = Self.truthValues.map { ["x": $0, "n": "outer"] as Context } + [["n": "no x"]]
@@ -31,12 +31,14 @@ struct TemplateRendererDifferentialTests {
     }
 
     @Test func sectionsPushIterateAndTest() throws {
-        let contexts = Self.truthValues.map { ["x": $0, "n": "outer"] as Context }
-        try expectSame(["main": "{{#x}}[{{.}}|{{n}}]{{/x}}{{^x}}<{{.}}>{{/x}}"], contexts, "dot inside sections")
+        // One name only where `{{.}}` may print the whole context (see `namesClimbDescendAndStopAtNull`).
+        try expectSame(["main": "{{#x}}[{{.}}]{{/x}}{{^x}}<{{.}}>{{/x}}"], Self.truthValues.map { ["x": $0] }, "dot inside sections")
+        try expectSame(["main": "{{#x}}[{{n}}]{{/x}}{{^x}}<{{n}}>{{/x}}"], Self.truthValues.map { ["x": $0, "n": "outer"] },
+                       "names inside sections")
         try expectSame(["main": "{{#a}}{{#b}}{{c}}/{{n}}{{/b}}{{/a}}"], [
-            ["a": ["b": ["c": 1]] as Context, "n": "top"],
-            ["a": [["b": [["c": "x"], ["c": "y", "n": "inner"]]], ["b": NSNull()]] as [Context], "n": "top"],
-            ["a": true, "b": [1, 2], "c": "c", "n": NSNull()],
+            ["a": ["b": ["c": 1]], "n": "top"],
+            ["a": [["b": [["c": "x"], ["c": "y", "n": "inner"]]], ["b": .nothing]], "n": "top"],
+            ["a": true, "b": [1, 2], "c": "c", "n": .nothing],
         ], "nested sections")
     }
 
@@ -44,8 +46,8 @@ struct TemplateRendererDifferentialTests {
     /// which differs between two dictionaries with the same contents.)
     @Test func namesClimbDescendAndStopAtNull() throws {
         let context: Context = [
-            "a": ["b": ["c": "abc"] as Context, "n": NSNull(), "s": "a.s"] as Context,
-            "n": "top n", "s": "top s", "list": ["x", "y"], "people": [["name": "P", "href": NSNull()], ["name": "Q"]],
+            "a": ["b": ["c": "abc"], "n": .nothing, "s": "a.s"],
+            "n": "top n", "s": "top s", "list": ["x", "y"], "people": [["name": "P", "href": .nothing], ["name": "Q"]],
             "href": "top href",
         ]
         try expectSame(["main": """
@@ -60,8 +62,8 @@ struct TemplateRendererDifferentialTests {
     @Test func sequencePositions() throws {
         let lists: [Context] = [
             ["items": ["a", "b", "c", "d"], "flag": true],
-            ["items": [["name": "one", "sub": [1, 2]], ["name": "two", "sub": [Int]()]], "flag": false],
-            ["items": [String](), "flag": true],
+            ["items": [["name": "one", "sub": [1, 2]], ["name": "two", "sub": []]], "flag": false],
+            ["items": [], "flag": true],
         ]
         try expectSame(["main": """
             {{#items}}{{^name}}{{.}}{{/name}}{{name}}{{^last()}}, {{/last()}}{{/items}}
@@ -82,22 +84,24 @@ struct TemplateRendererDifferentialTests {
             {{first(nulls)}}|{{#first(nulls)}}pushed{{/first(nulls)}}
             """], [
             ["list": ["x", "y"], "people": [["name": "P"]], "dictionary": ["k": 1], "text": "élan vital", "number": 7,
-             "empty": [Any](), "none": NSNull(), "nulls": [NSNull()]],
-            ["list": [Any](), "people": [Context](), "dictionary": [:] as Context, "text": "", "number": -2,
-             "empty": [Any](), "none": NSNull(), "nulls": [Any]()],
+             "empty": [], "none": .nothing, "nulls": [.nothing]],
+            ["list": [], "people": [], "dictionary": .context([:]), "text": "", "number": -2,
+             "empty": [], "none": .nothing, "nulls": []],
         ], "value transforms")
     }
 
     @Test func valuesPrintAsSwiftMustachePrintsThem() throws {
-        try expectSame(["main": "{{i}} {{negative}} {{yes}} {{no}} {{half}} {{tiny}} {{whole}} {{big}} {{null}} {{{half}}}"],
-                       [["i": 42, "negative": -7, "yes": true, "no": false, "half": 0.5, "tiny": 1e-7, "whole": 100.0,
-                         "big": 1e300, "null": NSNull()]], "Int, Bool, Double")
+        try expectSame(["main": "{{i}} {{negative}} {{yes}} {{no}} {{big}} {{null}} {{{i}}}|{{{list}}}|{{{one}}}|{{{none}}}|{{{empty}}}"],
+                       [["i": 42, "negative": -7, "yes": true, "no": false, "big": .number(.max), "null": .nothing,
+                         "list": ["a\"b\n", 1, true, .nothing, [["n": 1]], ["n": "x"]], "one": ["n": "x"], "none": .context([:]),
+                         "empty": []]],
+                       "numbers, flags, lists and contexts")
     }
 
     @Test func escaping() throws {
         let texts = ["& < > \" '", "<script>alert('x')</script>", "Gaël’s café & crème", "l'été", "D'Éric",
                      "'\u{301}x", "x<\u{301}", "\u{600}<", "a\u{200D}&", "👩‍🔬 & 🇫🇷", "tab\there\nline", ""]
-        try expectSame(["main": "{{t}}|{{{t}}}|{{&t}}"], texts.map { ["t": $0] as Context }, "escaping")
+        try expectSame(["main": "{{t}}|{{{t}}}|{{&t}}"], texts.map { ["t": .text($0)] as Context }, "escaping")
     }
 
     @Test func partialsAreIndentedLikeSwiftMustache() throws {
@@ -109,7 +113,7 @@ struct TemplateRendererDifferentialTests {
         ]
         try expectSame(templates, [
             ["name": "N", "items": ["a", "b"], "multi": "m1\nm2\n"],
-            ["name": "N", "items": [String](), "multi": ""],
+            ["name": "N", "items": [], "multi": ""],
         ], "indented partials")
         try expectSame(["main": "a\r\n  {{> p}}\r\nb", "p": "x\r\ny\r\n{{v}}\r\n"], [["v": "v"]], "CRLF partials")
     }
@@ -154,9 +158,9 @@ struct TemplateRendererDifferentialTests {
     }
 
     @Test func theRealTemplatesParseIntoTheSameWhitespace() throws {
-        let sources = try TemplateSet.readSources(in: templatesDirectory)
-        let context: Context = ["siteTitle": "T & <co>", "root": "../", "ogType": "website", "jsonLD": NSNull(),
-                                "pageFeed": NSNull(), "canonicalURL": "https://x.org/", "links": ["feed": "f"]]
+        let sources = try TemplateSource.files(in: templatesDirectory).mapValues(\.text)
+        let context: Context = ["siteTitle": "T & <co>", "root": "../", "ogType": "website", "jsonLD": .nothing,
+                                "pageFeed": .nothing, "canonicalURL": "https://x.org/", "links": ["feed": "f"]]
         let oracle = try MustacheOracle(sources: sources)
         for name in sources.keys.sorted() {
             oracle.expectSameOutput(name, context, name)

@@ -1,6 +1,6 @@
 import Mustache
 import Testing
-@testable import SitegenRender
+@testable import SitegenTemplates
 
 /// The same template texts loaded twice: into swift-mustache's `MustacheLibrary` (the reference)
 /// and compiled for sitegen's `TemplateRenderer`, so a test can demand identical bytes.
@@ -13,7 +13,7 @@ struct MustacheOracle {
         var parsed: [String: [TemplateNode]] = [:]
         for (name, text) in sources {
             library.register(try MustacheTemplate(string: text), named: name)
-            parsed[name] = try TemplateParser.parse(text)
+            parsed[name] = try TemplateParser.parse(text).nodes
         }
         self.library = library
         program = TemplateProgram(parsed)

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
-@testable import SitegenRender
+@testable import SitegenTemplates
 
 /// Valid Mustache that sitegen's renderer does not support is refused at load, with file and line,
 /// instead of rendering differently from swift-mustache.
 @Suite("Unsupported template syntax")
 struct UnsupportedTemplateSyntaxTests {
-    /// The line and reason `text` is refused with, or nil if it compiles.
-    func refusal(_ text: String) -> TemplateSyntaxError? {
+    /// The problem `text` is refused with, or nil if it compiles.
+    static func refusal(_ text: String) -> TemplateSyntaxError? {
         do {
             _ = try TemplateParser.parse(text)
             return nil
@@ -27,30 +27,25 @@ struct UnsupportedTemplateSyntaxTests {
         ("{{#items}}{{^enumerated()}}{{/enumerated()}}{{/items}}", 1, "'enumerated()'"),
     ])
     func isRefusedWithItsLine(text: String, line: Int, reasonPart: String) {
-        let error = refusal(text)
+        let error = Self.refusal(text)
+        #expect(error?.kind == .unsupported)
         #expect(error?.line == line)
         #expect(error?.reason.contains(reasonPart) == true, "\(error?.reason ?? "compiled")")
     }
 
     @Test func theRealTemplatesAreAllSupported() throws {
-        for (name, text) in try TemplateSet.readSources(in: templatesDirectory) {
-            #expect(refusal(text) == nil, "\(name): \(refusal(text)?.reason ?? "")")
+        for (name, source) in try TemplateSource.files(in: templatesDirectory) {
+            #expect(Self.refusal(source.text) == nil, "\(name): \(Self.refusal(source.text)?.reason ?? "")")
         }
     }
 
-    @Test func aLoadErrorNamesTheFileAndLine() throws {
-        let loading = TemplateLoadingTests()
-        try loading.withTemplatesCopy({ dir in
-            try "<p>\n{{#items}}{{.}}{{^last()}}, {{/last()}}{{/items}}\n{{=| |=}}\n"
-                .write(to: dir.appendingPathComponent("partials/custom.mustache"), atomically: true, encoding: .utf8)
-        }) { dir in
-            let file = dir.appendingPathComponent("partials/custom.mustache").path
-            let error = loading.loadError(dir)
-            guard case .unsupportedSyntax(file, 3, _) = error else {
-                Issue.record("expected unsupported syntax at \(file):3, got \(String(describing: error))")
-                return
-            }
-            #expect(error?.description.hasPrefix("\(file):3: error: not supported by sitegen's renderer: set delimiters") == true)
+    @Test func aLoadErrorNamesTheFileAndLine() {
+        let file = "Templates/partials/custom.mustache"
+        let text = "<p>\n{{#items}}{{.}}{{^last()}}, {{/last()}}{{/items}}\n{{=| |=}}\n"
+        #expect(throws: TemplateError.unsupportedSyntax(file: file, line: 3, reason: "set delimiters ('{{=<% %>=}}') are not supported")) {
+            try TemplateSet(["partials/custom": TemplateSource(file: text, path: file)])
         }
+        let error = TemplateError(Self.refusal(text)!, file: file)
+        #expect(error.description.hasPrefix("\(file):3: error: not supported by sitegen's renderer: set delimiters"))
     }
 }

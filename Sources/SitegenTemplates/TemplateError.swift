@@ -1,4 +1,4 @@
-/// Why a templates folder cannot be used; every case names the file at fault.
+/// Why a set of templates cannot be used; every case names the file at fault.
 public enum TemplateError: Error, Equatable, CustomStringConvertible {
     /// The folder itself cannot be listed.
     case unreadableDirectory(path: String, reason: String)
@@ -11,6 +11,14 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     case unsupportedSyntax(file: String, line: Int, reason: String)
     /// `{{> name}}` or `{{< name}}` in `file` names a template that does not exist.
     case missingPartial(file: String, partial: String)
+
+    /// `error`, found by the parser in `file`.
+    init(_ error: TemplateSyntaxError, file: String) {
+        switch error.kind {
+        case .invalid: self = .parseFailed(file: file, line: error.line, column: error.column, reason: error.reason)
+        case .unsupported: self = .unsupportedSyntax(file: file, line: error.line, reason: error.reason)
+        }
+    }
 
     /// The file the problem is in (or about).
     public var file: String {

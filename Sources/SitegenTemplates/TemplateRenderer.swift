@@ -1,18 +1,18 @@
 /// Runs a `TemplateProgram` into one growing byte buffer, with swift-mustache 2.1's rules
 /// (`Template+Render.swift`, `Context.swift`, `Sequence.swift`): names climb the context stack,
-/// sections iterate arrays, test booleans and push other values, `NSNull` is absent, parents
+/// sections iterate lists, test flags and push other values, `.nothing` is absent, parents
 /// replace blocks with their overrides (the outermost parent wins).
 struct TemplateRenderer {
     private let program: TemplateProgram
     private var output: [UInt8] = []
     /// The context stack; its last element is `.`.
-    private var stack: [ContextValue] = []
+    private var stack: [TemplateValue] = []
 
     /// Renders the template `name` of `program` with `context`; nothing if there is no such template.
     static func render(_ name: String, in program: TemplateProgram, context: Context) -> [UInt8] {
         var renderer = TemplateRenderer(program: program)
         renderer.output.reserveCapacity(64 * 1024)
-        renderer.stack = [.dictionary(context)]
+        renderer.stack = [.context(context)]
         renderer.render(program.entries[name] ?? 0..<0, scope: Scope())
         return renderer.output
     }
@@ -57,7 +57,7 @@ struct TemplateRenderer {
         case .text(let range):
             program.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         case .variable(let name, let escaped):
-            guard let text = lookUp(name, scope: scope)?.text else { return }
+            guard let text = lookUp(name, scope: scope)?.printed else { return }
             if escaped {
                 HTMLByteEscaping.append(escaping: text, to: &output)
             } else {
@@ -83,7 +83,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderSection(_ value: ContextValue?, body: Range<Int>, scope: Scope) {
+    private mutating func renderSection(_ value: TemplateValue?, body: Range<Int>, scope: Scope) {
         switch value {
         case nil:
             return
@@ -96,27 +96,27 @@ struct TemplateRenderer {
                 render(body, scope: inner)
                 stack.removeLast()
             }
-        case .bool(let bool):
+        case .flag(let bool):
             if bool { render(body, scope: scope) }
         case let value?:
             renderPushing(value, body: body, scope: scope)
         }
     }
 
-    private mutating func renderInvertedSection(_ value: ContextValue?, body: Range<Int>, scope: Scope) {
+    private mutating func renderInvertedSection(_ value: TemplateValue?, body: Range<Int>, scope: Scope) {
         switch value {
         case nil:
             render(body, scope: scope)
         case .list(let items):
-            if items.count == 0 { renderPushing(.list(items), body: body, scope: scope) }
-        case .bool(let bool):
+            if items.isEmpty { renderPushing(.list(items), body: body, scope: scope) }
+        case .flag(let bool):
             if !bool { render(body, scope: scope) }
         default:
             return
         }
     }
 
-    private mutating func renderPushing(_ value: ContextValue, body: Range<Int>, scope: Scope) {
+    private mutating func renderPushing(_ value: TemplateValue, body: Range<Int>, scope: Scope) {
         var inner = scope
         inner.sequencePosition = nil
         stack.append(value)
@@ -126,10 +126,10 @@ struct TemplateRenderer {
 
     /// swift-mustache's `getChild`: the value `names[nameIndex]` stands for, or nil when it is
     /// missing or null or a transform does not apply.
-    private func lookUp(_ nameIndex: Int, scope: Scope) -> ContextValue? {
+    private func lookUp(_ nameIndex: Int, scope: Scope) -> TemplateValue? {
         let name = program.names[nameIndex]
         var transforms = name.transforms
-        var value: ContextValue?
+        var value: TemplateValue?
         switch name.root {
         case .sequencePosition:
             guard let position = scope.sequencePosition, let first = transforms.popFirst() else { return nil }
@@ -139,7 +139,7 @@ struct TemplateRenderer {
         case .stack:
             value = climb(name.components)
         }
-        if case .null = value { return nil }
+        if case .nothing = value { return nil }
         for transform in transforms {
             guard let current = value else { return nil }
             value = program.transforms[transform].apply(to: current)
@@ -148,7 +148,7 @@ struct TemplateRenderer {
     }
 
     /// The first frame from the top of the stack that has the first component, then down the rest.
-    private func climb(_ components: Range<Int>) -> ContextValue? {
+    private func climb(_ components: Range<Int>) -> TemplateValue? {
         let first = program.keys[components.lowerBound]
         var index = stack.count - 1
         while index >= 0 {
@@ -160,7 +160,7 @@ struct TemplateRenderer {
         return nil
     }
 
-    private func descend(_ components: Range<Int>, from value: ContextValue) -> ContextValue? {
+    private func descend(_ components: Range<Int>, from value: TemplateValue) -> TemplateValue? {
         var value = value
         for component in components {
             let key = program.keys[component]
