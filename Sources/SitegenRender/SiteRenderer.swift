@@ -57,8 +57,8 @@ public struct SiteRenderer: Sendable {
         try SearchFiles.make(SearchIndex(site)).forEach(target.write)
     }
 
-    /// The pages and the files beside them. Their shared texts (`PaperTexts`, a fifth of the
-    /// memory at 10,000 profiles) are released when it returns, before the site-wide files.
+    /// The pages and the files beside them. Their shared texts (`PaperTexts`, a large part of a
+    /// big site's memory) are released when it returns, before the site-wide files.
     private func renderPages(_ jobs: [PageJob], of site: Site, index: SiteIndex, to target: some RenderTarget, environment: String,
                              lastBuild: [String: ContentDigest]) throws {
         let inputs = PageInputs(index, templates: templates, environment: environment)
@@ -74,7 +74,7 @@ public struct SiteRenderer: Sendable {
         if let plans {
             try target.keep(Set(plans.lazy.compactMap(\.kept)))
         }
-        let pages = PageContext(index, textsOf: plans.map { plans in
+        let pages = PageBuilder(index, textsOf: plans.map { plans in
             let needed = Set(zip(jobs, plans).lazy.filter { $1.kept == nil }.flatMap { $0.0.paperTextIDs(in: site) })
             return site.papers.filter { needed.contains($0.id) }
         })
@@ -96,7 +96,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// A page and the files beside it.
-    private func build(_ job: PageJob, _ pages: PageContext) -> [OutputFile] {
+    private func build(_ job: PageJob, _ pages: PageBuilder) -> [OutputFile] {
         let citation = job.citation(pages)
         let page = job.page(pages, citation: citation)
         return [.whole(RenderedFile(path: page.path, contents: templates.render(page.template.rawValue, page.context)))]

@@ -13,7 +13,7 @@ struct DeterminismTests {
 
     @Test(arguments: [(0, "0"), (999, "999"), (1000, "1,000"), (20263, "20,263"), (1234567, "1,234,567"), (-4321, "-4,321")])
     func thousandsAreGroupedWithCommas(number: Int, text: String) {
-        #expect(ItemContext.groupedThousands(number) == text)
+        #expect(PartBuilder.groupedThousands(number) == text)
     }
 
     @Test func rootPrefixHasOneStepPerFolder() {

@@ -46,8 +46,8 @@ struct HandWrittenContentTests {
         ("data:image/svg+xml,<svg onload=alert(1)>", "../../data%3Aimage/svg+xml,%3Csvg%20onload=alert(1)%3E"),
     ])
     func photosLinkFromThePage(_ photo: String, _ src: String) {
-        let items = ItemContext(index: SiteIndex(SiteFixture.site()), root: "../../")
-        #expect(PageContext.details(AuthorDetails(photo: photo, source: "x.md"), items: items)["photo"] == .text(src))
+        let items = PartBuilder(index: SiteIndex(SiteFixture.site()), root: "../../")
+        #expect(PageBuilder.details(AuthorDetails(photo: photo, source: "x.md"), items: items)["photo"] == .text(src))
     }
 
     @Test func paperPageShowsResourcesNotesAndCitationTags() throws {

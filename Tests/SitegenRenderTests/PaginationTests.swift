@@ -59,7 +59,7 @@ import SitegenTemplates
     }
 
     @Test func pageWindowShowsTheEndsAndTwoEitherSide() {
-        let items = ItemContext(index: SiteIndex(Self.bigSite()), root: "../")
+        let items = PartBuilder(index: SiteIndex(Self.bigSite()), root: "../")
         let pagination = ListPagination(number: 10, itemCount: 2_000, perPage: 100, firstPath: "papers/index.html")
         let context = TemplateValue.context(pagination.context(items: items))
         #expect(context["pages"].items.map { $0["number"] } == ["1", "…", "8", "9", "10", "11", "12", "…", "20"])

@@ -28,7 +28,7 @@ struct SiteSettingsPagesTests {
         let featured = html.matches(of: #/<a class="person-name" href="authors/([^/]+)/index.html">/#).map { String($0.output.1) }
         #expect(featured == (0..<SiteIndex.featuredCount).map { "owner-\($0)" })
         #expect(html.contains(#"<a href="authors/index.html">All 45 people</a>"#))
-        #expect(html.matches(of: #/<li class="paper-item">/#).count == PageContext.newestPaperCount)
+        #expect(html.matches(of: #/<li class="paper-item">/#).count == PageBuilder.newestPaperCount)
         #expect(html.contains("40 papers · h-index") == false && html.contains("40 papers</span>"))
     }
 

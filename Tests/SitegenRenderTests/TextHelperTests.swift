@@ -54,9 +54,9 @@ struct TextHelperTests {
 
     @Test func excerptsCountCharactersNotBytes() {
         let ascii = String(repeating: "word ", count: 50)
-        #expect(PageContext.excerpt(of: ascii, limit: 12) == "word word…")
-        #expect(PageContext.excerpt(of: String(repeating: "é", count: 12), limit: 12) == String(repeating: "é", count: 12))
-        #expect(PageContext.excerpt(of: String(repeating: "éé ", count: 6), limit: 12) == "éé éé éé éé…")
-        #expect(PageContext.excerpt(of: "short\n text", limit: 12) == "short text")
+        #expect(PageBuilder.excerpt(of: ascii, limit: 12) == "word word…")
+        #expect(PageBuilder.excerpt(of: String(repeating: "é", count: 12), limit: 12) == String(repeating: "é", count: 12))
+        #expect(PageBuilder.excerpt(of: String(repeating: "éé ", count: 6), limit: 12) == "éé éé éé éé…")
+        #expect(PageBuilder.excerpt(of: "short\n text", limit: 12) == "short text")
     }
 }

@@ -58,7 +58,7 @@ import SitegenTemplates
     @Test func pageNumbersAreGrouped() throws {
         let pagination = ListPagination(number: 1_234, itemCount: 200_000, perPage: 100, firstPath: "papers/index.html")
         #expect(pagination.titleSuffix == " (page 1,234 of 2,000)")
-        let context = TemplateValue.context(pagination.context(items: ItemContext(index: SiteIndex(Self.site()), root: "../")))
+        let context = TemplateValue.context(pagination.context(items: PartBuilder(index: SiteIndex(Self.site()), root: "../")))
         #expect(context["current"] == "1,234" && context["total"] == "2,000")
         #expect(context["pages"].items.map { $0["number"] } == ["1", "…", "1,232", "1,233", "1,234", "1,235", "1,236", "…", "2,000"])
     }
@@ -67,12 +67,12 @@ import SitegenTemplates
     @Test func hiddenAuthorsAreGrouped() throws {
         var paper = Self.site().papers[0]
         paper.authors = (0..<1_200).map { "Physicist \($0)" }
-        let items = ItemContext(index: SiteIndex(Self.site()), root: "../")
+        let items = PartBuilder(index: SiteIndex(Self.site()), root: "../")
         #expect(items.byline(paper, limit: 8)["moreAuthors"] == "1,192")
     }
 
     @Test(arguments: [(1, "1 paper"), (2, "2 papers"), (1_234, "1,234 papers"), (1_234_567, "1,234,567 papers")])
     func paperCountsInWords(_ count: Int, _ text: String) {
-        #expect(ItemContext.papersText(count) == text)
+        #expect(PartBuilder.papersText(count) == text)
     }
 }

@@ -20,7 +20,7 @@ struct PageRenderingDifferentialTests {
 
     func expectEveryPageSame(_ site: Site, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let oracle = try MustacheOracle(sources: TemplateSource.files(in: templatesDirectory).mapValues(\.text))
-        let pages = PageContext(site)
+        let pages = PageBuilder(site)
         let jobs = PageJob.all(in: site)
         var kinds = Set<PageTemplate>()
         for job in jobs {

@@ -13,13 +13,13 @@ enum CitationFiles {
     static let listFiles = (bib: "publications.bib", json: "publications.json")
 
     /// `{bib, ris, json}`: links from the page being built to a paper's downloads in `folder`.
-    static func paperLinks(folder: String, items: ItemContext) -> Context {
+    static func paperLinks(folder: String, items: PartBuilder) -> Context {
         ["bib": .text(items.href(folder + paperFiles.bib)), "ris": .text(items.href(folder + paperFiles.ris)),
          "json": .text(items.href(folder + paperFiles.json))]
     }
 
     /// `{bib, json}`: links to the bulk downloads of the list page in `folder` showing the papers `paperIDs`.
-    static func listLinks(folder: String, paperIDs: [String], items: ItemContext) -> Context {
+    static func listLinks(folder: String, paperIDs: [String], items: PartBuilder) -> Context {
         if let paperFolder = ownFolder(of: paperIDs) {
             return ["bib": .text(items.href(paperFolder + paperFiles.bib)), "json": .text(items.href(paperFolder + paperFiles.json))]
         }

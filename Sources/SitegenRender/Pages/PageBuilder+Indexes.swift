@@ -1,7 +1,7 @@
 import SitegenModel
 import SitegenTemplates
 
-extension PageContext {
+extension PageBuilder {
     /// `authors/index.html` and its next pages (`ListPagination`). Keys: `groups` (`{letter, anchor,
     /// authors}`: this page's author items, of everyone sorted by family name
     /// (`SortKey.byFamilyName`), grouped by its initial; owners carry a badge), `letterLinks`
@@ -62,7 +62,7 @@ extension PageContext {
 
     /// `{year, anchor, papers}` groups of `papers` (given newest first): newest year first, `year`
     /// null for the undated group, which comes last.
-    static func yearGroups(_ papers: [Paper], items: ItemContext, withAbstracts: Bool = false) -> [Context] {
+    static func yearGroups(_ papers: [Paper], items: PartBuilder, withAbstracts: Bool = false) -> [Context] {
         let groups = grouped(papers, by: { (paper: Paper) -> Int? in paper.date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
         return groups.map { group -> Context in

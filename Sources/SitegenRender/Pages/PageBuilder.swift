@@ -11,7 +11,7 @@ struct Page {
 }
 
 /// Builds each kind of page. The keys every page shares are set here; each page kind adds its own
-/// in an extension (`PageContext+Paper.swift`, …), documented there.
+/// in an extension (`PageBuilder+Paper.swift`, …), documented there.
 ///
 /// Shared keys: `root` (prefix back to the site root, for `{{root}}assets/…`), `siteTitle`,
 /// `canonicalURL` (the page's own absolute URL, `SitePath.location`, so a list's next pages are
@@ -21,7 +21,7 @@ struct Page {
 /// `totals` (`papers`, `authors`, `categories`: site-wide counts, with thousands separators), and
 /// metadata defaults pages override: `ogType` (`website`), `jsonLD` (JSON text or null) and
 /// `pageFeed` (the page's own Atom feed, `{href, title}`, or null).
-struct PageContext: Sendable {
+struct PageBuilder: Sendable {
     let index: SiteIndex
     let markdown: MarkdownRenderer
     let texts: PaperTexts
@@ -44,13 +44,13 @@ struct PageContext: Sendable {
         self.index = index
         markdown = MarkdownRenderer()
         texts = PaperTexts(index, papers: papers)
-        totals = ["papers": .text(ItemContext.groupedThousands(site.papers.count)),
-                  "authors": .text(ItemContext.groupedThousands(site.authors.count)),
-                  "categories": .text(ItemContext.groupedThousands(site.categories.count))]
+        totals = ["papers": .text(PartBuilder.groupedThousands(site.papers.count)),
+                  "authors": .text(PartBuilder.groupedThousands(site.authors.count)),
+                  "categories": .text(PartBuilder.groupedThousands(site.categories.count))]
         let index = index
         linksByRoot = Dictionary(uniqueKeysWithValues: (0...3).map { depth in
             let root = String(repeating: "../", count: depth)
-            return (root, Self.links(ItemContext(index: index, root: root)))
+            return (root, Self.links(PartBuilder(index: index, root: root)))
         })
     }
 
@@ -63,8 +63,8 @@ struct PageContext: Sendable {
     /// relative to `root` (by default the way back from `path` to the site root) and `highlight`
     /// (the page's person) marked in bylines.
     func page(_ template: PageTemplate, at path: String, section: Section?, root: String? = nil,
-              highlight: String? = nil, _ own: (ItemContext) -> Context) -> Page {
-        let items = ItemContext(index: index, root: root ?? SitePath.root(of: path), highlight: highlight)
+              highlight: String? = nil, _ own: (PartBuilder) -> Context) -> Page {
+        let items = PartBuilder(index: index, root: root ?? SitePath.root(of: path), highlight: highlight)
         let baseURL = site.config.baseURL
         let canonical = baseURL.isEmpty || template == .notFound
             ? nil : SitePath.absolute(SitePath.location(of: path), baseURL: baseURL)
@@ -83,7 +83,7 @@ struct PageContext: Sendable {
     }
 
     /// `links` and `menu`: they depend only on the way back to the site root.
-    private static func links(_ items: ItemContext) -> Context {
+    private static func links(_ items: PartBuilder) -> Context {
         let links: Context = [
             "home": .text(items.href(SitePath.home)), "papers": .text(items.href(SitePath.papersIndex)),
             "authors": .text(items.href(SitePath.authorsIndex)), "categories": .text(items.href(SitePath.categoriesIndex)),
@@ -98,7 +98,7 @@ struct PageContext: Sendable {
 
     /// A menu entry's link: outside URLs as they are, site paths relative to the page (folders
     /// to their `index.html`, so the menu works from `file://`).
-    static func menuHref(_ url: String, items: ItemContext) -> String {
+    static func menuHref(_ url: String, items: PartBuilder) -> String {
         if url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://") { return url }
         let path = url.hasPrefix("/") ? String(url.dropFirst()) : url
         return items.href(path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path)

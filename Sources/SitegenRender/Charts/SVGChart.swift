@@ -29,7 +29,7 @@ enum SVGChart {
             svg += "<g><title>\(XMLText.escaped(bar.title))</title>"
             svg += "<rect class=\"chart-bar\" x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" rx=\"2\"/>"
             if bar.value > 0 {
-                svg += text(ItemContext.groupedThousands(bar.value), x: x + width / 2, y: y - 4, anchor: "middle", className: "chart-value")
+                svg += text(PartBuilder.groupedThousands(bar.value), x: x + width / 2, y: y - 4, anchor: "middle", className: "chart-value")
             }
             if offset % every == 0 || offset == bars.count - 1 {
                 svg += text(bar.label, x: x + width / 2, y: top + plotHeight + 14, anchor: "middle", className: "chart-label")
@@ -50,7 +50,7 @@ enum SVGChart {
             svg += "<g><title>\(XMLText.escaped(bar.title))</title>"
             svg += text(bar.label, x: labelWidth - 8, y: y + 15, anchor: "end", className: "chart-label")
             svg += "<rect class=\"chart-bar\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(length)\" height=\"\(rowHeight - 6)\" rx=\"2\"/>"
-            svg += text(ItemContext.groupedThousands(bar.value), x: labelWidth + length + 6, y: y + 15, anchor: "start", className: "chart-value")
+            svg += text(PartBuilder.groupedThousands(bar.value), x: labelWidth + length + 6, y: y + 15, anchor: "start", className: "chart-value")
             svg += "</g>"
         }
         return svg + "</svg>"

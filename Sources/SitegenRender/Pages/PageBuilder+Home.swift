@@ -1,7 +1,7 @@
 import SitegenModel
 import SitegenTemplates
 
-extension PageContext {
+extension PageBuilder {
     /// How many papers the home page lists.
     static let newestPaperCount = 10
 
@@ -13,7 +13,7 @@ extension PageContext {
             let featured = index.featured.map { author -> Context in
                 var item = items.author(author)
                 item["affiliation"] = .text(author.details?.affiliation)
-                item["papersText"] = .text(ItemContext.papersText(author.paperIDs.count))
+                item["papersText"] = .text(PartBuilder.papersText(author.paperIDs.count))
                 return item
             }
             return [

@@ -10,7 +10,7 @@ enum ChartContext {
     /// Papers per year (oldest first, gaps as zero), or null when the papers span fewer than two years.
     static func years(_ years: [(year: Int, count: Int)], caption: String) -> Context? {
         guard years.count >= 2 else { return nil }
-        let bars = years.map { SVGChart.Bar(label: String($0.year), value: $0.count, title: "\($0.year): \(ItemContext.papersText($0.count))") }
+        let bars = years.map { SVGChart.Bar(label: String($0.year), value: $0.count, title: "\($0.year): \(PartBuilder.papersText($0.count))") }
         return context(caption: caption, labelHeader: "Year", svg: SVGChart.columns(bars), bars: bars)
     }
 
@@ -19,7 +19,7 @@ enum ChartContext {
         guard counts.count >= 2 else { return nil }
         let bars = counts.map { code, count in
             let category = Category(code: code, paperIDs: [])
-            return SVGChart.Bar(label: category.arxivID ?? code, value: count, title: "\(category.name): \(ItemContext.papersText(count))")
+            return SVGChart.Bar(label: category.arxivID ?? code, value: count, title: "\(category.name): \(PartBuilder.papersText(count))")
         }
         // The table names categories in full; the bars have room for the arXiv id only.
         let labels = counts.map { Category.name(of: $0.value) }
@@ -30,7 +30,7 @@ enum ChartContext {
     private static func context(caption: String, labelHeader: String, svg: String, bars: [SVGChart.Bar],
                                 labels: [String]? = nil) -> Context {
         let rows = bars.enumerated().map { offset, bar -> Context in
-            ["label": .text(labels?[offset] ?? bar.label), "value": .text(ItemContext.groupedThousands(bar.value))]
+            ["label": .text(labels?[offset] ?? bar.label), "value": .text(PartBuilder.groupedThousands(bar.value))]
         }
         return ["caption": .text(caption), "labelHeader": .text(labelHeader), "svg": .text(svg), "rows": .list(rows)]
     }

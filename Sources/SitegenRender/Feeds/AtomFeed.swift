@@ -24,7 +24,7 @@ enum AtomFeed {
     static func title(_ name: String, site: Site) -> String { "\(name) · \(site.config.title)" }
 
     /// `{href, title}`: the `pageFeed` key of the page in `folder` named `name`.
-    static func pageLink(folder: String, name: String, items: ItemContext) -> Context {
+    static func pageLink(folder: String, name: String, items: PartBuilder) -> Context {
         ["href": .text(items.href(folder + fileName)), "title": .text(title(name, site: items.index.site))]
     }
 
@@ -33,7 +33,7 @@ enum AtomFeed {
     static func feed(title: String, at path: String, for pagePath: String, papers: [Paper], index: SiteIndex,
                      texts: PaperTexts? = nil) -> RenderedFile {
         let site = index.site
-        let items = ItemContext(index: index, root: SitePath.root(of: path))
+        let items = PartBuilder(index: index, root: SitePath.root(of: path))
         let entries = papers.lazy.filter { $0.date != nil }.prefix(limit)
         let updated = entries.first?.date.map(timestamp) ?? "\(site.config.captureYear)-01-01T00:00:00Z"
         var xml = XMLText.declaration + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
@@ -51,7 +51,7 @@ enum AtomFeed {
 
     /// One paper's `<entry>`, links relative to `items.root` (absolute with a `baseURL`); the
     /// summary is the start of `abstractText` (the abstract as plain text) (`summaryLimit` characters, cut at a word), as feed readers show a summary.
-    static func entry(_ paper: Paper, abstractText: String?, items: ItemContext) -> String {
+    static func entry(_ paper: Paper, abstractText: String?, items: PartBuilder) -> String {
         let pagePath = SitePath.paper(paper.id)
         let date = paper.date.map(timestamp) ?? ""
         var xml = "  <entry>\n  " + element("title", PlainText.readable(paper.title)) + "  " + element("id", id(pagePath, site: items.index.site))
@@ -65,7 +65,7 @@ enum AtomFeed {
             xml += "    <category term=\"\(XMLText.escaped(code))\" label=\"\(XMLText.escaped(name))\"/>\n"
         }
         if let abstractText {
-            xml += "  " + element("summary", PageContext.excerpt(of: abstractText, limit: summaryLimit))
+            xml += "  " + element("summary", PageBuilder.excerpt(of: abstractText, limit: summaryLimit))
         }
         return xml + "  </entry>\n"
     }
@@ -77,7 +77,7 @@ enum AtomFeed {
     }
 
     /// A file's URL: absolute under `baseURL`, else relative to the feed.
-    private static func url(_ path: String, items: ItemContext) -> String {
+    private static func url(_ path: String, items: PartBuilder) -> String {
         let baseURL = items.index.site.config.baseURL
         return baseURL.isEmpty ? items.href(path) : SitePath.absolute(path, baseURL: baseURL)
     }

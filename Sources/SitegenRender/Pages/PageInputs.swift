@@ -121,7 +121,7 @@ struct PageInputs: Sendable {
         }
     }
 
-    /// An author as lists show them (`ItemContext.author`): name, page, paper count, owner, stats.
+    /// An author as lists show them (`PartBuilder.author`): name, page, paper count, owner, stats.
     private static func addListed(_ author: Author, to builder: inout Builder) {
         builder.add(author.id)
         builder.add(author.name)

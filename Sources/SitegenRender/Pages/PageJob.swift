@@ -49,13 +49,13 @@ enum PageJob: Sendable {
 
     /// The citation a paper page and the files beside it share (its plain texts made once); nil
     /// for other pages.
-    func citation(_ pages: PageContext) -> Citation? {
+    func citation(_ pages: PageBuilder) -> Citation? {
         guard case .paper(let position) = self else { return nil }
         return pages.index.citation(pages.site.papers[position])
     }
 
     /// The page, with its context built; `citation` is `citation(pages)`.
-    func page(_ pages: PageContext, citation: Citation?) -> Page {
+    func page(_ pages: PageBuilder, citation: Citation?) -> Page {
         switch self {
         case .home: pages.home()
         case .papersIndex(let page): pages.papersIndex(page: page)

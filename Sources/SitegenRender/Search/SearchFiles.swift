@@ -128,7 +128,7 @@ enum SearchFiles {
     /// splitting any group over `maxBytes` one character deeper.
     private static func plan(_ entries: ArraySlice<Entry>, depth: Int, maxBytes: Int, key: (String, Int) -> String,
                              into groups: inout [(key: String, entries: [Entry])]) {
-        for (groupKey, items) in PageContext.grouped(Array(entries), by: { key($0.token, depth) }) {
+        for (groupKey, items) in PageBuilder.grouped(Array(entries), by: { key($0.token, depth) }) {
             let size = items.reduce(0) { $0 + $1.text.count + 1 }
             let longer = items.filter { $0.token.unicodeScalars.count > depth }
             guard size > maxBytes, depth < maxKeyLength, !longer.isEmpty else {

@@ -2,9 +2,9 @@ import Foundation
 import SitegenModel
 import SitegenTemplates
 
-extension PageContext {
+extension PageBuilder {
     /// `categories/<id>/index.html` and its next pages (`ListPagination`). Keys: those of
-    /// `ItemContext.category` (`code`, `name`, `arxivID`, `paperCount`, …) plus `summary` (one line,
+    /// `PartBuilder.category` (`code`, `name`, `arxivID`, `paperCount`, …) plus `summary` (one line,
     /// or null), `papersText` (`1 paper`, `1,234 papers`), `papers` (this page's paper summaries, newest
     /// first), `pagination`, `pageLabel`,
     /// `downloads` (`bib`, `json`), `pageFeed`, `jsonLD`; on the first page only (null or empty on
@@ -23,17 +23,17 @@ extension PageContext {
             let isFirst = number == 1
             let topAuthors = !isFirst ? [] : (index.categoryFacts.topAuthors[category.code] ?? []).map { ranked -> Context in
                 var person = items.person(ranked.value)
-                person["paperCount"] = .text(ItemContext.groupedThousands(ranked.count))
+                person["paperCount"] = .text(PartBuilder.groupedThousands(ranked.count))
                 return person
             }
             let related = !isFirst ? [] : (index.categoryFacts.related[category.code] ?? []).map { ranked -> Context in
                 var other = items.category(index.categoriesByCode[ranked.value] ?? Category(code: ranked.value, paperIDs: []))
-                other["sharedAuthors"] = .text(ItemContext.groupedThousands(ranked.count))
+                other["sharedAuthors"] = .text(PartBuilder.groupedThousands(ranked.count))
                 return other
             }
             var own = items.category(category)
             own["summary"] = .text(category.summary)
-            own["papersText"] = .text(ItemContext.papersText(category.paperIDs.count))
+            own["papersText"] = .text(PartBuilder.papersText(category.paperIDs.count))
             own["papers"] = .list(items.paperSummaries(papers).map { summary -> Context in
                 var summary = summary
                 summary["category"] = .nothing  // the page's own: not repeated on every item

@@ -3,7 +3,7 @@ import SitegenModel
 extension PageJob {
     /// The files that live beside a page: citation downloads and the page's own feed; `citation`
     /// is `citation(pages)`.
-    func companions(_ pages: PageContext, citation: Citation?) -> [OutputFile] {
+    func companions(_ pages: PageBuilder, citation: Citation?) -> [OutputFile] {
         let index = pages.index
         switch self {
         case .paper(let position):
@@ -34,7 +34,7 @@ extension PageJob {
     }
 
     /// An author's or category's bulk citations and feed, beside its page at `pagePath`.
-    private func listCompanions(_ pagePath: String, name: String, papers: [Paper], pages: PageContext) -> [OutputFile] {
+    private func listCompanions(_ pagePath: String, name: String, papers: [Paper], pages: PageBuilder) -> [OutputFile] {
         let folder = SitePath.directory(of: pagePath)
         return CitationFiles.list(papers, folder: folder, texts: pages.texts)
             + [.whole(AtomFeed.feed(title: AtomFeed.title(name, site: pages.site), at: folder + AtomFeed.fileName,

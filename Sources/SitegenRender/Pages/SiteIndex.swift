@@ -2,7 +2,7 @@ import SitegenModel
 import SitegenSupport
 
 /// Lookups built once per render, so each page's context costs only the size of that page. A class:
-/// every `ItemContext` and many closures hold it, and copying a struct of a dozen tables retained each one.
+/// every `PartBuilder` and many closures hold it, and copying a struct of a dozen tables retained each one.
 final class SiteIndex: Sendable {
     let site: Site
     /// Every spelling of an author → their canonical name and page; canonical names first, other

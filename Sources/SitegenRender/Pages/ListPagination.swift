@@ -58,17 +58,17 @@ struct ListPagination: Sendable {
 
     /// `" (page 2 of 9)"` for titles, so every page's title is its own; `""` on the first page.
     var titleSuffix: String {
-        number == 1 ? "" : " (page \(ItemContext.groupedThousands(number)) of \(ItemContext.groupedThousands(pageCount)))"
+        number == 1 ? "" : " (page \(PartBuilder.groupedThousands(number)) of \(PartBuilder.groupedThousands(pageCount)))"
     }
 
     /// The link from this page to page `number` of the list, plus `fragment` (`#y2023`) if given;
     /// the fragment alone when it is on this page.
-    func href(page number: Int, fragment: String = "", items: ItemContext) -> String {
+    func href(page number: Int, fragment: String = "", items: PartBuilder) -> String {
         number == self.number && !fragment.isEmpty ? fragment : items.href(Self.path(firstPath, page: number)) + fragment
     }
 
     /// The `pagination` context described above.
-    func context(items: ItemContext) -> Context? {
+    func context(items: PartBuilder) -> Context? {
         guard pageCount > 1 else { return nil }
         var shown = [1, pageCount] + (max(1, number - 2)...min(pageCount, number + 2))
         shown = Array(Set(shown)).sorted()
@@ -77,12 +77,12 @@ struct ListPagination: Sendable {
             if offset > 0 && shownNumber > shown[offset - 1] + 1 {
                 pages.append(["number": "…", "href": "", "isCurrent": false, "isGap": true])
             }
-            pages.append(["number": .text(ItemContext.groupedThousands(shownNumber)), "href": .text(href(page: shownNumber, items: items)),
+            pages.append(["number": .text(PartBuilder.groupedThousands(shownNumber)), "href": .text(href(page: shownNumber, items: items)),
                           "isCurrent": .flag(shownNumber == number), "isGap": false])
         }
         let previous: Context? = number > 1 ? ["href": .text(href(page: number - 1, items: items))] : nil
         let next: Context? = number < pageCount ? ["href": .text(href(page: number + 1, items: items))] : nil
-        return ["current": .text(ItemContext.groupedThousands(number)), "total": .text(ItemContext.groupedThousands(pageCount)),
+        return ["current": .text(PartBuilder.groupedThousands(number)), "total": .text(PartBuilder.groupedThousands(pageCount)),
                 "pages": .list(pages), "previous": .context(previous), "next": .context(next)]
     }
 }

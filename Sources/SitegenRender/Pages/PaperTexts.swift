@@ -21,12 +21,12 @@ struct PaperTexts: Sendable {
 
     private let byID: [String: Texts]
     private let index: SiteIndex
-    private let feedItems: ItemContext
+    private let feedItems: PartBuilder
 
     /// The texts of `papers` (by default every paper of the site).
     init(_ index: SiteIndex, papers: [Paper]? = nil) {
         let papers = papers ?? index.site.papers
-        let feedItems = ItemContext(index: index, root: Self.feedFolderRoot)
+        let feedItems = PartBuilder(index: index, root: Self.feedFolderRoot)
         (self.index, self.feedItems) = (index, feedItems)
         let texts = OrderedParallelMap.map(papers) { Self.texts(of: $0, index: index, feedItems: feedItems) }
         byID = Dictionary(zip(papers.map(\.id), texts), uniquingKeysWith: { first, _ in first })
@@ -38,7 +38,7 @@ struct PaperTexts: Sendable {
         byID[paper.id] ?? Self.texts(of: paper, index: index, feedItems: feedItems)
     }
 
-    private static func texts(of paper: Paper, index: SiteIndex, feedItems: ItemContext) -> Texts {
+    private static func texts(of paper: Paper, index: SiteIndex, feedItems: PartBuilder) -> Texts {
         let citation = index.citation(paper)
         return Texts(bibTeX: citation.bibTeX, cslItem: citation.cslItem.text(),
                      folderFeedEntry: AtomFeed.entry(paper, abstractText: citation.abstractText, items: feedItems))

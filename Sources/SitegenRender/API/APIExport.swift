@@ -4,7 +4,7 @@ import SitegenSupport
 /// The JSON data files: `api/papers.json` (`{"version": 2, "papers": […]}`) and `api/authors.json`
 /// (`{"version": 2, "authors": […]}`), described in `docs/api.md` with a JSON Schema each; indented, keys in alphabetical order, so the bytes only change when the
 /// data does. Records are serialized on every core and handed on in the model's order, about a
-/// megabyte at a time, so the file is never in memory as a whole (177 MB at 10,000 profiles).
+/// megabyte at a time, so the file, hundreds of megabytes for a big site, is never in memory as a whole.
 ///
 /// `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026` (`JSONValue`): the same JSON to a
 /// parser, but a hostile title cannot turn into markup if the file is ever sniffed as HTML.

@@ -2,7 +2,7 @@ import Foundation
 import SitegenModel
 import SitegenTemplates
 
-extension ItemContext {
+extension PartBuilder {
     /// Bylines in lists show this many names, then `+N more authors`.
     static let bylineLimit = 8
 
@@ -53,7 +53,7 @@ extension ItemContext {
         let hiddenSelf = hidden.filter(isSelf)
         let unlisted = hiddenSelf + paper.unlistedKnownAuthors
         return ["authors": .list(shown.map(person)), "hasAuthors": .flag(!shown.isEmpty),
-                "moreAuthors": .text(hidden.isEmpty ? nil : ItemContext.groupedThousands(hidden.count)),
+                "moreAuthors": .text(hidden.isEmpty ? nil : PartBuilder.groupedThousands(hidden.count)),
                 "authorsTruncated": .flag(paper.authorsTruncated),
                 "unlistedKnownAuthors": .list(unlisted.map(person)), "hasUnlistedKnownAuthors": .flag(!unlisted.isEmpty)]
     }

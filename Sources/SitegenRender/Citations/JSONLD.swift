@@ -11,7 +11,7 @@ enum JSONLD {
     /// The paper: the printed byline (`Person`, a group an `Organization`), plain text, the venue
     /// as `isPartOf` (a journal's `Periodical`, proceedings' `CreativeWorkSeries`; a preprint's
     /// server as `publisher`), arXiv and DOI as `sameAs` and `identifier`.
-    static func scholarlyArticle(_ paper: Paper, citation: Citation, items: ItemContext) -> String {
+    static func scholarlyArticle(_ paper: Paper, citation: Citation, items: PartBuilder) -> String {
         var members: [(String, JSONValue)] = [
             context, ("@type", .string("ScholarlyArticle")),
             ("headline", .string(citation.titleText)), ("name", .string(citation.titleText)),
@@ -46,7 +46,7 @@ enum JSONLD {
 
     /// `knowsAbout`: category names; `affiliation`: organizations, both most frequent first. A
     /// group (`CitationName.isGroup`) is an `Organization`, which has no affiliation.
-    static func profilePage(_ author: Author, knowsAbout: [String], affiliations: [String], items: ItemContext) -> String {
+    static func profilePage(_ author: Author, knowsAbout: [String], affiliations: [String], items: PartBuilder) -> String {
         let isGroup = CitationName.isGroup(author.name)
         var person: [(String, JSONValue)] = [
             ("@type", .string(isGroup ? "Organization" : "Person")), ("name", .string(author.name)),
@@ -69,7 +69,7 @@ enum JSONLD {
     }
 
     /// A list page named `name` at `path`, under the breadcrumb `trail` (home first, `(name, path)`).
-    static func collectionPage(_ name: String, at path: String, trail: [(String, String)], items: ItemContext) -> String {
+    static func collectionPage(_ name: String, at path: String, trail: [(String, String)], items: PartBuilder) -> String {
         let crumbs = (trail + [(name, path)]).enumerated().map { offset, crumb in
             JSONValue.object([("@type", .string("ListItem")), ("position", .int(offset + 1)),
                               ("name", .string(crumb.0)), ("item", .string(items.pageURL(crumb.1)))])
@@ -80,7 +80,7 @@ enum JSONLD {
         return JSONValue.object([context, ("@graph", .array([page, breadcrumbs]))]).text()
     }
 
-    private static func person(_ name: String, isGroup: Bool, items: ItemContext) -> JSONValue {
+    private static func person(_ name: String, isGroup: Bool, items: PartBuilder) -> JSONValue {
         var members: [(String, JSONValue)] = [("@type", .string(isGroup ? "Organization" : "Person")), ("name", .string(name))]
         if let author = items.index.authorsByName[name] {
             members.append(("url", .string(items.pageURL(author.path))))

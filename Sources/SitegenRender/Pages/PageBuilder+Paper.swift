@@ -1,8 +1,8 @@
 import SitegenModel
 import SitegenTemplates
 
-extension PageContext {
-    /// `papers/<id>/index.html`. Keys: those of `ItemContext.paperSummary` (`title`, `date`,
+extension PageBuilder {
+    /// `papers/<id>/index.html`. Keys: those of `PartBuilder.paperSummary` (`title`, `date`,
     /// `category`, `venue`, `byline`, `buttons`, `finds`, …) plus `abstractHTML` (safe HTML from
     /// Markdown, for `{{{abstractHTML}}}`; null when there is no abstract), `abstractExcerpt` (plain
     /// text for the meta description, or null), `titleText` (the title as plain text, for `<title>`

@@ -8,7 +8,7 @@ import SitegenTemplates
 /// Links (`href`) are made relative to the page being built, from its `root`, so templates write
 /// `{{href}}`: swift-mustache then finds the key at the top of its stack instead of searching every
 /// enclosing context for `root` (most of the rendering time on a big site).
-struct ItemContext {
+struct PartBuilder {
     let index: SiteIndex
     /// The prefix from the page being built back to the site root (`../../`).
     let root: String

@@ -2,9 +2,9 @@ import Foundation
 import SitegenModel
 import SitegenTemplates
 
-extension PageContext {
+extension PageBuilder {
     /// `authors/<id>/index.html`. Keys: `name`, `otherSpellings` (strings), `isOwner`, `stats`
-    /// (see `ItemContext.stats`, or null), `years` (paper summaries grouped as on
+    /// (see `PartBuilder.stats`, or null), `years` (paper summaries grouped as on
     /// `papers/index.html`, the author marked `isSelf` in bylines, with abstracts on owners' pages), `paperCount`, `yearChart` and
     /// `categoryChart` (see `ChartContext`, or null), `hasFigures`, `coauthors` (people with
     /// `sharedPapers`, most first), `coauthorGraph` (SVG for `{{{…}}}`, owners only, or null), each
@@ -18,7 +18,7 @@ extension PageContext {
             let ranking = CoAuthorRanking.rank(author, papers: facts.papers, index: index)
             let coauthors = ranking.map { coauthor -> Context in
                 var person = items.person(coauthor.name)
-                person["sharedPapers"] = .text(ItemContext.groupedThousands(coauthor.sharedPapers))
+                person["sharedPapers"] = .text(PartBuilder.groupedThousands(coauthor.sharedPapers))
                 return person
             }
             let graph = author.isOwner
@@ -31,7 +31,7 @@ extension PageContext {
                 "isOwner": .flag(author.isOwner),
                 "stats": .context(items.stats(author.profile)),
                 "years": .list(Self.yearGroups(facts.papers, items: items, withAbstracts: author.isOwner)),
-                "paperCount": .text(ItemContext.groupedThousands(facts.papers.count)),
+                "paperCount": .text(PartBuilder.groupedThousands(facts.papers.count)),
                 "yearChart": .context(yearChart), "categoryChart": .context(categoryChart),
                 "hasFigures": .flag(yearChart != nil || categoryChart != nil || graph != nil),
                 "coauthors": .list(coauthors), "hasCoauthors": .flag(!coauthors.isEmpty),
@@ -48,8 +48,8 @@ extension PageContext {
     }
 
     /// The hand-written details of an author, links labelled for the template, the photo linked
-    /// from the page (`ItemContext.photo`).
-    static func details(_ details: AuthorDetails, items: ItemContext) -> Context {
+    /// from the page (`PartBuilder.photo`).
+    static func details(_ details: AuthorDetails, items: PartBuilder) -> Context {
         let labels = ["Homepage", "ORCID", "Google Scholar", "GitHub"]
         let urls = [details.homepage, details.sameAs.first { $0.contains("orcid.org") },
                     details.sameAs.first { $0.contains("scholar.google") }, details.sameAs.first { $0.contains("github.com") }]

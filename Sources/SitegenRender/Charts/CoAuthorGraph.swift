@@ -13,7 +13,7 @@ enum CoAuthorGraph {
     private static let size = (width: 480.0, height: 330.0), radius = 105.0
 
     /// The SVG, or nil when there is nobody to draw.
-    static func svg(owner: String, coauthors: [(name: String, sharedPapers: Int)], papers: [Paper], items: ItemContext) -> String? {
+    static func svg(owner: String, coauthors: [(name: String, sharedPapers: Int)], papers: [Paper], items: PartBuilder) -> String? {
         let index = items.index
         let top = Array(coauthors.prefix(maxNodes))
         guard !top.isEmpty else { return nil }
@@ -63,7 +63,7 @@ enum CoAuthorGraph {
     /// A node: `href` makes it a link to the person's page.
     private static func node(_ point: (x: Double, y: Double), label: String, shared: Int?, href: String?, anchor: String,
                              dx: Double = 0, dy: Double) -> String {
-        let title = shared.map { "\(label): \(ItemContext.papersText($0)) together" } ?? label
+        let title = shared.map { "\(label): \(PartBuilder.papersText($0)) together" } ?? label
         let open = href.map { "<a class=\"graph-link\" href=\"\(XMLText.escaped($0))\" tabindex=\"-1\">" } ?? "<g>"
         return open + "<title>\(XMLText.escaped(title))</title>"
             + "<circle class=\"graph-node\(shared == nil ? " graph-owner" : "")\" cx=\"\(format(point.x))\" cy=\"\(format(point.y))\" r=\"\(shared == nil ? 8 : 6)\"/>"

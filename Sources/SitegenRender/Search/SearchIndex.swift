@@ -101,14 +101,14 @@ struct SearchIndex: Sendable {
     private static func document(_ paper: Paper, services: [FindService]) -> Document {
         // The byline as lists print it: the first names, how many more, and whether it was cut.
         let names = paper.printedAuthors
-        let hidden = names.count - ItemContext.bylineLimit
+        let hidden = names.count - PartBuilder.bylineLimit
         let more = (hidden > 0 ? " +\(hidden) more authors" : "") + (!names.isEmpty && paper.printedAuthorsAreIncomplete ? " et al." : "")
         let title = PlainText.readable(paper.title)
-        return Document(title: title, slug: paper.id, detail: names.prefix(ItemContext.bylineLimit).joined(separator: ", ") + more,
+        return Document(title: title, slug: paper.id, detail: names.prefix(PartBuilder.bylineLimit).joined(separator: ", ") + more,
                         year: paper.date?.year, buttons: SearchButtons.buttons(of: paper, titleText: title, services: services))
     }
 
     private static func document(_ author: Author) -> Document {
-        Document(title: author.name, slug: author.id, detail: ItemContext.papersText(author.paperIDs.count), year: nil)
+        Document(title: author.name, slug: author.id, detail: PartBuilder.papersText(author.paperIDs.count), year: nil)
     }
 }
