@@ -97,35 +97,16 @@ import Testing
         let consumer = Task(executorPreference: OffThePool.executor) {
             for await _ in stream {}
         }
-        #expect(try await Self.inotifyWatches(folder, untilWatched: true))
+        #expect(try await InotifyProbe.waitUntil(folder, isWatched: true))
         consumer.cancel()
         await consumer.value
-        #expect(try await Self.inotifyWatches(folder, untilWatched: false), "the descriptor is still open")
+        #expect(try await InotifyProbe.waitUntil(folder, isWatched: false), "the descriptor is still open")
     }
 
     @Test func droppingTheStreamStopsTheInotifyThread() async throws {
         let folder = try Self.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try #require(InotifyBursts.stream(watching: [folder], quietPeriod: Self.quietPeriod))
-        #expect(try await Self.inotifyWatches(folder, untilWatched: false), "the descriptor is still open")
-    }
-
-    /// Waits (up to 10 s) until some inotify descriptor of this process watches `folder`, or
-    /// none does, as `watched` asks; false if that never happens. The thread closes its
-    /// descriptor as it ends, so none watching means the thread has ended.
-    static func inotifyWatches(_ folder: URL, untilWatched watched: Bool) async throws -> Bool {
-        let inode = try #require(try FileManager.default.attributesOfItem(atPath: folder.path)[.systemFileNumber] as? Int)
-        let watch = " ino:\(String(inode, radix: 16)) "
-        let deadline = ContinuousClock.now + .seconds(10)
-        while ContinuousClock.now < deadline {
-            let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fdinfo")) ?? []
-            let isWatched = descriptors.contains { descriptor in
-                let info = (try? String(contentsOfFile: "/proc/self/fdinfo/\(descriptor)", encoding: .utf8)) ?? ""
-                return info.split(separator: "\n").contains { $0.hasPrefix("inotify wd:") && $0.contains(watch) }
-            }
-            if isWatched == watched { return true }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        return false
+        #expect(try await InotifyProbe.waitUntil(folder, isWatched: false), "the descriptor is still open")
     }
 }
