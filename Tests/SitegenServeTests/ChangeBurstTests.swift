@@ -8,7 +8,10 @@ import Testing
 /// and the inotify thread gone with the stream.
 @Suite(.timeLimit(.minutes(1)), .offThePool) struct ChangeBurstTests {
     enum Source: CaseIterable {
-        case inotify, polling
+        #if canImport(Glibc)
+        case inotify
+        #endif
+        case polling
     }
 
     static let quietPeriod = Duration.milliseconds(250)
@@ -18,9 +21,11 @@ import Testing
         let folder = try Self.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         switch source {
+        #if canImport(Glibc)
         case .inotify:
             let stream = try #require(InotifyBursts.stream(watching: [folder], quietPeriod: Self.quietPeriod))
             try await body(folder, stream)
+        #endif
         case .polling:
             try await body(folder, PollingBursts.stream(watching: [folder], interval: .milliseconds(40), quietPeriod: Self.quietPeriod))
         }
@@ -90,6 +95,7 @@ import Testing
         }
     }
 
+    #if canImport(Glibc)
     @Test func endingTheConsumerStopsTheInotifyThread() async throws {
         let folder = try Self.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -109,4 +115,5 @@ import Testing
         _ = try #require(InotifyBursts.stream(watching: [folder], quietPeriod: Self.quietPeriod))
         #expect(try await InotifyProbe.waitUntil(folder, isWatched: false), "the descriptor is still open")
     }
+    #endif
 }

@@ -1,3 +1,4 @@
+#if canImport(Glibc)
 import Foundation
 import Testing
 
@@ -22,3 +23,4 @@ enum InotifyProbe {
         return false
     }
 }
+#endif

@@ -52,6 +52,7 @@ import Testing
         }
     }
 
+    #if canImport(Glibc)
     @Test func aStoppedServerWatchesNothing() async throws {
         let project = try ServeFixture.scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
@@ -63,4 +64,5 @@ import Testing
         _ = await server.result
         #expect(try await InotifyProbe.waitUntil(content, isWatched: false), "the watching thread outlived the server")
     }
+    #endif
 }
