@@ -13,8 +13,6 @@ struct RebuildService: Service {
     let log: @Sendable (String) -> Void
     /// How long the folders must be quiet before a rebuild starts.
     var quietPeriod: Duration = .milliseconds(150)
-    /// How often pending file events are read.
-    var tick: Duration = .milliseconds(20)
     /// How often a build waiting for another one's lock tries again.
     var lockRetry: Duration = .milliseconds(200)
 
@@ -27,13 +25,12 @@ struct RebuildService: Service {
         }
     }
 
+    /// One rebuild per burst of changes; a burst during a rebuild makes one more after it. The
+    /// watching ends with the loop (the stream is terminated when this task is cancelled or leaves).
     private func watch() async throws {
-        let changes = ChangeSources.watching([options.contentDirectory] + [options.templatesDirectory].compactMap { $0 })
-        var debouncer = Debouncer<ContinuousClock.Instant>(quietPeriod: quietPeriod)
-        while true {
-            if changes.hasChanges() { debouncer.noteChange(at: .now) }
-            if debouncer.shouldFire(at: .now) { try await rebuild() }
-            try await Task.sleep(for: tick)
+        let folders = [options.contentDirectory] + [options.templatesDirectory].compactMap { $0 }
+        for await _ in ChangeSources.bursts(watching: folders, quietPeriod: quietPeriod) {
+            try await rebuild()
         }
     }
 

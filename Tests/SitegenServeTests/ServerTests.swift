@@ -3,7 +3,8 @@ import SitegenServe
 import SitegenTestSupport
 import Testing
 
-/// A real server on an ephemeral loopback port: pages, misses, traversal, live reload, stop.
+/// A real server on an ephemeral loopback port: pages, misses, traversal, live reload, and no
+/// watching left once it stops.
 @Suite(.serialized, .timeLimit(.minutes(1)), .offThePool) struct ServerTests {
     @Test func servesPagesMissesAndRefusesTraversal() async throws {
         try await ServeFixture.withServer { port, _, _ in
@@ -50,4 +51,18 @@ import Testing
             #expect(try await client.get("/").status == 200, "the last good site is still served")
         }
     }
+
+    #if canImport(Glibc)
+    @Test func aStoppedServerWatchesNothing() async throws {
+        let project = try ServeFixture.scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let content = project.appendingPathComponent("Content")
+        let (server, start) = await ServeFixture.start(ServeOptions(build: ServeFixture.buildOptions(in: project), port: 0))
+        guard case .listening = start else { throw ServeFixture.ServerDidNotStart(log: "") }
+        #expect(try await InotifyProbe.waitUntil(content, isWatched: true))
+        server.cancel()
+        _ = await server.result
+        #expect(try await InotifyProbe.waitUntil(content, isWatched: false), "the watching thread outlived the server")
+    }
+    #endif
 }

@@ -2,10 +2,11 @@
 import Foundation
 import Glibc
 
-/// Linux file events through inotify: every folder under the watched ones is watched (there is
-/// no recursive watch), and folders created or moved in later are added as they appear.
-final class InotifyChangeSource: ChangeSource {
-    private let descriptor: Int32
+/// An inotify descriptor watching every folder under the watched ones (there is no recursive
+/// watch), adding folders created or moved in later as their events are read.
+struct InotifyWatches: Sendable {
+    /// Non-blocking: `readChanges` reads until nothing is left.
+    let descriptor: Int32
     /// Folder path of each watch descriptor, to name the folders created inside it.
     private var folders: [Int32: String] = [:]
     private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
@@ -16,22 +17,26 @@ final class InotifyChangeSource: ChangeSource {
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
         for root in roots where !watchTree(root.path) {
-            close(descriptor)
+            close()
             return nil
         }
     }
 
-    deinit {
-        close(descriptor)
+    /// Closes the descriptor, which removes every watch.
+    func close() {
+        _ = Glibc.close(descriptor)
     }
 
-    /// Reads every pending event; true when any concerns a file that is not ignored.
-    func hasChanges() -> Bool {
+    /// Reads every pending event: true when any concerns a file that is not ignored, nil when
+    /// the descriptor cannot be read.
+    mutating func readChanges() -> Bool? {
         var changed = false
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { return changed }
+            if count < 0, errno == EINTR { continue }
+            if count < 0, errno == EAGAIN { return changed }
+            guard count > 0 else { return nil }
             var offset = 0
             while offset + 16 <= count {
                 let (watch, mask, length) = buffer.withUnsafeBytes {
@@ -52,7 +57,7 @@ final class InotifyChangeSource: ChangeSource {
     }
 
     /// Watches `path` and every folder below it; false when a watch could not be added.
-    private func watchTree(_ path: String) -> Bool {
+    private mutating func watchTree(_ path: String) -> Bool {
         let watch = inotify_add_watch(descriptor, path, Self.mask)
         guard watch >= 0 else { return errno == ENOENT || errno == ENOTDIR }
         folders[watch] = path

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Edit-to-reload latency of `sitegen serve`: starts the server on a scratch copy of a content
+folder (port 0), opens the reload events stream, then N times rewrites one file and times until
+the `reload` event arrives. Prints each time and their min/median/max, and the CPU time the server
+used while idle for a few seconds between edits (utime + stime from /proc).
+
+    python3 Benchmarks/serve_reload.py --sitegen .build/release/sitegen --content Content --templates Templates
+"""
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import tempfile
+import time
+
+
+def cpu_seconds(pid):
+    """User plus system CPU time of `pid`, in seconds."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sitegen", default=".build/release/sitegen")
+    parser.add_argument("--content", default="Content")
+    parser.add_argument("--templates", default="Templates")
+    parser.add_argument("--file", default="profiles", help="folder (under the content) whose first file is edited")
+    parser.add_argument("--edits", type=int, default=15)
+    parser.add_argument("--idle", type=float, default=5.0, help="seconds of idle CPU sampled")
+    args = parser.parse_args()
+
+    scratch = tempfile.mkdtemp(prefix="sitegen-reload-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+    content = os.path.join(scratch, "content")
+    shutil.copytree(args.content, content)
+    folder = os.path.join(content, args.file)
+    edited = os.path.join(folder, sorted(os.listdir(folder))[0])
+    original = open(edited, "rb").read()
+    server = subprocess.Popen([args.sitegen, "serve", "--content", content, "--templates", args.templates,
+                               "--output", os.path.join(scratch, "site"), "--port", "0"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        port = int(re.search(r"127\.0\.0\.1:(\d+)/", server.stdout.readline()).group(1))
+        events = socket.create_connection(("127.0.0.1", port))
+        events.sendall(b"GET /__sitegen/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        received = b""
+        while b"retry:" not in received:
+            received += events.recv(4096)
+        time.sleep(1)
+        before = cpu_seconds(server.pid)
+        time.sleep(args.idle)
+        idle = cpu_seconds(server.pid) - before
+        times = []
+        for edit in range(args.edits):
+            received = b""
+            start = time.monotonic()
+            with open(edited, "wb") as file:
+                file.write(original + b"\n" * (edit % 2))
+            while b"event: reload" not in received:
+                chunk = events.recv(4096)
+                if not chunk:
+                    raise ConnectionError("events stream closed")
+                received += chunk
+            times.append((time.monotonic() - start) * 1000)
+            time.sleep(0.5)
+        print("edit to reload (ms):", " ".join(f"{t:.0f}" for t in times))
+        print(f"min {min(times):.0f}  median {statistics.median(times):.0f}  max {max(times):.0f}")
+        print(f"server CPU while idle: {idle * 1000:.0f} ms over {args.idle:.0f} s")
+    finally:
+        server.terminate()
+        server.wait()
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
