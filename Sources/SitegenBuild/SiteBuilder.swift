@@ -22,7 +22,7 @@ public struct SiteBuilder {
     }
 
     /// Builds the site. On any error the previous output is left untouched; while it runs, the
-    /// output is locked against other builds (`BuildError.busy`).
+    /// output is locked against other builds (`OutputError.busy`, as `BuildError.output`).
     public func build() throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
         let clock = PhaseClock()

@@ -22,7 +22,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every page and data file of `site`, handing each to `emit` as soon as it is ready,
-    /// whole (the big files too), in the order `render(_:to:environment:reuse:)` writes them.
+    /// whole (the big files too), in the order `render(_:to:environment:lastBuild:)` writes them.
     public func render(_ site: Site, emit: (RenderedFile) throws -> Void) throws {
         try withoutActuallyEscaping(emit) { emit in
             try render(site, to: Emitter(emit: emit), environment: "", lastBuild: [:])

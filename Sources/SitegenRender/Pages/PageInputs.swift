@@ -4,7 +4,7 @@ import SitegenTemplates
 
 /// A digest of everything a paper, author, category or list page (with the files beside it) is
 /// made from, so a build can take such a page from the last one instead of building it again when
-/// nothing it reads has changed (`SiteRenderer.render(_:to:environment:reuse:)`). The home page,
+/// nothing it reads has changed (`SiteRenderer.render(_:to:environment:lastBuild:)`). The home page,
 /// the categories index, free pages, feeds, the API and search read the whole site (or cost
 /// nothing) and are always built.
 ///
