@@ -1,4 +1,4 @@
-/// The three shapes a captured profile page comes in (see `../shared/FORMATS.md` (beside the repository)).
+/// The three shapes a captured profile page comes in (`FORMATS.md`, beside the repository in `../shared/`).
 public enum Layout: String, Sendable, Codable, CaseIterable {
     /// A full profile: owner header with stats, then blank-line separated entries.
     case fullProfile = "A"
