@@ -56,9 +56,15 @@ public struct BuildSummary: Sendable {
     public var description: String {
         let time = seconds < 0.1 ? (seconds * 1000).rounded() / 1000 : (seconds * 100).rounded() / 100
         guard !upToDate else { return "up to date (\(filesUnchanged) files unchanged; --force rebuilds); \(time) s" }
-        return "\(profiles) profiles → \(papers) papers (\(mergedEntries) entries merged, \(report.merges.count) under another title), "
-            + "\(authors) authors (\(report.foldings.count) written several ways), \(categories) categories; "
-            + "\(report.conflicts.count) conflicts resolved; \(pages) pages\(pagesKept > 0 ? " (\(pagesKept) kept from the last build)" : ""); \(filesWritten) files written, \(filesUnchanged) unchanged; "
-            + "\(warnings) warning\(warnings == 1 ? "" : "s"); \(time) s"
+        return "\(Self.count(profiles, "profile")) → \(Self.count(papers, "paper")) (\(Self.count(mergedEntries, "entry", "entries")) merged, "
+            + "\(report.merges.count) under another title), \(Self.count(authors, "author")) (\(report.foldings.count) written several ways), "
+            + "\(Self.count(categories, "category", "categories")); \(Self.count(report.conflicts.count, "conflict")) resolved; "
+            + "\(Self.count(pages, "page"))\(pagesKept > 0 ? " (\(pagesKept) kept from the last build)" : ""); "
+            + "\(Self.count(filesWritten, "file")) written, \(filesUnchanged) unchanged; \(Self.count(warnings, "warning")); \(time) s"
+    }
+
+    /// `1 profile`, `2 profiles`.
+    private static func count(_ number: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(number) \(number == 1 ? one : many ?? one + "s")"
     }
 }
