@@ -8,7 +8,7 @@ import PackageDescription
 ///   CCMarkGFM ← SitegenMarkdown  ←  SitegenRender  ←  SitegenWrite  ←  sitegen (CLI)
 ///   SitegenTheme (Templates/, embedded) ←┘
 ///                                                      SitegenWrite  ←  SitegenServe (+ Hummingbird)  ←  sitegen
-///                                                                         SitegenCheck (Foundation only) ←  sitegen
+///                                                                         SitegenCheck (+ SitegenSupport) ←  sitegen
 ///
 /// Only SitegenServe imports the HTTP stack, so the pipeline targets build and test without it.
 let strict: [SwiftSetting] = [
@@ -17,7 +17,7 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "sitegen",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
     ],
@@ -61,7 +61,7 @@ let package = Package(
             dependencies: ["SitegenModel", "SitegenSupport", "SitegenLoad", "SitegenRender", "SitegenTheme"],
             swiftSettings: strict
         ),
-        .target(name: "SitegenCheck", swiftSettings: strict),
+        .target(name: "SitegenCheck", dependencies: ["SitegenSupport"], swiftSettings: strict),
         .target(
             name: "SitegenServe",
             dependencies: ["SitegenWrite", .product(name: "Hummingbird", package: "hummingbird"),
