@@ -8,7 +8,7 @@ import PackageDescription
 ///   SitegenTheme (Templates/, embedded)  ←┤          SitegenOutput ←┘
 ///   SitegenTemplates (the Mustache engine) ←┘
 ///                                                     SitegenBuild  ←  SitegenServe (+ Hummingbird)  ←  sitegen
-///                                                                      SitegenCheck  ←  sitegen
+///                                                                      SitegenCheck (+ SitegenSupport)  ←  sitegen
 ///   SitegenSupport (threads, digests, file reads) is below every stage.
 ///
 /// Only SitegenServe imports the HTTP stack, so the pipeline targets build and test without it.
@@ -20,7 +20,7 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "sitegen",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
     ],
@@ -69,7 +69,7 @@ let package = Package(
             dependencies: ["SitegenModel", "SitegenSupport", "SitegenLoad", "SitegenRender", "SitegenTemplates", "SitegenTheme", "SitegenOutput"],
             swiftSettings: strict
         ),
-        .target(name: "SitegenCheck", swiftSettings: strict),
+        .target(name: "SitegenCheck", dependencies: ["SitegenSupport"], swiftSettings: strict),
         .target(
             name: "SitegenServe",
             dependencies: ["SitegenBuild", "SitegenOutput", .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// A built site read for checking: its files, and the facts and resolved links of every HTML page.
 struct CheckedSite: Sendable {
@@ -16,27 +17,16 @@ struct CheckedSite: Sendable {
     /// The page that is allowed to be unreachable and outside the sitemap.
     static let notFoundPage = "404.html"
 
-    /// Reads and resolves `tree`'s pages, several at once.
+    /// Reads and resolves `tree`'s pages, on every core.
     init(tree: SiteTree) {
         self.tree = tree
         let paths = tree.pages
-        let scanned = [(PageFacts, [Link])](unsafeUninitializedCapacity: paths.count) { buffer, count in
-            let slots = Slots(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-                let facts = HTMLScanner.scan(tree.bytes(of: paths[index]) ?? [])
-                let links = Set(facts.links).map { Link(reference: $0, target: SiteLink($0, on: paths[index])) }
-                (slots.buffer.baseAddress! + index).initialize(to: (facts, links))
-            }
-            count = paths.count
+        let scanned = OrderedParallelMap.map(paths) { path in
+            let facts = HTMLScanner.scan(tree.bytes(of: path) ?? [])
+            return (facts, Set(facts.links).map { Link(reference: $0, target: SiteLink($0, on: path)) })
         }
         pages = Dictionary(uniqueKeysWithValues: zip(paths, scanned.map(\.0)))
         links = Dictionary(uniqueKeysWithValues: zip(paths, scanned.map(\.1)))
-    }
-
-    /// The result array shared by the concurrent scans. Unchecked but safe: each iteration
-    /// initialises only its own slot, and the array is read only after all iterations end.
-    private struct Slots: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<(PageFacts, [Link])>
     }
 
     /// The files the links on `page` lead to (a folder's `index.html`), skipping external and broken ones.

@@ -15,7 +15,7 @@ public struct MarkdownRenderer: Sendable {
         let source = Self.removingReservedCharacters(markdown)
         var protected = ProtectedMarkdown(capacity: source.utf8.count)
         TeXScanner.scan(ArraySlice(source.utf8), into: &protected)
-        let html = CMarkGFM.shared.renderHTML(protected.markdown)
+        let html = CMarkGFM.renderHTML(protected.markdown)
         return protected.restoringFragments(in: html)
     }
 

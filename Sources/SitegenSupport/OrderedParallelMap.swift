@@ -77,6 +77,9 @@ public enum OrderedParallelMap {
     /// consumer when the results it awaits are all in; workers, which wait when the window is
     /// full, once the consumer has freed half of it (so they wake once per half window, not once
     /// per result). Each lock taken by a worker both delivers a result and claims the next index.
+    ///
+    /// `@unchecked Sendable`: the state is guarded by a pthread mutex, waited on with condition
+    /// variables, which the compiler cannot check and Synchronization's `Mutex` does not offer.
     private final class Pipeline<Result>: @unchecked Sendable {
         private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
         /// Signalled when `ready` reaches `awaited`.

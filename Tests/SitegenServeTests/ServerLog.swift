@@ -1,16 +1,15 @@
 import Foundation
+import Synchronization
 
 /// The lines a server under test logged, readable while it runs.
-final class ServerLog: @unchecked Sendable {
-    /// Guards `lines`; every access holds it, which is what makes the class safe to share.
-    private let lock = NSLock()
-    private var lines: [String] = []
+final class ServerLog: Sendable {
+    private let lines = Mutex<[String]>([])
 
     func append(_ line: String) {
-        lock.withLock { lines.append(line) }
+        lines.withLock { $0.append(line) }
     }
 
-    var text: String { lock.withLock { lines.joined(separator: "\n") } }
+    var text: String { lines.withLock { $0.joined(separator: "\n") } }
 
     /// Waits until some line contains `fragment`; false if none does within `timeout`.
     func waitFor(_ fragment: String, timeout: Duration = .seconds(120)) async throws -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenSupport
+import Synchronization
 import Testing
 
 /// Work on threads. The render→write pipeline: results in order whatever the threads, never
@@ -7,21 +8,27 @@ import Testing
 /// and two pieces of work side by side (`Concurrently`).
 @Suite struct OrderedParallelMapTests {
     /// What the workers and the consumer of one run saw, behind a lock.
-    final class Tally: @unchecked Sendable {
-        private let lock = NSLock()
-        private var consumed = 0
-        private(set) var made = 0
-        private(set) var furthestAhead = 0
+    final class Tally: Sendable {
+        private struct Counts {
+            var consumed = 0
+            var made = 0
+            var furthestAhead = 0
+        }
+
+        private let counts = Mutex(Counts())
+
+        var made: Int { counts.withLock { $0.made } }
+        var furthestAhead: Int { counts.withLock { $0.furthestAhead } }
 
         func making(_ index: Int) {
-            lock.withLock {
-                made += 1
-                furthestAhead = max(furthestAhead, index - consumed + 1)
+            counts.withLock { counts in
+                counts.made += 1
+                counts.furthestAhead = max(counts.furthestAhead, index - counts.consumed + 1)
             }
         }
 
         func consuming() {
-            lock.withLock { consumed += 1 }
+            counts.withLock { $0.consumed += 1 }
         }
     }
 
