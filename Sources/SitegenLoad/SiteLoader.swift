@@ -49,7 +49,8 @@ public struct SiteLoader: Sendable {
         settings.captureYear = captureYear
         let config = SiteConfig(title: settings.title, baseURL: baseURL ?? settings.baseURL, captureYear: captureYear,
                                 profiles: settings.profiles, menu: settings.menu, featured: settings.featured,
-                                findLinks: settings.findLinks, profileScores: settings.profileScores)
+                                findLinks: settings.findLinks, profileScores: settings.profileScores,
+                                feedLimit: settings.feedLimit)
         var (parsed, readWarnings) = ProfilePasses.parse(count: names.count, captureYear: captureYear, read: read)
         diagnostics += readWarnings
         if statedYear == nil {

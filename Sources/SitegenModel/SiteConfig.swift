@@ -23,10 +23,17 @@ public struct SiteConfig: Sendable, Equatable {
     /// Whether pages show the profile site's own scores (Novelty, AI Score), which mean nothing
     /// to a visitor unless the site explains them.
     public var profileScores: Bool
+    /// How many entries each Atom feed carries, newest first (jekyll-feed keeps 10; readers poll
+    /// the newest, and a feed of every paper is megabytes).
+    public var feedLimit: Int
+
+    /// `feedLimit` when `site.yml` does not set it.
+    public static let defaultFeedLimit = 20
 
     public init(title: String = "Research", baseURL: String = "", captureYear: Int,
                 profiles: [String: ProfileOverride] = [:], menu: [MenuItem] = [], featured: [String] = [],
-                findLinks: [FindService] = FindService.allCases, profileScores: Bool = false) {
+                findLinks: [FindService] = FindService.allCases, profileScores: Bool = false,
+                feedLimit: Int = defaultFeedLimit) {
         self.title = title
         self.baseURL = baseURL
         self.captureYear = captureYear
@@ -35,6 +42,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.featured = featured
         self.findLinks = findLinks
         self.profileScores = profileScores
+        self.feedLimit = feedLimit
     }
 }
 

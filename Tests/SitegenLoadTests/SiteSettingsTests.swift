@@ -16,6 +16,7 @@ import Testing
         let config = try load("").config
         #expect(config.findLinks == [.arxiv, .semanticScholar, .googleScholar])
         #expect(config.featured.isEmpty && !config.profileScores)
+        #expect(config.feedLimit == 20)
     }
 
     @Test func settingsAreRead() throws {
@@ -26,6 +27,7 @@ import Testing
         #expect(!site.diagnostics.contains { $0.message.contains("featured") })
         #expect(try load("findLinks: false\n").config.findLinks.isEmpty)
         #expect(try load("findLinks: []\n").config.findLinks.isEmpty)
+        #expect(try load("feedLimit: 3\n").config.feedLimit == 3)
     }
 
     @Test func aFeaturedNameNobodyHasIsAWarningWithItsLine() throws {
@@ -52,6 +54,8 @@ import Testing
         ("title: [a, b]\n", "expected `title` to be a single text value", "got a list"),
         ("captureYear: soon\n", "expected `captureYear` to be a four-digit year", "got the text \"soon\""),
         ("profileScores: 1\n", "expected `profileScores` to be true or false", "got the number 1"),
+        ("feedLimit: 0\n", "expected `feedLimit` to be a whole number of entries, 1 or more", "got the number 0"),
+        ("feedLimit: all\n", "expected `feedLimit` to be a whole number of entries, 1 or more", "got the text \"all\""),
         ("featured: {a: b}\n", "expected `featured` to be a list", "got a mapping"),
     ])
     func aValueOfTheWrongTypeIsAnErrorNamingItsLineAndTheTypeExpected(yaml: String, expected: String, got: String) throws {

@@ -3,12 +3,12 @@ import SitegenModel
 import Yams
 
 /// Reads `site.yml`: `title`, `baseURL`, `captureYear`, `profiles:` keyed by file name, `menu`,
-/// `featured`, `findLinks` and `profileScores`. Unknown keys are warnings; a value of the wrong
+/// `featured`, `findLinks`, `profileScores` and `feedLimit`. Unknown keys are warnings; a value of the wrong
 /// type (or a `baseURL` that is not an absolute http(s) URL) is an error naming its line, the
 /// type expected and what is there. A missing file gives defaults.
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = ["title", "baseURL", "captureYear", "profiles", "menu", "featured",
-                                         "findLinks", "profileScores"]
+                                         "findLinks", "profileScores", "feedLimit"]
     static let knownProfileKeys: Set<String> = ["owner"]
 
     /// The settings, with `captureYear` nil when the file does not give it.
@@ -23,6 +23,7 @@ enum SiteConfigLoader {
         var featuredLines: [Int?] = []
         var findLinks = FindService.allCases
         var profileScores = false
+        var feedLimit = SiteConfig.defaultFeedLimit
         var diagnostics: [Diagnostic]
     }
 
@@ -109,6 +110,12 @@ enum SiteConfigLoader {
                     throw LoadError(Diagnostic(.error, file: displayPath, line: line, "expected `profileScores` to be true or false, got \(kind(of: value))"))
                 }
                 result.profileScores = flag
+            case "feedLimit":
+                guard let limit = value.int, limit >= 1 else {
+                    throw LoadError(Diagnostic(.error, file: displayPath, line: line,
+                                               "expected `feedLimit` to be a whole number of entries, 1 or more, got \(kind(of: value))"))
+                }
+                result.feedLimit = limit
             default:
                 result.diagnostics.append(Diagnostic(.warning, file: displayPath, line: line,
                     "unknown setting `\(key)`; expected one of: \(knownKeys.sorted().joined(separator: ", "))"))

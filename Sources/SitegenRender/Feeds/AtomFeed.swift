@@ -5,12 +5,12 @@ import SitegenTemplates
 /// Atom feeds (RFC 4287) of the newest papers: `feed.xml` for the site, `authors/<id>/feed.xml`
 /// and `categories/<id>/feed.xml` beside those pages.
 ///
-/// Only dated papers are listed (an entry needs `updated`), newest first, at most `limit`. The
+/// Only dated papers are listed (an entry needs `updated`), newest first, at most `feedLimit` of
+/// `site.yml` (default `SiteConfig.defaultFeedLimit`). The
 /// feed's `updated` is its newest paper's date, never the clock (the first of January of the
 /// capture year when it has none). With a `baseURL`, ids and links are absolute URLs; without one,
 /// links are relative to the feed and ids are tag URIs (`tagPrefix` + the page's folder).
 enum AtomFeed {
-    static let limit = 50
     /// Characters of the abstract an entry's summary keeps (about 70 words, as Hugo's summaries).
     static let summaryLimit = 450
     static let fileName = "feed.xml"
@@ -34,7 +34,7 @@ enum AtomFeed {
                      texts: PaperTexts? = nil) -> RenderedFile {
         let site = index.site
         let items = PartBuilder(index: index, root: SitePath.root(of: path))
-        let entries = papers.lazy.filter { $0.date != nil }.prefix(limit)
+        let entries = papers.lazy.filter { $0.date != nil }.prefix(site.config.feedLimit)
         let updated = entries.first?.date.map(timestamp) ?? "\(site.config.captureYear)-01-01T00:00:00Z"
         var xml = XMLText.declaration + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += element("title", title) + element("id", id(path, site: site)) + element("updated", updated)

@@ -254,6 +254,8 @@ struct PageInputs: Sendable {
         builder.add("findLinks")
         builder.add(config.findLinks.map(\.rawValue))
         builder.add(config.profileScores)
+        builder.add("feedLimit")
+        builder.add(config.feedLimit)
     }
 
     /// Values written one after another, each with its length or a tag, so two different lists of
