@@ -9,16 +9,18 @@ struct EmbedTheme: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         let theme = context.package.directoryURL.appending(path: "Templates")
         let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInThemeFiles.swift")
+        let files = Self.files(below: theme)
         return [.buildCommand(
             displayName: "Embedding the built-in theme from Templates/",
             executable: try context.tool(named: "EmbedThemeTool").url,
-            arguments: [theme.path, output.path],
-            inputFiles: Self.files(below: theme),
+            arguments: [theme.path, output.path] + files.map(\.path),
+            inputFiles: files,
             outputFiles: [output]
         )]
     }
 
-    /// Every regular file below `folder`, dot-files left out, so an edit to any of them re-runs the tool.
+    /// Every regular file below `folder`, dot-files left out, sorted: what the tool embeds, and
+    /// what re-runs it when edited.
     private static func files(below folder: URL) -> [URL] {
         guard let paths = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         return paths.compactMap { $0 as? String }

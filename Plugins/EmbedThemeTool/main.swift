@@ -1,27 +1,24 @@
 import Foundation
 
-// Writes `BuiltInThemeFiles.swift`: every regular file below the theme folder (argument 1), dot-files
-// left out, as a path and its bytes in Base64, sorted by path so the output is the same on every run.
-// The plugin `EmbedTheme` runs it when sitegen is compiled; `BuiltInTheme` decodes the bytes.
+// Writes `BuiltInThemeFiles.swift` (argument 2): each file named after it (the plugin `EmbedTheme`
+// lists the theme folder's files, argument 1, sorted) as its path below that folder and its bytes
+// in Base64. `BuiltInTheme` decodes the bytes.
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: EmbedThemeTool THEME-FOLDER OUTPUT-SWIFT-FILE\n".utf8))
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: EmbedThemeTool THEME-FOLDER OUTPUT-SWIFT-FILE [FILE...]\n".utf8))
     exit(64)
 }
-let folder = URL(fileURLWithPath: arguments[1])
+let folder = URL(fileURLWithPath: arguments[1]).standardizedFileURL.path + "/"
 var entries: [(path: String, base64: String)] = []
-for case let path as String in FileManager.default.enumerator(atPath: folder.path) ?? FileManager.DirectoryEnumerator() {
-    guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-    let file = folder.appendingPathComponent(path)
-    guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-    guard let bytes = FileManager.default.contents(atPath: file.path) else {
-        FileHandle.standardError.write(Data("\(file.path): error: cannot read this theme file\n".utf8))
+for file in arguments.dropFirst(3) {
+    let path = URL(fileURLWithPath: file).standardizedFileURL.path
+    guard path.hasPrefix(folder), let bytes = FileManager.default.contents(atPath: path) else {
+        FileHandle.standardError.write(Data("\(file): error: cannot read this theme file below \(folder)\n".utf8))
         exit(1)
     }
-    entries.append((path, bytes.base64EncodedString()))
+    entries.append((String(path.dropFirst(folder.count)), bytes.base64EncodedString()))
 }
-entries.sort { $0.path < $1.path }
 var swift = "// Generated from Templates/ by EmbedThemeTool when sitegen is compiled; do not edit.\n\n"
 swift += "extension BuiltInTheme {\n    /// Path below the theme folder and the file's bytes in Base64, sorted by path.\n"
 swift += "    static let encodedFiles: [(path: String, base64: String)] = [\n"

@@ -36,11 +36,13 @@ struct InitCommand: ParsableCommand {
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date()).year ?? 2026
         let scaffold = ProjectScaffold(root: root, year: year)
         let hasContent = (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("Content").path)) != nil
+        // In a site that has its content, `--templates` writes the theme alone.
+        let startsSite = !(hasContent && templates)
         do {
             var written: [String] = []
-            if !(hasContent && templates) { written += try scaffold.writeContent() }
+            if startsSite { written += try scaffold.writeContent() }
             if templates { written += try scaffold.writeTheme() }
-            print(Self.summary(of: written, in: directory, startedSite: !(hasContent && templates)))
+            print(Self.summary(of: written, in: directory, startedSite: startsSite))
         } catch {
             Terminal().error(error.description)
             throw ExitCode.failure
