@@ -50,7 +50,7 @@ public struct SiteLoader: Sendable {
         let config = SiteConfig(title: settings.title, baseURL: baseURL ?? settings.baseURL, captureYear: captureYear,
                                 profiles: settings.profiles, menu: settings.menu, featured: settings.featured,
                                 findLinks: settings.findLinks, profileScores: settings.profileScores,
-                                feedLimit: settings.feedLimit)
+                                feedLimit: settings.feedLimit, outputs: settings.outputs)
         var (parsed, readWarnings) = ProfilePasses.parse(count: names.count, captureYear: captureYear, read: read)
         diagnostics += readWarnings
         if statedYear == nil {

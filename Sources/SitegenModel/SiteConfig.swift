@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// How many entries each Atom feed carries, newest first (jekyll-feed keeps 10; readers poll
     /// the newest, and a feed of every paper is megabytes).
     public var feedLimit: Int
+    /// The families of files the build writes (`outputs:`, as Hugo's `outputs`); always holds `html`.
+    public var outputs: Set<OutputFamily>
 
     /// `feedLimit` when `site.yml` does not set it.
     public static let defaultFeedLimit = 20
@@ -33,7 +35,7 @@ public struct SiteConfig: Sendable, Equatable {
     public init(title: String = "Research", baseURL: String = "", captureYear: Int,
                 profiles: [String: ProfileOverride] = [:], menu: [MenuItem] = [], featured: [String] = [],
                 findLinks: [FindService] = FindService.allCases, profileScores: Bool = false,
-                feedLimit: Int = defaultFeedLimit) {
+                feedLimit: Int = defaultFeedLimit, outputs: Set<OutputFamily> = Set(OutputFamily.allCases)) {
         self.title = title
         self.baseURL = baseURL
         self.captureYear = captureYear
@@ -43,6 +45,35 @@ public struct SiteConfig: Sendable, Equatable {
         self.findLinks = findLinks
         self.profileScores = profileScores
         self.feedLimit = feedLimit
+        self.outputs = outputs.union([.html])
+    }
+
+    /// Whether the build writes the files of `family`.
+    public func writes(_ family: OutputFamily) -> Bool { outputs.contains(family) }
+}
+
+/// A family of files a build can write (`outputs:` in `site.yml` names them by their raw values).
+/// Pages never link to a family that is not written.
+public enum OutputFamily: String, Sendable, CaseIterable, Comparable {
+    /// Every HTML page; always written.
+    case html
+    /// The Atom feeds: the site's, and each author's and category's.
+    case feeds
+    /// Each paper's `cite.bib`, `cite.ris` and `cite.json`.
+    case citations
+    /// Each author's and category's `publications.bib` and `publications.json`.
+    case bulk
+    /// `api/papers.json` and `api/authors.json`.
+    case api
+    /// The search page and its index.
+    case search
+    /// `sitemap.xml`, and `robots.txt` that points to it.
+    case sitemap
+    /// `llms.txt`.
+    case llms
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 

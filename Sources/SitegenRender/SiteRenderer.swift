@@ -45,16 +45,21 @@ public struct SiteRenderer: Sendable {
         let jobs = PageJob.all(in: site)
         target.begin(.pages)
         try renderPages(jobs, of: site, index: index, to: target, environment: environment, lastBuild: lastBuild)
-        target.begin(.api)
-        try target.write(APIExport.papers(index))
-        try target.write(APIExport.authors(site))
+        let config = site.config
+        if config.writes(.api) {
+            target.begin(.api)
+            try target.write(APIExport.papers(index))
+            try target.write(APIExport.authors(site))
+        }
         target.begin(.feedsAndSitemap)
-        let listed = OrderedParallelMap.map(jobs.filter(\.isListed)) { job in
+        let listed = !config.writes(.sitemap) ? [] : OrderedParallelMap.map(jobs.filter(\.isListed)) { job in
             Sitemap.Entry(path: job.path(in: site), lastModified: job.lastModified(index))
         }
         try SiteWideFiles.make(index, pages: listed).forEach(target.write)
-        target.begin(.search)
-        try SearchFiles.make(SearchIndex(site)).forEach(target.write)
+        if config.writes(.search) {
+            target.begin(.search)
+            try SearchFiles.make(SearchIndex(site)).forEach(target.write)
+        }
     }
 
     /// The pages and the files beside them. Their shared texts (`PaperTexts`, a large part of a

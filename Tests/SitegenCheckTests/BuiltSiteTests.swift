@@ -1,6 +1,7 @@
 import Foundation
 import SitegenCheck
 import SitegenBuild
+import SitegenModel
 import Testing
 
 /// The repository's own `Content/`, built with `Templates/`, passes the check; so would a CI gate.
@@ -21,5 +22,47 @@ import Testing
         let report = try SiteChecker(output: output).check()
         #expect(report.findings.map(\.description) == [])
         #expect(report.pages > 100)
+    }
+
+    /// `outputs:` in `site.yml`: the build writes the families listed and HTML, nothing else, and no
+    /// page links to what was not written (the check passes whatever the choice).
+    @Test(arguments: [[], [.feeds], [.citations], [.bulk], [.api], [.search], [.sitemap], [.llms],
+                      [.citations, .feeds], [.bulk, .api], OutputFamily.allCases] as [[OutputFamily]])
+    func eachChoiceOfOutputsWritesThoseFamiliesAndPassesTheCheck(outputs: [OutputFamily]) throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-outputs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let content = scratch.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Content"), to: content)
+        let settings = content.appendingPathComponent("site.yml")
+        let yaml = try String(contentsOf: settings, encoding: .utf8)
+            + "\noutputs: [\(outputs.map(\.rawValue).joined(separator: ", "))]\n"
+        try yaml.write(to: settings, atomically: true, encoding: .utf8)
+        let output = scratch.appendingPathComponent("Site")
+        _ = try SiteBuilder(options: BuildOptions(contentDirectory: content,
+                                                  templatesDirectory: Self.repository.appendingPathComponent("Templates"),
+                                                  outputDirectory: output, baseURL: "https://example.org/")).build()
+        let files = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { path in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isFolder)
+            return !isFolder.boolValue && !path.hasPrefix(".sitegen")
+        }
+        let written = Set(files.map(Self.family))
+        #expect(written == Set(outputs + [.html]), "\(written.sorted())")
+        let report = try SiteChecker(output: output).check()
+        #expect(report.findings.map(\.description) == [])
+        #expect(report.pages > 100)
+    }
+
+    /// The output family a file of the built site belongs to, by its path.
+    static func family(of path: String) -> OutputFamily {
+        let name = (path as NSString).lastPathComponent
+        if name == "feed.xml" { return .feeds }
+        if name.hasPrefix("cite.") && !path.hasPrefix("assets/") { return .citations }
+        if name.hasPrefix("publications.") { return .bulk }
+        if path.hasPrefix("api/") { return .api }
+        if path.hasPrefix("search/") { return .search }
+        if path.hasPrefix("sitemap") || path == "robots.txt" { return .sitemap }
+        if path == "llms.txt" { return .llms }
+        return .html
     }
 }

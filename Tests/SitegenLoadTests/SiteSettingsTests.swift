@@ -3,8 +3,8 @@ import SitegenLoad
 import SitegenModel
 import Testing
 
-/// `site.yml`'s page settings: `featured`, `findLinks`, `profileScores`; their defaults, and
-/// errors and warnings naming the line.
+/// `site.yml`'s page settings: `featured`, `findLinks`, `profileScores`, `feedLimit`, `outputs`;
+/// their defaults, and errors and warnings naming the line.
 @Suite struct SiteSettingsTests {
     static let page = ContentOverlayTests.page
 
@@ -57,12 +57,30 @@ import Testing
         ("feedLimit: 0\n", "expected `feedLimit` to be a whole number of entries, 1 or more", "got the number 0"),
         ("feedLimit: all\n", "expected `feedLimit` to be a whole number of entries, 1 or more", "got the text \"all\""),
         ("featured: {a: b}\n", "expected `featured` to be a list", "got a mapping"),
+        ("outputs: feeds\n", "expected `outputs` to be a list", "got the text \"feeds\""),
+        ("outputs: [[html]]\n", "expected `outputs` to be a single text value", "got a list"),
     ])
     func aValueOfTheWrongTypeIsAnErrorNamingItsLineAndTheTypeExpected(yaml: String, expected: String, got: String) throws {
         let error = try #require(throws: LoadError.self) { try load(yaml) }
         #expect(error.diagnostic.file.hasSuffix("site.yml") && error.diagnostic.severity == .error)
         #expect(error.diagnostic.line == 2 || error.diagnostic.line == 3, "\(error.diagnostic)")
         #expect(error.diagnostic.message.contains(expected) && error.diagnostic.message.hasSuffix(got), "\(error.diagnostic)")
+    }
+
+    /// `outputs:` lists the file families to write, as Hugo's `outputs`; HTML is always written.
+    @Test func outputsAreTheFamiliesListedAndHTMLAlways() throws {
+        #expect(try load("").config.outputs == Set(OutputFamily.allCases))
+        #expect(try load("outputs: [html]\n").config.outputs == [.html])
+        #expect(try load("outputs: [feeds, bulk, feeds]\n").config.outputs == [.html, .feeds, .bulk])
+        #expect(try load("outputs:\n  - citations\n  - sitemap\n").config.outputs == [.html, .citations, .sitemap])
+        #expect(try load("outputs: []\n").config.outputs == [.html])
+        #expect(OutputFamily.allCases.map(\.rawValue) == ["html", "feeds", "citations", "bulk", "api", "search", "sitemap", "llms"])
+    }
+
+    @Test func anUnknownOutputIsAnErrorNamingItsLineAndTheFamilies() throws {
+        let error = try #require(throws: LoadError.self) { try load("outputs:\n  - html\n  - rss\n") }
+        #expect(error.diagnostic.line == 4 && error.diagnostic.file.hasSuffix("site.yml"), "\(error.diagnostic)")
+        #expect(error.diagnostic.message == "unknown output `rss` in `outputs`; expected some of: html, feeds, citations, bulk, api, search, sitemap, llms")
     }
 
     /// `key:` with nothing after it is an empty list or mapping, as YAML writers expect.

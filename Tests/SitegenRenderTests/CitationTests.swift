@@ -189,10 +189,40 @@ struct CitationTests {
         let page = try #require(files["categories/cv/index.html"])
         #expect(page.contains(#"<a href="../../papers/flamingo/cite.bib" type="application/x-bibtex" download>BibTeX</a>"#))
         #expect(page.contains(#"<a href="../../papers/flamingo/cite.json" type="application/vnd.citationstyles.csl+json" download>CSL-JSON</a>"#))
-        let paperJSON = try #require(files["papers/flamingo/cite.json"])
-        let mensch = try #require(files["authors/arthur-mensch/publications.json"])
-        let flamingoLine = try #require(mensch.split(separator: "\n").first { $0.contains("alayrac2022flamingo") })
-        #expect(paperJSON == "[\n" + flamingoLine.trimmingCharacters(in: CharacterSet(charactersIn: ",")) + "\n]\n")
+    }
+
+    /// A list's CSL-JSON gives each paper's own item without its abstract, as BibTeX does (most of
+    /// the bytes, and in the paper's `cite.json`); every other field is the paper's.
+    @Test func bulkCSLJSONIsThePapersItemsWithoutAbstracts() throws {
+        let files = try renderSite(SiteFixture.site()).files
+        func items(_ path: String) throws -> [[String: Any]] {
+            let text = try #require(files[path])
+            return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        }
+        let bulk = try items("authors/arthur-mensch/publications.json")
+        var own = try items("papers/flamingo/cite.json")[0]
+        #expect(own["abstract"] as? String == "Building models with x² parameters.")
+        own["abstract"] = nil
+        let flamingo = try #require(bulk.first { $0["id"] as? String == own["id"] as? String })
+        #expect(NSDictionary(dictionary: flamingo) == NSDictionary(dictionary: own))
+        #expect(bulk.allSatisfy { $0["abstract"] == nil })
+    }
+
+    /// Without per-paper files (`outputs:` without `citations`), a list of one paper writes its
+    /// own bulk files and links to them; without bulk files, lists link to none.
+    @Test func withoutPaperFilesAListOfOnePaperWritesItsOwn() throws {
+        var site = SiteFixture.site()
+        site.config.outputs = [.html, .bulk]
+        let files = try renderSite(site).files
+        #expect(files["papers/flamingo/cite.bib"] == nil && files["categories/cv/publications.bib"] != nil)
+        let page = try #require(files["categories/cv/index.html"])
+        #expect(page.contains(#"<a href="../../categories/cv/publications.bib" type="application/x-bibtex" download>BibTeX</a>"#))
+        #expect(!(try #require(files["papers/flamingo/index.html"])).contains("cite.bib"))
+        site.config.outputs = [.html, .citations]
+        let withoutBulk = try renderSite(site).files
+        #expect(!withoutBulk.keys.contains { $0.hasSuffix("publications.bib") })
+        #expect(!(try #require(withoutBulk["authors/arthur-mensch/index.html"])).contains("publications."))
+        #expect((try #require(withoutBulk["papers/flamingo/index.html"])).contains("cite.bib"))
     }
 
     /// A big list's bulk files go to the writer in parts; joined, the parts are the same bytes as
@@ -206,8 +236,8 @@ struct CitationTests {
         let site = Site(config: SiteConfig(captureYear: 2024), profiles: [], papers: papers, authors: [], categories: [],
                         mergedEntries: 0, diagnostics: [])
         let texts = PaperTexts(SiteIndex(site))
-        let whole = CitationFiles.list(papers, folder: "x/", texts: texts)
-        let streamed = CitationFiles.list(papers, folder: "x/", texts: texts, streamingThreshold: 0)
+        let whole = CitationFiles.list(papers, folder: "x/", texts: texts, config: site.config)
+        let streamed = CitationFiles.list(papers, folder: "x/", texts: texts, config: site.config, streamingThreshold: 0)
         #expect(whole.count == 2 && streamed.count == 2)
         for (small, big) in zip(whole, streamed) {
             guard case .whole(let expected) = small, case .streamed(let file) = big else {

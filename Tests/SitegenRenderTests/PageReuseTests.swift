@@ -185,7 +185,7 @@ import Testing
         let site = SiteFixture.site()
         let fields: [(Any, Int)] = [
             (site.papers[0], 15), (site.authors[0], 7), (site.profiles[0], 6), (ProfileStats(), 6),
-            (AuthorDetails(source: ""), 9), (PaperLinks(source: ""), 13), (site.config, 9),
+            (AuthorDetails(source: ""), 9), (PaperLinks(source: ""), 13), (site.config, 10),
             (MenuItem(title: "", url: ""), 2), (site.categories[0], 2), (PaperDate(year: 2020, month: 1, day: 1), 3),
         ]
         for (value, count) in fields {

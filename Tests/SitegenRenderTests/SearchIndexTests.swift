@@ -257,7 +257,7 @@ struct SearchIndexTests {
                 return (shape[0] as? String ?? "", (shape[4] as? String ?? "") + fill + (shape[6] as? String ?? ""), shape[1] as? String,
                         shape[2] as? Int == 1)
             }
-            let expected = PaperButtons(paper, query: PaperButtons.queryEncoded(title), services: site.config.findLinks)
+            let expected = PaperButtons(paper, query: PaperButtons.queryEncoded(title), config: site.config)
             #expect(rebuilt.filter { !$0.find }.map { "\($0.label) \($0.href) \($0.hint ?? "-")" }
                     == expected.links.map { "\($0.label) \($0.href) \($0.hint ?? "-")" }, "\(paper.id)")
             #expect(rebuilt.filter(\.find).map { "\($0.label) \($0.href)" } == expected.finds.map { "\($0.label) \($0.href)" }, "\(paper.id)")

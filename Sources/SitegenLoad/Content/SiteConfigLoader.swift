@@ -3,12 +3,12 @@ import SitegenModel
 import Yams
 
 /// Reads `site.yml`: `title`, `baseURL`, `captureYear`, `profiles:` keyed by file name, `menu`,
-/// `featured`, `findLinks`, `profileScores` and `feedLimit`. Unknown keys are warnings; a value of the wrong
+/// `featured`, `findLinks`, `profileScores`, `feedLimit` and `outputs`. Unknown keys are warnings; a value of the wrong
 /// type (or a `baseURL` that is not an absolute http(s) URL) is an error naming its line, the
 /// type expected and what is there. A missing file gives defaults.
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = ["title", "baseURL", "captureYear", "profiles", "menu", "featured",
-                                         "findLinks", "profileScores", "feedLimit"]
+                                         "findLinks", "profileScores", "feedLimit", "outputs"]
     static let knownProfileKeys: Set<String> = ["owner"]
 
     /// The settings, with `captureYear` nil when the file does not give it.
@@ -24,6 +24,7 @@ enum SiteConfigLoader {
         var findLinks = FindService.allCases
         var profileScores = false
         var feedLimit = SiteConfig.defaultFeedLimit
+        var outputs = Set(OutputFamily.allCases)
         var diagnostics: [Diagnostic]
     }
 
@@ -116,6 +117,8 @@ enum SiteConfigLoader {
                                                "expected `feedLimit` to be a whole number of entries, 1 or more, got \(kind(of: value))"))
                 }
                 result.feedLimit = limit
+            case "outputs":
+                result.outputs = try outputs(value, file: displayPath, line: line)
             default:
                 result.diagnostics.append(Diagnostic(.warning, file: displayPath, line: line,
                     "unknown setting `\(key)`; expected one of: \(knownKeys.sorted().joined(separator: ", "))"))
@@ -185,6 +188,21 @@ enum SiteConfigLoader {
             if !services.contains(service) { services.append(service) }
         }
         return services
+    }
+
+    /// `outputs`: a list of file families; `html` is written whether it is listed or not.
+    private static func outputs(_ node: Node, file: String, line: Int?) throws(LoadError) -> Set<OutputFamily> {
+        var families: Set<OutputFamily> = [.html]
+        for item in try sequence(node, key: "outputs", file: file, line: line) {
+            let itemLine = item.mark.map(\.line) ?? line
+            let name = try scalar(item, key: "outputs", file: file, line: itemLine)
+            guard let family = OutputFamily(rawValue: name) else {
+                let names = OutputFamily.allCases.map(\.rawValue).joined(separator: ", ")
+                throw LoadError(Diagnostic(.error, file: file, line: itemLine, "unknown output `\(name)` in `outputs`; expected some of: \(names)"))
+            }
+            families.insert(family)
+        }
+        return families
     }
 
     private static func line(of error: YamlError) -> Int? {

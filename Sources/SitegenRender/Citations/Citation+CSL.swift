@@ -3,7 +3,13 @@ extension Citation {
     /// `type` `article` (a preprint, with its server as `publisher` and `arXiv:<id>` as `number`),
     /// `paper-conference` or `article-journal` (the venue as `container-title`); a group is a
     /// `literal` name; text is plain; a cut author list gets a `note`.
-    var cslItem: JSONValue {
+    var cslItem: JSONValue { cslItem(abstract: abstractText) }
+
+    /// The item as a list of many papers (`publications.json`) gives it: without the abstract,
+    /// like BibTeX, which is most of an item's bytes and is in the paper's own `cite.json`.
+    var cslListItem: JSONValue { cslItem(abstract: nil) }
+
+    private func cslItem(abstract: String?) -> JSONValue {
         let type = switch venue?.kind {
         case .proceedings?: "paper-conference"
         case .journal?: "article-journal"
@@ -25,7 +31,7 @@ extension Citation {
             if let arxivID { members.append(("number", .string("arXiv:\(arxivID)"))) }
         }
         if let keyword { members.append(("keyword", .string(keyword))) }
-        if let abstractText { members.append(("abstract", .string(abstractText))) }
+        if let abstract { members.append(("abstract", .string(abstract))) }
         if let doi { members.append(("DOI", .string(doi))) }
         if let url { members.append(("URL", .string(url))) }
         if hasMoreAuthors { members.append(("note", .string(Self.incompleteAuthorsNote))) }

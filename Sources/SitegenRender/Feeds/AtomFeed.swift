@@ -24,8 +24,9 @@ enum AtomFeed {
     static func title(_ name: String, site: Site) -> String { "\(name) · \(site.config.title)" }
 
     /// `{href, title}`: the `pageFeed` key of the page in `folder` named `name`.
-    static func pageLink(folder: String, name: String, items: PartBuilder) -> Context {
-        ["href": .text(items.href(folder + fileName)), "title": .text(title(name, site: items.index.site))]
+    static func pageLink(folder: String, name: String, items: PartBuilder) -> TemplateValue {
+        guard items.index.site.config.writes(.feeds) else { return .nothing }
+        return ["href": .text(items.href(folder + fileName)), "title": .text(title(name, site: items.index.site))]
     }
 
     /// The feed at `path` (`authors/x/feed.xml`) of `papers` (newest first), describing `pagePath`;

@@ -1,7 +1,8 @@
 import SitegenModel
 
 /// `llms.txt` (llmstxt.org): a Markdown summary of the site for language models: title, counts,
-/// the people with profiles, the main pages, the data API and feed, the categories. Links are
+/// the people with profiles, the main pages, the data API and feed (those the site writes), the
+/// categories. Links are
 /// absolute under a `baseURL`, else relative to the site root, where the file lives.
 enum LLMSText {
     static let fileName = "llms.txt"
@@ -23,15 +24,21 @@ enum LLMSText {
                 return "- \(link(owner.name, SitePath.author(owner.id))): \(PartBuilder.papersText(owner.paperIDs.count))\(hIndex)"
             } + [""]
         }
+        let config = site.config
         lines += ["## Main pages", "",
                   "- \(link("Papers", SitePath.papersIndex)): every paper, newest first, grouped by year",
                   "- \(link("Authors", SitePath.authorsIndex)): everyone who wrote one, with their papers and co-authors",
-                  "- \(link("Categories", SitePath.categoriesIndex)): the arXiv subjects",
-                  "- \(link("Search", SitePath.search)): titles, authors, abstracts and categories (needs JavaScript)", "",
-                  "## Data", "",
-                  "- \(link("papers.json", SitePath.papersAPI)): every paper (title, authors, date, category, abstract)",
-                  "- \(link("authors.json", SitePath.authorsAPI)): every author with their paper ids",
-                  "- \(link("feed.xml", SitePath.feed)): Atom feed of the newest papers", ""]
+                  "- \(link("Categories", SitePath.categoriesIndex)): the arXiv subjects"]
+        if config.writes(.search) {
+            lines.append("- \(link("Search", SitePath.search)): titles, authors, abstracts and categories (needs JavaScript)")
+        }
+        var data: [String] = []
+        if config.writes(.api) {
+            data += ["- \(link("papers.json", SitePath.papersAPI)): every paper (title, authors, date, category, abstract)",
+                     "- \(link("authors.json", SitePath.authorsAPI)): every author with their paper ids"]
+        }
+        if config.writes(.feeds) { data.append("- \(link("feed.xml", SitePath.feed)): Atom feed of the newest papers") }
+        lines += [""] + (data.isEmpty ? [] : ["## Data", ""] + data + [""])
         if !site.categories.isEmpty {
             lines += ["## Categories", ""] + site.categories.map {
                 "- \(link($0.name, SitePath.category($0.id))): \(PartBuilder.papersText($0.paperIDs.count))"

@@ -15,9 +15,10 @@ public enum RobotsFile {
         return RenderedFile(path: fileName, text: text)
     }
 
-    /// What the build says when the site is under a subpath: the line for the host's `robots.txt`.
+    /// What the build says when the site is under a subpath and has a sitemap: the line for the
+    /// host's `robots.txt`.
     public static func hostNote(_ config: SiteConfig) -> String? {
-        guard !config.baseURL.isEmpty, !isHostRoot(config.baseURL) else { return nil }
+        guard config.writes(.sitemap), !config.baseURL.isEmpty, !isHostRoot(config.baseURL) else { return nil }
         return "robots.txt not written: crawlers read it only at the host's root, and \(config.baseURL) is below it; "
             + "to name the sitemap, add this line to the host's own robots.txt: \(sitemapLine(config.baseURL))"
     }

@@ -39,8 +39,8 @@ extension PageBuilder {
                 "details": .context(author.details.map { Self.details($0, items: items) }),
                 "bioHTML": .text(author.details?.bio.map { markdown.render($0) }),
                 "ogType": "profile",
-                "downloads": .context(CitationFiles.listLinks(folder: folder, paperIDs: author.paperIDs, items: items)),
-                "pageFeed": .context(AtomFeed.pageLink(folder: folder, name: author.name, items: items)),
+                "downloads": CitationFiles.listLinks(folder: folder, paperIDs: author.paperIDs, items: items),
+                "pageFeed": AtomFeed.pageLink(folder: folder, name: author.name, items: items),
                 "jsonLD": .text(JSONLD.profilePage(author, knowsAbout: facts.categories.map { Category.name(of: $0.value) },
                                                    affiliations: facts.organizations.map(\.value), items: items)),
             ]

@@ -47,8 +47,8 @@ extension PageBuilder {
             own["hasTopAuthors"] = .flag(!topAuthors.isEmpty)
             own["related"] = .list(related)
             own["hasRelated"] = .flag(!related.isEmpty)
-            own["downloads"] = .context(CitationFiles.listLinks(folder: folder, paperIDs: category.paperIDs, items: items))
-            own["pageFeed"] = .context(AtomFeed.pageLink(folder: folder, name: category.name, items: items))
+            own["downloads"] = CitationFiles.listLinks(folder: folder, paperIDs: category.paperIDs, items: items)
+            own["pageFeed"] = AtomFeed.pageLink(folder: folder, name: category.name, items: items)
             own["jsonLD"] = .text(JSONLD.collectionPage(category.name, at: pagination.path,
                                                         trail: [("Home", SitePath.home), ("Categories", SitePath.categoriesIndex)],
                                                         items: items))

@@ -41,7 +41,7 @@ extension PageBuilder {
             own["coins"] = .text(COinS.title(citation))
             own["jsonLD"] = .text(JSONLD.scholarlyArticle(paper, citation: citation, items: items))
             own["bibTeX"] = .text(texts[paper].bibTeX)
-            own["downloads"] = .context(CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items))
+            own["downloads"] = CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items)
             return own
         }
     }

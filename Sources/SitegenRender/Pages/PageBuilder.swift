@@ -17,7 +17,8 @@ struct Page {
 /// `canonicalURL` (the page's own absolute URL, `SitePath.location`, so a list's next pages are
 /// their own; null without a `baseURL`), `current.<section>` (true for the nav entry of the
 /// page's section: `home`, `papers`, `authors`, `categories`), `links.<page>` (links to the fixed
-/// pages: `home`, `papers`, `authors`, `categories`, `search`, `feed`, `papersAPI`, `authorsAPI`),
+/// pages: `home`, `papers`, `authors`, `categories`, `search`, `feed`, `papersAPI`, `authorsAPI`;
+/// null for those of an output family the site does not write),
 /// `totals` (`papers`, `authors`, `categories`: site-wide counts, with thousands separators), and
 /// metadata defaults pages override: `ogType` (`website`), `jsonLD` (JSON text or null) and
 /// `pageFeed` (the page's own Atom feed, `{href, title}`, or null).
@@ -84,11 +85,15 @@ struct PageBuilder: Sendable {
 
     /// `links` and `menu`: they depend only on the way back to the site root.
     private static func links(_ items: PartBuilder) -> Context {
+        let config = items.index.site.config
+        func link(_ path: String, of family: OutputFamily) -> TemplateValue {
+            config.writes(family) ? .text(items.href(path)) : .nothing
+        }
         let links: Context = [
             "home": .text(items.href(SitePath.home)), "papers": .text(items.href(SitePath.papersIndex)),
             "authors": .text(items.href(SitePath.authorsIndex)), "categories": .text(items.href(SitePath.categoriesIndex)),
-            "search": .text(items.href(SitePath.search)), "feed": .text(items.href(SitePath.feed)),
-            "papersAPI": .text(items.href(SitePath.papersAPI)), "authorsAPI": .text(items.href(SitePath.authorsAPI)),
+            "search": link(SitePath.search, of: .search), "feed": link(SitePath.feed, of: .feeds),
+            "papersAPI": link(SitePath.papersAPI, of: .api), "authorsAPI": link(SitePath.authorsAPI, of: .api),
         ]
         return ["links": .context(links),
                 "menu": .list(items.index.site.config.menu.map { item -> Context in

@@ -256,6 +256,8 @@ struct PageInputs: Sendable {
         builder.add(config.profileScores)
         builder.add("feedLimit")
         builder.add(config.feedLimit)
+        builder.add("outputs")
+        builder.add(config.outputs.sorted().map(\.rawValue))
     }
 
     /// Values written one after another, each with its length or a tag, so two different lists of

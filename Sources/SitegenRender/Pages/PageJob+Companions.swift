@@ -7,6 +7,7 @@ extension PageJob {
         let index = pages.index
         switch self {
         case .paper(let position):
+            guard pages.site.config.writes(.citations) else { return [] }
             let paper = pages.site.papers[position]
             return CitationFiles.paper(paper, citation: citation ?? index.citation(paper),
                                        folder: SitePath.directory(of: SitePath.paper(paper.id)), texts: pages.texts)
@@ -33,11 +34,19 @@ extension PageJob {
         }
     }
 
-    /// An author's or category's bulk citations and feed, beside its page at `pagePath`.
+    /// An author's or category's bulk citations and feed, beside its page at `pagePath`, those the
+    /// site writes.
     private func listCompanions(_ pagePath: String, name: String, papers: [Paper], pages: PageBuilder) -> [OutputFile] {
         let folder = SitePath.directory(of: pagePath)
-        return CitationFiles.list(papers, folder: folder, texts: pages.texts)
-            + [.whole(AtomFeed.feed(title: AtomFeed.title(name, site: pages.site), at: folder + AtomFeed.fileName,
-                                    for: pagePath, papers: papers, index: pages.index, texts: pages.texts))]
+        let config = pages.site.config
+        var files: [OutputFile] = []
+        if config.writes(.bulk) {
+            files += CitationFiles.list(papers, folder: folder, texts: pages.texts, config: config)
+        }
+        if config.writes(.feeds) {
+            files.append(.whole(AtomFeed.feed(title: AtomFeed.title(name, site: pages.site), at: folder + AtomFeed.fileName,
+                                              for: pagePath, papers: papers, index: pages.index, texts: pages.texts)))
+        }
+        return files
     }
 }

@@ -15,7 +15,7 @@ enum PageJob: Sendable {
         return [.home]
             + (1...papersPages).map(PageJob.papersIndex)
             + (1...authorsPages).map(PageJob.authorsIndex)
-            + [.categoriesIndex, .search]
+            + [.categoriesIndex] + (site.config.writes(.search) ? [.search] : [])
             + site.papers.indices.map(PageJob.paper)
             + site.authors.indices.map(PageJob.author)
             + site.categories.indices.flatMap { position in

@@ -3,16 +3,18 @@ import SitegenSupport
 
 /// The text a paper contributes to many files, made once per render on every core (for the papers
 /// of the pages the render builds; any other when asked) instead of once per file: its BibTeX
-/// entry and its one-line CSL-JSON item (its own `cite.*` files and the bulk downloads of each of
-/// its authors and its category) and its Atom entry as a feed in a page folder
-/// (`authors/<id>/feed.xml`, `categories/<id>/feed.xml`) lists it.
+/// entry (its page, its `cite.bib` and the bulk downloads of each of its authors and its
+/// category), its one-line CSL-JSON item as those bulk downloads give it, and its Atom entry as a
+/// feed in a page folder (`authors/<id>/feed.xml`, `categories/<id>/feed.xml`) lists it. Texts of
+/// an output family the site does not write are not made (empty).
 struct PaperTexts: Sendable {
     struct Texts: Sendable {
         /// The entry, no trailing newline.
         let bibTeX: String
-        /// The CSL-JSON item on one line.
-        let cslItem: String
-        /// `<entry>…</entry>\n` with links relative to a folder two levels down.
+        /// The CSL-JSON item on one line, as a list gives it (`Citation.cslListItem`); empty
+        /// without bulk downloads.
+        let cslListItem: String
+        /// `<entry>…</entry>\n` with links relative to a folder two levels down; empty without feeds.
         let folderFeedEntry: String
     }
 
@@ -40,7 +42,8 @@ struct PaperTexts: Sendable {
 
     private static func texts(of paper: Paper, index: SiteIndex, feedItems: PartBuilder) -> Texts {
         let citation = index.citation(paper)
-        return Texts(bibTeX: citation.bibTeX, cslItem: citation.cslItem.text(),
-                     folderFeedEntry: AtomFeed.entry(paper, abstractText: citation.abstractText, items: feedItems))
+        let config = index.site.config
+        return Texts(bibTeX: citation.bibTeX, cslListItem: config.writes(.bulk) ? citation.cslListItem.text() : "",
+                     folderFeedEntry: config.writes(.feeds) ? AtomFeed.entry(paper, abstractText: citation.abstractText, items: feedItems) : "")
     }
 }

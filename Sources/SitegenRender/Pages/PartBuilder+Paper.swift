@@ -15,7 +15,7 @@ extension PartBuilder {
     func paperSummary(_ paper: Paper) -> Context {
         let listing = index.listings[paper.id] ?? PaperListing(paper)
         let venue = listing.venue
-        let buttons = PaperButtons(paper, query: listing.query, services: index.site.config.findLinks)
+        let buttons = PaperButtons(paper, query: listing.query, config: index.site.config)
         return ["id": .text(paper.id), "title": .text(listing.title), "href": .text(href(SitePath.paper(paper.id))),
                 "date": .context(Self.date(paper.date)), "category": .context(category(code: paper.category)),
                 "venueName": .text(venue?.name), "venueKind": .text(venue.flatMap { Self.venueKindLabels[$0.kind] }),

@@ -37,9 +37,9 @@ enum SearchButtons {
     }
 
     /// The buttons `PaperButtons` gives `paper` (`titleText`: its title as plain text), links then finds.
-    static func buttons(of paper: Paper, titleText: String, services: [FindService]) -> [Button] {
+    static func buttons(of paper: Paper, titleText: String, config: SiteConfig) -> [Button] {
         let query = PaperButtons.queryEncoded(titleText)
-        let buttons = PaperButtons(paper, query: query, services: services)
+        let buttons = PaperButtons(paper, query: query, config: config)
         return buttons.links.map { button($0, isFind: false, query: query, slug: paper.id) }
             + buttons.finds.map { button($0, isFind: true, query: query, slug: paper.id) }
     }

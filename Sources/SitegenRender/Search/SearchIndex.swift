@@ -53,8 +53,8 @@ struct SearchIndex: Sendable {
     init(_ site: Site) {
         let authors = site.authors.sorted { ($0.paperIDs.count, $1.id) > ($1.paperIDs.count, $0.id) }
         paperCount = site.papers.count
-        let services = site.config.findLinks
-        documents = site.papers.map { Self.document($0, services: services) } + authors.map(Self.document)
+        let config = site.config
+        documents = site.papers.map { Self.document($0, config: config) } + authors.map(Self.document)
         let papers = site.papers
         let count = documents.count
         // Each document's text is made by the core that tokenizes it (an abstract as plain text is
@@ -98,14 +98,14 @@ struct SearchIndex: Sendable {
         ([author.name] + author.otherSpellings, "")
     }
 
-    private static func document(_ paper: Paper, services: [FindService]) -> Document {
+    private static func document(_ paper: Paper, config: SiteConfig) -> Document {
         // The byline as lists print it: the first names, how many more, and whether it was cut.
         let names = paper.printedAuthors
         let hidden = names.count - PartBuilder.bylineLimit
         let more = (hidden > 0 ? " +\(hidden) more authors" : "") + (!names.isEmpty && paper.printedAuthorsAreIncomplete ? " et al." : "")
         let title = PlainText.readable(paper.title)
         return Document(title: title, slug: paper.id, detail: names.prefix(PartBuilder.bylineLimit).joined(separator: ", ") + more,
-                        year: paper.date?.year, buttons: SearchButtons.buttons(of: paper, titleText: title, services: services))
+                        year: paper.date?.year, buttons: SearchButtons.buttons(of: paper, titleText: title, config: config))
     }
 
     private static func document(_ author: Author) -> Document {
