@@ -49,13 +49,10 @@ public enum OrderedParallelMap {
                                                    consume: ([Result]) throws -> Void) rethrows {
         guard count > 0 else { return }
         let pipeline = Pipeline<Result>(count: count, window: max(1, window))
-        let workers = DispatchGroup()
-        for _ in 0..<max(1, min(maxConcurrency, count)) {
-            DispatchQueue.global().async(group: workers) {
-                var index = pipeline.claim()
-                while let current = index {
-                    index = pipeline.deliver(make(current), at: current)
-                }
+        let workers = WorkerThreads.start(max(1, min(maxConcurrency, count))) { _ in
+            var index = pipeline.claim()
+            while let current = index {
+                index = pipeline.deliver(make(current), at: current)
             }
         }
         defer {

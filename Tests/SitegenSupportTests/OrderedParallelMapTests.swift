@@ -82,6 +82,19 @@ import Testing
 
     struct Stop: Error {}
 
+    /// The work runs on threads of sitegen's own, never on Dispatch's pool: a pool thread waiting
+    /// for work queued behind it (a parallel map run beside another piece of work, or inside
+    /// another map) stalled builds for a second until the pool grew.
+    @Test func workRunsOnThreadsOfItsOwnEvenInsideOtherWork() {
+        let names = OrderedParallelMap.map(Array(0..<64), maxConcurrency: 4) { _ in
+            OrderedParallelMap.map(Array(0..<8), maxConcurrency: 2) { _ in WorkerThreads.isCurrent }
+        }
+        #expect(names.flatMap { $0 }.allSatisfy { $0 } && names.count == 64)
+        #expect(!WorkerThreads.isCurrent)
+        let (_, second) = Concurrently.both({ 1 }, { WorkerThreads.isCurrent })
+        #expect(second || OrderedParallelMap.defaultConcurrency == 1)
+    }
+
     /// `Concurrently.both` returns both results, and when the first piece throws it still waits
     /// for the second: nothing runs on after the call returns.
     @Test func bothPiecesFinishBeforeTheCallReturns() throws {

@@ -33,7 +33,7 @@ enum CitationFiles {
 
     static func paper(_ paper: Paper, citation: Citation, folder: String, texts: PaperTexts) -> [RenderedFile] {
         [
-            bibliography([texts[paper].bibTeX], at: folder + paperFiles.bib).file.joined(),
+            bibliography([texts.bibTeX(of: paper, citation: citation)], at: folder + paperFiles.bib).file.joined(),
             RenderedFile(path: folder + paperFiles.ris, text: citation.ris),
             cslArray([citation.cslItem.text()], at: folder + paperFiles.json).file.joined(),
         ]

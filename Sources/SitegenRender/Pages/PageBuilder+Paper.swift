@@ -40,7 +40,7 @@ extension PageBuilder {
             own["citationTags"] = .list(HighwireTags.tags(citation))
             own["coins"] = .text(COinS.title(citation))
             own["jsonLD"] = .text(JSONLD.scholarlyArticle(paper, citation: citation, items: items))
-            own["bibTeX"] = .text(texts[paper].bibTeX)
+            own["bibTeX"] = .text(texts.bibTeX(of: paper, citation: citation))
             own["downloads"] = CitationFiles.paperLinks(folder: SitePath.directory(of: SitePath.paper(paper.id)), items: items)
             return own
         }

@@ -6,7 +6,8 @@ import SitegenSupport
 /// entry (its page, its `cite.bib` and the bulk downloads of each of its authors and its
 /// category), its one-line CSL-JSON item as those bulk downloads give it, and its Atom entry as a
 /// feed in a page folder (`authors/<id>/feed.xml`, `categories/<id>/feed.xml`) lists it. Texts of
-/// an output family the site does not write are not made (empty).
+/// an output family the site does not write are not made (empty), and without bulk downloads or
+/// feeds none is: each text is then used by one paper's files only, made from its `Citation`.
 struct PaperTexts: Sendable {
     struct Texts: Sendable {
         /// The entry, no trailing newline.
@@ -25,9 +26,10 @@ struct PaperTexts: Sendable {
     private let index: SiteIndex
     private let feedItems: PartBuilder
 
-    /// The texts of `papers` (by default every paper of the site).
+    /// The texts of `papers` (by default every paper of the site), when several files share them.
     init(_ index: SiteIndex, papers: [Paper]? = nil) {
-        let papers = papers ?? index.site.papers
+        let config = index.site.config
+        let papers = config.writes(.bulk) || config.writes(.feeds) ? papers ?? index.site.papers : []
         let feedItems = PartBuilder(index: index, root: Self.feedFolderRoot)
         (self.index, self.feedItems) = (index, feedItems)
         let texts = OrderedParallelMap.map(papers) { Self.texts(of: $0, index: index, feedItems: feedItems) }
@@ -38,6 +40,12 @@ struct PaperTexts: Sendable {
     /// that was to be kept from the last build, then built after all).
     subscript(_ paper: Paper) -> Texts {
         byID[paper.id] ?? Self.texts(of: paper, index: index, feedItems: feedItems)
+    }
+
+    /// The BibTeX entry of `paper`, whose citation is `citation`: the one made for many files, or
+    /// made now when none was.
+    func bibTeX(of paper: Paper, citation: Citation) -> String {
+        byID[paper.id]?.bibTeX ?? citation.bibTeX
     }
 
     private static func texts(of paper: Paper, index: SiteIndex, feedItems: PartBuilder) -> Texts {
