@@ -1,3 +1,4 @@
+import Foundation
 import SitegenModel
 import Testing
 @testable import SitegenRender
@@ -59,6 +60,23 @@ struct AuthorPageTests {
         let paper = try #require(files["papers/mistral-7b/index.html"])
         #expect(paper.contains("Person 9, <a href=\"../../authors/arthur-mensch/index.html\">Arthur Mensch</a>, Person 10</p>"))
         #expect(!paper.contains("more authors"))
+    }
+
+    /// The graph's numbers are C's `%.1f`, made without `printf`: the same text for halves that
+    /// are exact (0.25 → 0.2, 0.75 → 0.8), values just under or over a half (0.15 is 0.1499…),
+    /// negatives and a spread of coordinates.
+    @Test func graphNumbersAreWhatPrintfWrites() {
+        func printf(_ value: Double) -> String {
+            withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+                _ = withVaList([value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.1f", $0) }
+                return String(cString: buffer.baseAddress!)
+            }
+        }
+        var values: [Double] = [0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.75, 1.05, 2.675, 9.95, 479.95, -0.04, -0.05, 1e6 + 0.05]
+        values += (0..<4_000).map { Double($0) / 20 } + (0..<4_000).map { Double($0) * 0.123_456_7 - 7 }
+        for value in values {
+            #expect(CoAuthorGraph.format(value) == printf(value), "\(value)")
+        }
     }
 
     @Test func ownersGetStatsWithTheirSourceAndACoAuthorGraph() throws {

@@ -47,7 +47,7 @@ enum CoAuthorGraph {
         let position = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var counts: [Int: Int] = [:]
         for paper in papers {
-            let present = Set(paper.allAuthors.compactMap { position[index.canonicalName($0)] }).sorted()
+            let present = index.people(of: paper).compactMap { position[$0] }.sorted()
             for (i, a) in present.enumerated() {
                 for b in present[(i + 1)...] { counts[a * maxNodes + b, default: 0] += 1 }
             }
@@ -79,12 +79,20 @@ enum CoAuthorGraph {
             + XMLText.escaped(label) + "</text>"
     }
 
-    /// One decimal, `.` as separator, on every machine: C's `%.1f` (correctly rounded), called
-    /// directly because Foundation's `String(format:)` cost more than the rest of the picture.
-    private static func format(_ value: Double) -> String {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
-            _ = withVaList([value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.1f", $0) }
-            return String(cString: buffer.baseAddress!)
+    /// One decimal, `.` as separator, on every machine, as C's `%.1f` writes it: the exact value
+    /// rounded to the nearest tenth, a tie to the even one. Made by hand: `String(format:)` and
+    /// C's variadic `printf` (through dynamic casts of its arguments) cost more than the picture.
+    static func format(_ value: Double) -> String {
+        if value < 0 || (value == 0 && value.sign == .minus) { return "-" + format(-value) }
+        let product = value * 10
+        var tenths = product.rounded(.toNearestOrEven)
+        // A product rounded onto a half: which side of it the exact one lies on is the
+        // product's own rounding error, which a fused multiply-add gives exactly.
+        if product - product.rounded(.down) == 0.5 {
+            let error = (-product).addingProduct(value, 10)
+            if error > 0 { tenths = product.rounded(.up) } else if error < 0 { tenths = product.rounded(.down) }
         }
+        let whole = Int(tenths)
+        return "\(whole / 10).\(whole % 10)"
     }
 }

@@ -7,7 +7,7 @@ enum CoAuthorRanking {
     static func rank(_ author: Author, papers: [Paper], index: SiteIndex) -> [(name: String, sharedPapers: Int)] {
         var counts: [String: Int] = [:]
         for paper in papers {
-            for name in Set(paper.allAuthors.map(index.canonicalName)) where name != author.name {
+            for name in index.people(of: paper) where name != author.name {
                 counts[name, default: 0] += 1
             }
         }

@@ -13,7 +13,7 @@ extension PartBuilder {
     /// Built on demand rather than cached: each paper appears on a handful of pages, and caching
     /// 100k of these dictionaries would cost far more memory than rebuilding them costs time.
     func paperSummary(_ paper: Paper) -> Context {
-        let listing = index.listings[paper.id] ?? PaperListing(paper)
+        let listing = index.listings[paper.id] ?? PaperListing(paper, canonicalName: index.canonicalName)
         let venue = listing.venue
         let buttons = PaperButtons(paper, query: listing.query, config: index.site.config)
         return ["id": .text(paper.id), "title": .text(listing.title), "href": .text(href(SitePath.paper(paper.id))),

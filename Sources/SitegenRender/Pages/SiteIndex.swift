@@ -35,8 +35,11 @@ final class SiteIndex: Sendable {
         }
         self.authorsByName = authorsByName
         papersByID = Dictionary(site.papers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        listings = Dictionary(zip(site.papers.lazy.map(\.id), OrderedParallelMap.map(site.papers) { PaperListing($0) }),
-                              uniquingKeysWith: { first, _ in first })
+        let byName = authorsByName
+        let canonicalName = { @Sendable (name: String) in byName[name]?.name ?? name }
+        listings = Dictionary(zip(site.papers.lazy.map(\.id), OrderedParallelMap.map(site.papers) {
+            PaperListing($0, canonicalName: canonicalName)
+        }), uniquingKeysWith: { first, _ in first })
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         bibTeXKeys = BibTeXKeys.assign(site.papers)
@@ -72,6 +75,11 @@ final class SiteIndex: Sendable {
     /// The canonical name `name` stands for (itself when no author has that spelling).
     func canonicalName(_ name: String) -> String {
         authorsByName[name]?.name ?? name
+    }
+
+    /// Everyone on `paper`, by canonical name, each once (`PaperListing.people`).
+    func people(of paper: Paper) -> [String] {
+        listings[paper.id]?.people ?? PaperListing(paper, canonicalName: canonicalName).people
     }
 
     /// Authors with at least one profile page, in the model's order.
