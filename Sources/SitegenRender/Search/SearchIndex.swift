@@ -54,7 +54,7 @@ struct SearchIndex: Sendable {
         let authors = site.authors.sorted { ($0.paperIDs.count, $1.id) > ($1.paperIDs.count, $0.id) }
         paperCount = site.papers.count
         let config = site.config
-        documents = site.papers.map { Self.document($0, config: config) } + authors.map(Self.document)
+        documents = ParallelRuns.map(site.papers) { Self.document($0, config: config) } + authors.map(Self.document)
         let papers = site.papers
         let count = documents.count
         // Each document's text is made by the core that tokenizes it (an abstract as plain text is
