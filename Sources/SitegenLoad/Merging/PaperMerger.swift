@@ -65,18 +65,20 @@ struct PaperMerger {
                                            owners: [String: String]) -> [(Int, Double)?] {
         let features = Self.features(of: clusters, entries: entries, owners: owners)
         let postings = Self.postings(of: features)
+        let wordCount = features.lazy.compactMap { $0.vector.ids.last.map { Int($0) + 1 } }.max() ?? 0
         return OrderedParallelMap.map(ParallelRuns.ranges(count: clusters.count)) { run in
             var tally = CandidateTally(count: clusters.count)
-            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, tally: &tally) }
+            var spread = TermVectors.Spread(wordCount: wordCount)
+            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, tally: &tally, spread: &spread) }
         }.flatMap { $0 }
     }
 
     /// The earlier paper `index` is most similar to among those sharing enough of its lookup
     /// words, if `MergeRule` makes them one, with the similarity. A word's earlier papers are the
     /// start of its postings; a word that more than `maxPostingLength` earlier papers carry is
-    /// too common to find candidates by.
-    private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features],
-                                         postings: [Int32: [Int]], tally: inout CandidateTally) -> (Int, Double)? {
+    /// too common to find candidates by. `tally` and `spread` are scratch space, reused.
+    private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features], postings: [Int32: [Int]],
+                                         tally: inout CandidateTally, spread: inout TermVectors.Spread) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
         // The earlier papers of each lookup word; a candidate is in enough of them.
         var lists: [ArraySlice<Int>] = []
@@ -87,11 +89,13 @@ struct PaperMerger {
             lists.append(list[..<earlierCount])
         }
         let candidates = tally.values(inAtLeast: minimumSharedLookupWords, of: lists)
+        guard !candidates.isEmpty else { return nil }
         let paper = features[index]
+        spread.spread(paper.vector)
         return features.withUnsafeBufferPointer { features in
             var best: (Int, Double)?
             for candidate in candidates {
-                if let similarity = MergeRule.judge(paper, features[candidate]), similarity > (best?.1 ?? 0) {
+                if let similarity = MergeRule.judge(paper, features[candidate], spread: spread), similarity > (best?.1 ?? 0) {
                     best = (candidate, similarity)
                 }
             }
