@@ -170,12 +170,16 @@ struct TermVectors {
 
     /// The vector of the text at `index`; weights use the frequencies of every text.
     func vector(_ index: Int) -> Vector {
-        var entries = termCounts[index].map { id, count in
-            (id, (1 + log(Double(count))) * inverseFrequency[Int(id)])
+        let terms = termCounts[index]
+        // Ids are distinct: sorting them with each term's position (one integer each) gives the
+        // one order there is, cheaper than sorting the pairs.
+        let order = terms.indices.map { UInt64(UInt32(terms[$0].id)) << 32 | UInt64($0) }.sorted()
+        let weights = order.map { key in
+            let term = terms[Int(key & 0xFFFF_FFFF)]
+            return (1 + log(Double(term.count))) * inverseFrequency[Int(term.id)]
         }
-        entries.sort { $0.0 < $1.0 }
-        let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+        let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return Vector() }
-        return Vector(ids: entries.map(\.0), weights: entries.map { $0.1 / norm })
+        return Vector(ids: order.map { Int32(truncatingIfNeeded: $0 >> 32) }, weights: weights.map { $0 / norm })
     }
 }

@@ -160,11 +160,15 @@ enum PersonName {
     private static func isCapitalisedWord<Word: Collection>(_ word: Word, strict: Bool, hyphen: Word.Element, prefixes: [[Word.Element]],
                                                            letterCase: (Word.Element) -> LetterCase,
                                                            isApostrophe: (Word.Element) -> Bool) -> Bool where Word.Element: Equatable {
-        let parts = word.split(separator: hyphen, omittingEmptySubsequences: false)
-        return parts.enumerated().allSatisfy { index, part in
+        // The parts between hyphens, one after the other (not split into an array first).
+        let onePart = !word.contains(hyphen)
+        var (partStart, index) = (word.startIndex, 0)
+        while true {
+            let partEnd = word[partStart...].firstIndex(of: hyphen) ?? word.endIndex
+            let part = word[partStart..<partEnd]
             // After a hyphen a lower-case part is a romanised given name (`Seo-yeon`, `Min-jun`).
             guard let first = part.first, letterCase(first) == .upper || (index > 0 && letterCase(first) == .lower),
-                  part.count >= 2 || part.count == 1 && parts.count == 1 else {
+                  part.count >= 2 || part.count == 1 && onePart else {
                 return false
             }
             var previousWasApostrophe = false
@@ -187,7 +191,9 @@ enum PersonName {
                 previousWasApostrophe = false
                 previousWasUppercase = elementCase == .upper
             }
-            return !previousWasApostrophe
+            guard !previousWasApostrophe else { return false }
+            guard partEnd < word.endIndex else { return true }
+            (partStart, index) = (word.index(after: partEnd), index + 1)
         }
     }
 
