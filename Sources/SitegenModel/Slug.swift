@@ -11,6 +11,40 @@ public enum Slug {
     /// `Gaël Varoquaux` → `gael-varoquaux`; at most `maxLength` characters, cut at a hyphen.
     /// Returns an empty string when nothing slug-worthy is left (the caller picks a fallback).
     public static func make(_ text: String, maxLength: Int = 80) -> String {
+        var out = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiSlug(text.utf8) : characterSlug(text)
+        if out.count > maxLength {
+            let cut = out.prefix(maxLength)
+            if let lastHyphen = cut.lastIndex(of: "-") {
+                out = String(cut[..<lastHyphen])
+            } else {
+                out = String(cut)
+            }
+        }
+        return out
+    }
+
+    /// The slug of ASCII text, uncut, from its bytes: each byte is a character, folded as itself.
+    private static func asciiSlug(_ utf8: String.UTF8View) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingHyphen = false
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                out.append(byte < UInt8(ascii: "a") && byte >= UInt8(ascii: "A") ? byte + 32 : byte)
+            case UInt8(ascii: "'"):
+                continue
+            default:
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The slug of any text, uncut, character by character.
+    private static func characterSlug(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
         for character in text {
@@ -34,14 +68,6 @@ public enum Slug {
                 }
             }
             if folded.isEmpty && character != "’" { pendingHyphen = true }
-        }
-        if out.count > maxLength {
-            let cut = out.prefix(maxLength)
-            if let lastHyphen = cut.lastIndex(of: "-") {
-                out = String(cut[..<lastHyphen])
-            } else {
-                out = String(cut)
-            }
         }
         return out
     }

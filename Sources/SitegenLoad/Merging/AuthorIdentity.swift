@@ -76,6 +76,11 @@ struct AuthorIdentity {
         redirects[key] = target
     }
 
+    /// `PersonName.foldKey(name)`, looked up when the name has been seen.
+    func foldKey(_ name: String) -> String {
+        keys[name] ?? PersonName.foldKey(name)
+    }
+
     /// The canonical spelling for any spelling of a person seen before (the name itself otherwise).
     func canonical(_ name: String) -> String {
         let key = keys[name] ?? PersonName.foldKey(PersonName.naturalOrder(name))

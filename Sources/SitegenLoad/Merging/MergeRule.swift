@@ -31,12 +31,12 @@ enum MergeRule {
         var hasAbstract: Bool
     }
 
-    /// The similarity when `a` and `b` are one paper, nil otherwise.
-    /// The cosine is taken first: it is a loop over two buffers, and most candidates fail it, so
+    /// The similarity when `a` and `b` are one paper, nil otherwise; `spread` holds `a`'s vector.
+    /// The cosine is taken first: it is a loop over one buffer, and most candidates fail it, so
     /// the set comparisons of titles and authors are made only for the few that pass.
-    static func judge(_ a: borrowing Features, _ b: borrowing Features) -> Double? {
+    static func judge(_ a: borrowing Features, _ b: borrowing Features, spread: borrowing TermVectors.Spread) -> Double? {
         guard a.hasAbstract, b.hasAbstract else { return nil }
-        let similarity = a.vector.cosine(b.vector)
+        let similarity = spread.dot(b.vector)
         guard similarity >= minimumSimilarity, numbersAllow(a, b) else { return nil }
         if similarity >= nearIdentical || !a.authors.isDisjoint(with: b.authors) { return similarity }
         return nil

@@ -51,7 +51,7 @@ struct ModelAssembler {
 
         let entries = parsed.flatMap(\.entries)
         parsed = []
-        let grouping = PaperMerger.group(entries, owners: owners)
+        let grouping = PaperMerger.group(entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
         let resolver = PaperResolver(identity: identity, owners: owners)
         let resolved = ParallelRuns.map(grouping.papers) { resolver.resolve($0) }
         let conflicts = resolved.flatMap(\.1)

@@ -20,8 +20,10 @@ struct PaperMerger {
 
     /// Groups `entries` (in a deterministic order: files by name, then lines) into papers,
     /// each a list of entries in input order; papers in order of first appearance.
-    /// `owners` maps a profile file to its owner, who is an author of every entry on it.
-    static func group(_ entries: [ProfileEntry], owners: [String: String]) -> (papers: [[ProfileEntry]], merges: [LoadReport.Merge]) {
+    /// `owners` maps a profile file to its owner, who is an author of every entry on it;
+    /// `foldKey` gives a name's `PersonName.foldKey` (`AuthorIdentity` knows them already).
+    static func group(_ entries: [ProfileEntry], owners: [String: String],
+                      foldKey: @escaping @Sendable (String) -> String = PersonName.foldKey) -> (papers: [[ProfileEntry]], merges: [LoadReport.Merge]) {
         // Clusters hold positions in `entries`, not copies of the entries.
         var byKey: [String: Int] = [:]
         var clusters: [[Int]] = []
@@ -33,7 +35,7 @@ struct PaperMerger {
                 clusters.append([position])
             }
         }
-        let matches = Self.bestEarlierMatches(clusters, entries: entries, owners: owners)
+        let matches = Self.bestEarlierMatches(clusters, entries: entries, owners: owners, foldKey: foldKey)
         var parent = Array(clusters.indices)
         var merges: [LoadReport.Merge] = []
         for index in clusters.indices {
@@ -61,22 +63,24 @@ struct PaperMerger {
 
     /// For each cluster (positions in `entries` of same-titled entries), its best earlier match
     /// (`bestEarlierMatch`). The features and postings are released when it returns.
-    private static func bestEarlierMatches(_ clusters: [[Int]], entries: [ProfileEntry],
-                                           owners: [String: String]) -> [(Int, Double)?] {
-        let features = Self.features(of: clusters, entries: entries, owners: owners)
+    private static func bestEarlierMatches(_ clusters: [[Int]], entries: [ProfileEntry], owners: [String: String],
+                                           foldKey: @escaping @Sendable (String) -> String) -> [(Int, Double)?] {
+        let features = Self.features(of: clusters, entries: entries, owners: owners, foldKey: foldKey)
         let postings = Self.postings(of: features)
+        let wordCount = features.lazy.compactMap { $0.vector.ids.last.map { Int($0) + 1 } }.max() ?? 0
         return OrderedParallelMap.map(ParallelRuns.ranges(count: clusters.count)) { run in
             var tally = CandidateTally(count: clusters.count)
-            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, tally: &tally) }
+            var spread = TermVectors.Spread(wordCount: wordCount)
+            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, tally: &tally, spread: &spread) }
         }.flatMap { $0 }
     }
 
     /// The earlier paper `index` is most similar to among those sharing enough of its lookup
     /// words, if `MergeRule` makes them one, with the similarity. A word's earlier papers are the
     /// start of its postings; a word that more than `maxPostingLength` earlier papers carry is
-    /// too common to find candidates by.
-    private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features],
-                                         postings: [Int32: [Int]], tally: inout CandidateTally) -> (Int, Double)? {
+    /// too common to find candidates by. `tally` and `spread` are scratch space, reused.
+    private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features], postings: [Int32: [Int]],
+                                         tally: inout CandidateTally, spread: inout TermVectors.Spread) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
         // The earlier papers of each lookup word; a candidate is in enough of them.
         var lists: [ArraySlice<Int>] = []
@@ -87,11 +91,13 @@ struct PaperMerger {
             lists.append(list[..<earlierCount])
         }
         let candidates = tally.values(inAtLeast: minimumSharedLookupWords, of: lists)
+        guard !candidates.isEmpty else { return nil }
         let paper = features[index]
+        spread.spread(paper.vector)
         return features.withUnsafeBufferPointer { features in
             var best: (Int, Double)?
             for candidate in candidates {
-                if let similarity = MergeRule.judge(paper, features[candidate]), similarity > (best?.1 ?? 0) {
+                if let similarity = MergeRule.judge(paper, features[candidate], spread: spread), similarity > (best?.1 ?? 0) {
                     best = (candidate, similarity)
                 }
             }
@@ -156,7 +162,8 @@ struct PaperMerger {
 
     /// The features `MergeRule` compares, for each cluster of same-titled entries (positions
     /// in `entries`), computed on every core.
-    private static func features(of clusters: [[Int]], entries: [ProfileEntry], owners: [String: String]) -> [MergeRule.Features] {
+    private static func features(of clusters: [[Int]], entries: [ProfileEntry], owners: [String: String],
+                                 foldKey: @escaping @Sendable (String) -> String) -> [MergeRule.Features] {
         let vectors = TermVectors(count: clusters.count) { index in
             entries[clusters[index][0]].title + "\n" + (clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
         }
@@ -170,7 +177,7 @@ struct PaperMerger {
                 spellings.formUnion(entry.names)
                 if let owner = owners[entry.file] { spellings.insert(owner) }
             }
-            let authors = Set(spellings.map(PersonName.foldKey))
+            let authors = Set(spellings.map(foldKey))
             let vector = vectors.vector(index)
             return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords),
                                       titleWords: words.subtracting(numbers), numbers: numbers,

@@ -38,7 +38,7 @@ struct PaperResolver {
                               chosen: withByline.map(Self.bylineText), title: title)
         // Abstracts are long: shortened only when they differ (equal ones cannot conflict).
         let abstracts = ranked.compactMap(\.abstract)
-        if Set(abstracts).count > 1 {
+        if abstracts.contains(where: { $0 != abstracts[0] }) {
             conflicts += conflict("abstract", abstracts.map(Self.shortened), chosen: abstract.map(Self.shortened), title: title)
         }
         let paper = Paper(

@@ -16,10 +16,19 @@ struct StringInterner {
             return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
         }
 
+        /// The length and the bytes at both ends (abstracts run to thousands of bytes; two
+        /// strings alike there but different within only share a bucket).
         func hash(into hasher: inout Hasher) {
             var string = string
-            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            string.withUTF8 { bytes in
+                hasher.combine(bytes.count)
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(Self.endLength))))
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(Self.endLength))))
+            }
         }
+
+        /// How many bytes at each end are hashed.
+        private static let endLength = 48
     }
 
     /// Strings of up to this many bytes live inside the `String` value itself.

@@ -9,7 +9,7 @@ import SitegenSupport
 /// integers. A word's weight is `(1 + ln tf) · ln(1 + N / df)`, where `N` is the number of texts
 /// and `df` how many contain the word: words every abstract uses ("we", "model", "results") weigh
 /// little, the words that make a paper itself weigh much. Vectors are unit length and sorted by
-/// word id, so a cosine is one merge pass.
+/// word id; a cosine is one pass over a vector, the other spread by id (`Spread`).
 struct TermVectors {
     /// A unit-length sparse vector: word ids ascending, with their weights.
     struct Vector {
@@ -30,26 +30,36 @@ struct TermVectors {
             return top.map(\.0)
         }
 
-        /// The dot product (a merge of the two id lists; the hottest loop of merging, so on raw buffers).
-        func cosine(_ other: Vector) -> Double {
-            ids.withUnsafeBufferPointer { ids in
-                other.ids.withUnsafeBufferPointer { otherIDs in
-                    weights.withUnsafeBufferPointer { weights in
-                        other.weights.withUnsafeBufferPointer { otherWeights in
-                            var i = 0, j = 0, sum = 0.0
-                            while i < ids.count && j < otherIDs.count {
-                                if ids[i] == otherIDs[j] {
-                                    sum += weights[i] * otherWeights[j]
-                                    i += 1
-                                    j += 1
-                                } else if ids[i] < otherIDs[j] {
-                                    i += 1
-                                } else {
-                                    j += 1
-                                }
-                            }
-                            return sum
-                        }
+    }
+
+    /// One vector's weights spread over a slot per word id (zero elsewhere), so that its dot
+    /// product with another vector is one pass over the other's words, with no ids compared: the
+    /// hottest loop of merging, where one paper is compared with many. Over the common words in
+    /// ascending id order, as a merge of the two lists would add them (the other words add zero).
+    struct Spread {
+        private var weights: [Double]
+        private var spreadIDs: [Int32] = []
+
+        /// Room for vectors whose ids are below `wordCount`.
+        init(wordCount: Int) {
+            weights = Array(repeating: 0, count: wordCount)
+        }
+
+        /// Spreads `vector`, in place of the one spread before.
+        mutating func spread(_ vector: Vector) {
+            for id in spreadIDs { weights[Int(id)] = 0 }
+            for (id, weight) in zip(vector.ids, vector.weights) { weights[Int(id)] = weight }
+            spreadIDs = vector.ids
+        }
+
+        /// The dot product of the spread vector with `other`.
+        func dot(_ other: Vector) -> Double {
+            weights.withUnsafeBufferPointer { weights in
+                other.ids.withUnsafeBufferPointer { ids in
+                    other.weights.withUnsafeBufferPointer { otherWeights in
+                        var sum = 0.0
+                        for index in ids.indices { sum += weights[Int(ids[index])] * otherWeights[index] }
+                        return sum
                     }
                 }
             }
@@ -100,45 +110,76 @@ struct TermVectors {
         /// Each text's words (local ids, longer than two letters), in order of first appearance, with counts.
         var termCounts: [[(id: Int32, count: Int32)]] = []
 
+        /// Words are numbered by their bytes when ASCII (`ByteWordTable`), as `String`s otherwise:
+        /// no ASCII word is canonically equivalent to a word that is not.
+        private var asciiIDs = ByteWordTable()
+        private var otherIDs: [String: Int32] = [:]
+        /// Position of each local id in the current text's terms, -1 when absent.
+        private var positionInText: [Int] = []
+        /// The current text's terms.
+        private var terms: [(id: Int32, count: Int32)] = []
+
         init(_ texts: some Sequence<String>) {
-            var localIDs: [String: Int32] = [:]
-            // Position of each local id in the current text's terms, -1 when absent.
-            var positionInText: [Int] = []
-            for text in texts {
-                var terms: [(id: Int32, count: Int32)] = []
-                for word in TitleKey.words(text, longerThan: 2) {
-                    let id: Int32
-                    if let known = localIDs[word] {
-                        id = known
+            for text in texts { add(text) }
+        }
+
+        private mutating func add(_ text: String) {
+            terms = []
+            let ascii = TitleKey.forEachASCIIWord(text, longerThan: 2) { countASCII($0) }
+            if !ascii {
+                for var word in TitleKey.words(text, longerThan: 2) {
+                    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                        word.withUTF8 { countASCII($0) }
+                    } else if let known = otherIDs[word] {
+                        count(known)
                     } else {
-                        id = Int32(words.count)
-                        localIDs[word] = id
-                        words.append(word)
-                        documentFrequency.append(0)
-                        positionInText.append(-1)
-                    }
-                    if positionInText[Int(id)] >= 0 {
-                        terms[positionInText[Int(id)]].count += 1
-                    } else {
-                        positionInText[Int(id)] = terms.count
-                        terms.append((id, 1))
-                        documentFrequency[Int(id)] += 1
+                        otherIDs[word] = Int32(words.count)
+                        count(newID(word))
                     }
                 }
-                for term in terms { positionInText[Int(term.id)] = -1 }
-                termCounts.append(terms)
+            }
+            for term in terms { positionInText[Int(term.id)] = -1 }
+            termCounts.append(terms)
+        }
+
+        /// Counts one occurrence of an ASCII word, numbering it if new.
+        private mutating func countASCII(_ word: UnsafeBufferPointer<UInt8>) {
+            let (id, inserted) = asciiIDs.value(for: word, inserting: Int32(words.count))
+            count(inserted ? newID(String(decoding: word, as: UTF8.self)) : id)
+        }
+
+        private mutating func newID(_ word: String) -> Int32 {
+            words.append(word)
+            documentFrequency.append(0)
+            positionInText.append(-1)
+            return Int32(words.count - 1)
+        }
+
+        /// Counts one occurrence of the word `id` in the current text.
+        private mutating func count(_ id: Int32) {
+            let position = positionInText[Int(id)]
+            if position >= 0 {
+                terms[position].count += 1
+            } else {
+                positionInText[Int(id)] = terms.count
+                terms.append((id, 1))
+                documentFrequency[Int(id)] += 1
             }
         }
     }
 
     /// The vector of the text at `index`; weights use the frequencies of every text.
     func vector(_ index: Int) -> Vector {
-        var entries = termCounts[index].map { id, count in
-            (id, (1 + log(Double(count))) * inverseFrequency[Int(id)])
+        let terms = termCounts[index]
+        // Ids are distinct: sorting them with each term's position (one integer each) gives the
+        // one order there is, cheaper than sorting the pairs.
+        let order = terms.indices.map { UInt64(UInt32(terms[$0].id)) << 32 | UInt64($0) }.sorted()
+        let weights = order.map { key in
+            let term = terms[Int(key & 0xFFFF_FFFF)]
+            return (1 + log(Double(term.count))) * inverseFrequency[Int(term.id)]
         }
-        entries.sort { $0.0 < $1.0 }
-        let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+        let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return Vector() }
-        return Vector(ids: entries.map(\.0), weights: entries.map { $0.1 / norm })
+        return Vector(ids: order.map { Int32(truncatingIfNeeded: $0 >> 32) }, weights: weights.map { $0 / norm })
     }
 }

@@ -11,7 +11,7 @@ enum TitleKey {
     /// A word is a run of letters and digits, with inner full stops kept (`1.5`) and a final one
     /// dropped; only words of more than `minimumLength` characters are returned.
     static func words(_ text: String, longerThan minimumLength: Int = 0) -> [String] {
-        if let ascii = asciiWords(text.utf8, longerThan: minimumLength) { return ascii }
+        if let ascii = asciiWords(text, longerThan: minimumLength) { return ascii }
         let folded = TextFolding.fold(text)
         var words: [String] = []
         var current = String.UnicodeScalarView()
@@ -28,25 +28,41 @@ enum TitleKey {
     }
 
     /// `words` of ASCII text, read from its bytes (a byte is a character); nil when the text is not ASCII.
-    private static func asciiWords(_ utf8: String.UTF8View, longerThan minimumLength: Int) -> [String]? {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    private static func asciiWords(_ text: String, longerThan minimumLength: Int) -> [String]? {
         var words: [String] = []
-        var current: [UInt8] = []
-        func endWord() {
-            if current.last == UInt8(ascii: ".") { current.removeLast() }
-            if current.count > minimumLength { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for byte in utf8 {
-            if let word = TextFolding.asciiWordByte(byte) {
-                current.append(word)
-            } else if byte == UInt8(ascii: "."), !current.isEmpty {
-                current.append(byte)
-            } else if !current.isEmpty {
-                endWord()
+        let ascii = forEachASCIIWord(text, longerThan: minimumLength) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return ascii ? words : nil
+    }
+
+    /// Calls `body` with the bytes of each of `words` of ASCII text, in order, and returns true;
+    /// returns false, calling nothing, when the text is not ASCII.
+    static func forEachASCIIWord(_ text: String, longerThan minimumLength: Int,
+                                 _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard utf8.reduce(0, |) < 0x80 else { return false }
+            // Each word is folded into `word`, then handed to `body` from there.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count + 1) { word in
+                var length = 0
+                func endWord() {
+                    if word[length - 1] == UInt8(ascii: ".") { length -= 1 }
+                    if length > minimumLength { body(UnsafeBufferPointer(rebasing: word[..<length])) }
+                    length = 0
+                }
+                for byte in utf8 {
+                    if let folded = TextFolding.asciiWordByte(byte) {
+                        word[length] = folded
+                        length += 1
+                    } else if byte == UInt8(ascii: "."), length > 0 {
+                        word[length] = byte
+                        length += 1
+                    } else if length > 0 {
+                        endWord()
+                    }
+                }
+                if length > 0 { endWord() }
             }
+            return true
         }
-        if !current.isEmpty { endWord() }
-        return words
     }
 }

@@ -49,7 +49,8 @@ struct Byline: Equatable {
 
         init(_ text: String) {
             let simple = SimpleText.isSimple(text)
-            let (names, truncated, organizations) = simple ? Self.cut(Substring(text).unicodeScalars) : Self.cut(Substring(text))
+            let (names, truncated, organizations) = simple ? Self.cut(Substring(text).unicodeScalars, lastDot: Self.lastDot(inSimple: text))
+                : Self.cut(Substring(text), lastDot: text.lastIndex(of: "·"))
             self.names = Parts(text: text[names], simple: simple)
             self.truncated = truncated
             self.organizations = Parts(text: text[organizations], simple: simple)
@@ -58,11 +59,12 @@ struct Byline: Equatable {
         /// The names and organisations of `text`, seen as characters or as scalars: the
         /// organisations follow the last ` · ` (or a leading `· ` when no name is printed); the
         /// names are what is left, trimmed and without `et al.`, which sets `truncated`.
-        private static func cut<Text: BidirectionalCollection>(_ text: Text) -> (Range<String.Index>, Bool, Range<String.Index>)
+        /// `lastDot` is where the last `·` of `text` is, if anywhere.
+        private static func cut<Text: BidirectionalCollection>(_ text: Text, lastDot: String.Index?) -> (Range<String.Index>, Bool, Range<String.Index>)
         where Text.SubSequence == Text, Text.Index == String.Index, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
             var rest = text
             var organizations = text.endIndex..<text.endIndex
-            if let dot = rest.lastIndex(of: "·"), dot == rest.startIndex || rest[rest.index(before: dot)] == " " {
+            if let dot = lastDot, dot == rest.startIndex || rest[rest.index(before: dot)] == " " {
                 organizations = rest.index(after: dot)..<rest.endIndex
                 rest = rest[..<dot]
             }
@@ -71,6 +73,21 @@ struct Byline: Equatable {
             let truncated = trimmed.reversed().starts(with: etAl.reversed())
             let names = truncated ? trimmed.dropLast(etAl.count) : trimmed
             return (names.startIndex..<names.endIndex, truncated, organizations)
+        }
+
+        /// Where the last `·` (U+00B7, bytes C2 B7) of simple text is, found in its bytes: in
+        /// simple text each scalar is a character, and a C2 byte always starts a scalar.
+        private static func lastDot(inSimple text: String) -> String.Index? {
+            var text = text
+            let offset = text.withUTF8 { bytes -> Int? in
+                var index = bytes.count - 1
+                while index > 0 {
+                    if bytes[index] == 0xB7 && bytes[index - 1] == 0xC2 { return index - 1 }
+                    index -= 1
+                }
+                return nil
+            }
+            return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
         }
     }
 

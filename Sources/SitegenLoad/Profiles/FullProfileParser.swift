@@ -4,13 +4,14 @@ import SitegenModel
 struct FullProfileParser {
     let captureYear: Int
 
-    /// `blocks` are the page's entries (`EntryBlocks.split` of its content lines).
-    func parse(_ text: SourceText, blocks: [EntryBlocks.Block], file: String) -> ParsedProfile {
+    /// `blocks` are the page's entries (`EntryBlocks.split` of its content lines);
+    /// `namesAfterTitle` what `LayoutDetector` found of the first ones' bylines, not asked again.
+    func parse(_ text: SourceText, blocks: [EntryBlocks.Block], file: String, namesAfterTitle: [Bool?] = []) -> ParsedProfile {
         let lines = text.contentLines
         var diagnostics: [Diagnostic] = []
         let header = ProfileHeader(lines: Array(EntryBlocks.leadingLines(lines, blocks: blocks)))
         var entries: [ProfileEntry] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             let head = block.head
             var rest = block.body
             guard !rest.isEmpty else {
@@ -23,9 +24,12 @@ struct FullProfileParser {
             var bylineFound = false
             // Title, byline, abstract: with three lines the second is the byline whatever it looks
             // like; with two, it is the byline only if it reads as names (else the byline is missing).
-            let candidate = rest.first.map { ($0, Byline($0.text)) }
-            if let (line, parsed) = candidate, rest.count >= 2 || parsed.looksLikeNames {
-                if rest.count >= 2, !parsed.looksLikeNames {
+            let candidate = rest.first.map { line in
+                let parsed = Byline(line.text)
+                return (line, parsed, (index < namesAfterTitle.count ? namesAfterTitle[index] : nil) ?? parsed.looksLikeNames)
+            }
+            if let (line, parsed, looksLikeNames) = candidate, rest.count >= 2 || looksLikeNames {
+                if rest.count >= 2, !looksLikeNames {
                     diagnostics.append(Diagnostic(.warning, file: file, line: line.number,
                                                   "this byline has parts that do not read as names; kept as printed"))
                 }

@@ -84,16 +84,22 @@ struct GluedLineSplitter {
     /// Places where a name known from elsewhere starts right after a non-space character,
     /// so that first authors with a lower-case particle first (`van der Maaten`) are found too.
     /// `characters` are those of `line`, each starting at its `positions` entry.
+    /// A particle is a few lower-case ASCII letters before a space, so only the letters just
+    /// before each space are tried.
     private func knownNameStarts(in line: String, characters: [Character], positions: [String.Index]) -> [Int] {
         var starts: [Int] = []
-        for i in 1..<max(1, characters.count) where characters[i - 1] != " " {
-            // Only where a particle (at most a few letters) and a space follow; the cheap tests first.
-            guard let space = characters[i..<min(characters.count, i + 8)].firstIndex(of: " "),
-                  space - i <= PersonName.longestParticle, Self.isLowercase(characters[i]),
-                  PersonName.particles.contains(String(line[positions[i]..<positions[space]])) else { continue }
-            let rest = String(line[positions[i]...])
-            if let first = Byline.firstName(of: rest), knowledge.nameKeys.contains(PersonName.foldKey(first)) {
-                starts.append(i)
+        for space in characters.indices where characters[space] == " " {
+            var start = space
+            while start > 1, space - start < PersonName.longestParticle, let byte = characters[start - 1].asciiValue,
+                  (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+                start -= 1
+            }
+            for i in start..<space where characters[i - 1] != " " {
+                guard PersonName.particles.contains(String(line[positions[i]..<positions[space]])) else { continue }
+                let rest = String(line[positions[i]...])
+                if let first = Byline.firstName(of: rest), knowledge.nameKeys.contains(PersonName.foldKey(first)) {
+                    starts.append(i)
+                }
             }
         }
         return starts
@@ -112,8 +118,13 @@ struct GluedLineSplitter {
     }
 
     /// The title's last word is a word on its own: lower case, Capitalised, an acronym, a number,
-    /// or punctuation-ended; not a word with a capital glued on (`ModelBig`).
+    /// or punctuation-ended; not a word with a capital glued on (`ModelBig`). An ASCII title is
+    /// read from its bytes, where a letter is `A`–`Z` or `a`–`z`.
     static func endsInWholeWord(_ title: String) -> Bool {
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            let word = title.utf8.split(separator: UInt8(ascii: " ")).last ?? title.utf8[...]
+            return word.split(separator: UInt8(ascii: "-")).allSatisfy(isWholeASCIIWord)
+        }
         let word = title.split(separator: " ").last.map(String.init) ?? title
         return word.split(separator: "-").allSatisfy { part in
             let letters = part.filter(\.isLetter)
@@ -121,5 +132,19 @@ struct GluedLineSplitter {
             let tail = letters.dropFirst()
             return tail.allSatisfy(\.isLowercase) || letters.allSatisfy(\.isUppercase) || (first.isLowercase && tail.allSatisfy(\.isLowercase))
         }
+    }
+
+    /// `endsInWholeWord`'s test of one hyphen-separated part of an ASCII word: its letters after
+    /// the first are lower case, or all its letters are upper case.
+    private static func isWholeASCIIWord(_ part: Substring.UTF8View.SubSequence) -> Bool {
+        var (seenFirst, tailLowercase, allUppercase) = (false, true, true)
+        for byte in part {
+            let upper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            guard upper || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) else { continue }
+            if seenFirst && upper { tailLowercase = false }
+            if !upper { allUppercase = false }
+            seenFirst = true
+        }
+        return tailLowercase || allUppercase
     }
 }

@@ -10,15 +10,24 @@ enum LayoutDetector {
     /// How many entries are looked at: enough for a clear majority, few enough to stay cheap.
     static let sampleSize = 15
 
+    /// A page's layout, and what was learnt on the way that layout A's parser asks again.
+    struct Detection {
+        var layout: Layout?
+        /// For each of the first `sampleSize` entries, whether the line after its title reads as
+        /// names (`Byline.looksLikeNames`); nil for an entry of fewer than two lines, or not looked at.
+        var namesAfterTitle: [Bool?] = []
+    }
+
     /// `blocks` are the page's entries (`EntryBlocks.split` of its content lines).
-    static func detect(_ text: SourceText, blocks: [EntryBlocks.Block]) -> Layout? {
+    static func detect(_ text: SourceText, blocks: [EntryBlocks.Block]) -> Detection {
         let lines = text.contentLines
-        if lines.prefix(5).contains(where: { $0.text == CollaboratorsParser.marker }) { return .collaborators }
+        if lines.prefix(5).contains(where: { $0.text == CollaboratorsParser.marker }) { return Detection(layout: .collaborators) }
         guard !blocks.isEmpty else {
-            return ProfileHeader(lines: lines).stats == ProfileStats() ? nil : .fullProfile
+            return Detection(layout: ProfileHeader(lines: lines).stats == ProfileStats() ? nil : .fullProfile)
         }
         let sample = blocks.prefix(sampleSize)
-        let separateBylines = sample.filter { $0.body.count >= 2 && Byline.looksLikeNames($0.body[1].text) }.count
-        return separateBylines * 2 >= sample.count ? .fullProfile : .compact
+        let namesAfterTitle = sample.map { $0.body.count >= 2 ? Byline.looksLikeNames($0.body[1].text) : nil }
+        let separateBylines = namesAfterTitle.filter { $0 == true }.count
+        return Detection(layout: separateBylines * 2 >= sample.count ? .fullProfile : .compact, namesAfterTitle: namesAfterTitle)
     }
 }

@@ -72,8 +72,10 @@ enum ProfilePasses {
     /// A page's lines grouped into entries once (`EntryBlocks`), for the layout and its parser.
     private static func firstPass(_ file: ProfileFile, captureYear: Int) -> FirstPass {
         let blocks = EntryBlocks.split(file.text.contentLines)
-        return switch LayoutDetector.detect(file.text, blocks: blocks) {
-        case .fullProfile: .parsed(FullProfileParser(captureYear: captureYear).parse(file.text, blocks: blocks, file: file.name))
+        let detection = LayoutDetector.detect(file.text, blocks: blocks)
+        return switch detection.layout {
+        case .fullProfile: .parsed(FullProfileParser(captureYear: captureYear).parse(file.text, blocks: blocks, file: file.name,
+                                                                                      namesAfterTitle: detection.namesAfterTitle))
         case .collaborators: .parsed(CollaboratorsParser().parse(file.text, file: file.name))
         case .compact: .compact(CompactPage(file: file.name, leadingLines: Array(EntryBlocks.leadingLines(file.text.contentLines, blocks: blocks)),
                                             blocks: blocks))

@@ -53,15 +53,55 @@ struct SourceText {
         return clean(text)
     }
 
-    /// `clean` of one line's bytes; a line of printable ASCII (most lines) is trimmed and cut
-    /// without being decoded first.
+    /// `clean` of one line's bytes. A line with nothing to clean but spaces at its ends (most
+    /// lines: printable ASCII and `isPlain` scalars) is trimmed without being decoded first.
     private static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+        guard bytes.count <= maxLineLength, isPlain(bytes) else {
             return clean(Substring(String(decoding: bytes, as: UTF8.self)))
         }
-        let cut = bytes.prefix(maxLineLength)
-        guard let first = cut.firstIndex(where: { $0 != 0x20 }), let last = cut.lastIndex(where: { $0 != 0x20 }) else { return "" }
-        return String(decoding: UnsafeBufferPointer(rebasing: cut[first...last]), as: UTF8.self)
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return "" }
+        let last = bytes.lastIndex(where: { $0 != 0x20 })!
+        // A space is a character of its own unless a scalar joins it (a mark after it, a
+        // prepended sign before it): trimmed bytes must then be trimmed as characters.
+        guard first == 0 || bytes[first] < 0x80, last == bytes.count - 1 || bytes[last] < 0x80 else {
+            return clean(Substring(String(decoding: bytes, as: UTF8.self)))
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
+    }
+
+    /// Whether every scalar of the (valid UTF-8) line is printable ASCII or `isPlain`.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F {
+                index += 1
+                continue
+            }
+            guard byte >= 0xC2, isPlain(bytes, at: index) else { return false }
+            index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        }
+        return true
+    }
+
+    /// Whether the scalar starting at `index` (a lead byte) is neither white space nor removed
+    /// (`InvisibleControls`), so that `clean` keeps it as it is. White space beyond ASCII is
+    /// U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000; removed
+    /// are U+0080–U+009F, U+202A–U+202E, U+2066–U+2069 and U+FEFF.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0xC2: return bytes[index + 1] > 0xA0
+        case 0xE1: return !(bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80)
+        case 0xE2:
+            switch bytes[index + 1] {
+            case 0x80: return !(0x80...0x8A).contains(bytes[index + 2]) && !(0xA8...0xAF).contains(bytes[index + 2])
+            case 0x81: return bytes[index + 2] != 0x9F && !(0xA6...0xA9).contains(bytes[index + 2])
+            default: return true
+            }
+        case 0xE3: return !(bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80)
+        case 0xEF: return !(bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF)
+        default: return true
+        }
     }
 
     /// Trims white space (including no-break and other Unicode spaces), turns inner no-break

@@ -20,6 +20,9 @@ enum PersonName {
         "network", "alliance", "foundation", "research", "community", "contributors", "authors", "org",
     ]
 
+    /// `groupWords` looked up by the bytes of an ASCII word.
+    private static let groupWordList = ASCIIWordList(groupWords)
+
     /// Prefixes after which a capital inside a surname is normal (`McDonald`, `LeCun`, `DeVries`, `O'Neil`).
     static let innerCapitalPrefixes = ["Mc", "Mac", "De", "Le", "La", "Di", "Da", "Van", "Von", "Du", "Fitz", "O'", "D'", "L'"]
 
@@ -74,6 +77,7 @@ enum PersonName {
 
     /// A word that makes a name a group's: `Team`, `Workshop`, `Mistral-AI`, `OpenAI`.
     private static func isGroupMarker(_ token: String) -> Bool {
+        if isASCII(token) { return isASCIIGroupMarker(token.utf8) }
         if groupWords.contains(token.lowercased()) { return true }
         // Without a hyphen the only part is the token itself, tested above.
         if token.utf8.contains(UInt8(ascii: "-")),
@@ -82,6 +86,27 @@ enum PersonName {
         let upperTail = uppercaseTail(of: token)
         return upperTail.count >= 2 && upperTail.count < token.count && groupWords.contains(upperTail.lowercased())
     }
+
+    /// `isGroupMarker` of an ASCII word, read from its bytes (a byte is a character).
+    private static func isASCIIGroupMarker(_ token: String.UTF8View) -> Bool {
+        if groupWordList.containsLowercased(token) { return true }
+        if token.contains(UInt8(ascii: "-")),
+           token.split(separator: UInt8(ascii: "-")).contains(where: groupWordList.containsLowercased) { return true }
+        let tail = token.reversed().prefix { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }.count
+        return tail >= 2 && tail < token.count && groupWordList.containsLowercased(token.suffix(tail))
+    }
+
+    /// Whether `text` is ASCII, where each byte is a character and the tests of a word can read bytes.
+    @inline(__always)
+    private static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    @inline(__always)
+    fileprivate static func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+
+    @inline(__always)
+    fileprivate static func isLower(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
 
     /// The upper-case letters that end `token` (`OpenAI` → `AI`); read from the bytes when the
     /// token is printable ASCII, where upper case means `A`–`Z`.
@@ -96,6 +121,18 @@ enum PersonName {
     /// `Q.`, `J.-P.`, `A.B.`: initials with periods.
     static func isInitials(_ token: String) -> Bool {
         guard token.hasSuffix(".") else { return false }
+        if isASCII(token) {
+            var (letters, uppercase) = (0, true)
+            for byte in token.utf8 {
+                if isUpper(byte) || isLower(byte) {
+                    letters += 1
+                    uppercase = uppercase && isUpper(byte)
+                } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "-") {
+                    return false
+                }
+            }
+            return letters > 0 && letters <= 3 && uppercase
+        }
         let letters = token.filter { $0.isLetter }
         return !letters.isEmpty && letters.count <= 3 && letters.allSatisfy(\.isUppercase)
             && token.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
@@ -103,36 +140,60 @@ enum PersonName {
 
     /// `Gaël`, `Jean-Baptiste`, `Seo-yeon`, `LeCun`, `O'Neil`, `Arandjelović`: a capital, then
     /// lower-case letters; hyphenated parts; inner capitals only after the usual surname prefixes.
+    /// Read from the scalars, or from the bytes of an ASCII word (a byte is then a character).
     static func isCapitalisedWord(_ token: String, strict: Bool = true) -> Bool {
-        let parts = token.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.enumerated().allSatisfy { index, part in
+        if isASCII(token) {
+            return isCapitalisedWord(token.utf8, strict: strict, hyphen: UInt8(ascii: "-"), prefixes: innerCapitalPrefixBytes,
+                                     letterCase: LetterCase.init(ascii:), isApostrophe: { $0 == UInt8(ascii: "'") })
+        }
+        return isCapitalisedWord(token.unicodeScalars, strict: strict, hyphen: "-", prefixes: innerCapitalPrefixScalars,
+                                 letterCase: LetterCase.init, isApostrophe: { $0 == "'" || $0 == "’" })
+    }
+
+    /// `innerCapitalPrefixes` as scalars and as bytes (being ASCII, each spelling is the only one
+    /// canonically equivalent to it).
+    private static let innerCapitalPrefixScalars = innerCapitalPrefixes.map { Array($0.unicodeScalars) }
+    private static let innerCapitalPrefixBytes = innerCapitalPrefixes.map { Array($0.utf8) }
+
+    /// `isCapitalisedWord` of a word's elements (scalars, or ASCII bytes); `prefixes` are
+    /// `innerCapitalPrefixes` in the same elements.
+    private static func isCapitalisedWord<Word: Collection>(_ word: Word, strict: Bool, hyphen: Word.Element, prefixes: [[Word.Element]],
+                                                           letterCase: (Word.Element) -> LetterCase,
+                                                           isApostrophe: (Word.Element) -> Bool) -> Bool where Word.Element: Equatable {
+        // The parts between hyphens, one after the other (not split into an array first).
+        let onePart = !word.contains(hyphen)
+        var (partStart, index) = (word.startIndex, 0)
+        while true {
+            let partEnd = word[partStart...].firstIndex(of: hyphen) ?? word.endIndex
+            let part = word[partStart..<partEnd]
             // After a hyphen a lower-case part is a romanised given name (`Seo-yeon`, `Min-jun`).
-            guard let first = part.first, LetterCase(first) == .upper || (index > 0 && LetterCase(first) == .lower),
-                  part.count >= 2 || part.count == 1 && parts.count == 1 else {
+            guard let first = part.first, letterCase(first) == .upper || (index > 0 && letterCase(first) == .lower),
+                  part.count >= 2 || part.count == 1 && onePart else {
                 return false
             }
             var previousWasApostrophe = false
             var previousWasUppercase = true
             var offset = 0
-            for scalar in part.dropFirst() {
+            for element in part.dropFirst() {
                 offset += 1
-                if scalar == "'" || scalar == "’" {
+                if isApostrophe(element) {
                     previousWasApostrophe = true
                     continue
                 }
-                let letterCase = LetterCase(scalar)
-                guard letterCase != .none else { return false }
-                if letterCase == .upper && !previousWasApostrophe {
+                let elementCase = letterCase(element)
+                guard elementCase != .none else { return false }
+                if elementCase == .upper && !previousWasApostrophe {
                     // `LeCun` anywhere; `HyoukJoong` only outside strict mode; never two capitals in a row.
-                    guard !previousWasUppercase,
-                          !strict || innerCapitalPrefixes.contains(String(String.UnicodeScalarView(part.prefix(offset)))) else {
+                    guard !previousWasUppercase, !strict || prefixes.contains(where: { $0.elementsEqual(part.prefix(offset)) }) else {
                         return false
                     }
                 }
                 previousWasApostrophe = false
-                previousWasUppercase = letterCase == .upper
+                previousWasUppercase = elementCase == .upper
             }
-            return !previousWasApostrophe
+            guard !previousWasApostrophe else { return false }
+            guard partEnd < word.endIndex else { return true }
+            (partStart, index) = (word.index(after: partEnd), index + 1)
         }
     }
 
@@ -143,7 +204,7 @@ enum PersonName {
 
         init(_ scalar: Unicode.Scalar) {
             if scalar.isASCII {
-                self = ("A"..."Z").contains(scalar) ? .upper : ("a"..."z").contains(scalar) ? .lower : .none
+                self.init(ascii: UInt8(scalar.value))
             } else if scalar.properties.isUppercase {
                 self = .upper
             } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
@@ -152,11 +213,19 @@ enum PersonName {
                 self = .none
             }
         }
+
+        init(ascii byte: UInt8) {
+            self = PersonName.isUpper(byte) ? .upper : PersonName.isLower(byte) ? .lower : .none
+        }
     }
 
     /// A word of a group author's name: starts with a capital; letters, inner capitals and
     /// hyphens allowed.
     private static func isGroupWord(_ token: String) -> Bool {
+        if isASCII(token) {
+            guard let first = token.utf8.first, isUpper(first) else { return false }
+            return token.utf8.allSatisfy { isUpper($0) || isLower($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") }
+        }
         guard let first = token.first, first.isUppercase else { return false }
         return token.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "&" }
     }

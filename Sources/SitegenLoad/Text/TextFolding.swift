@@ -8,6 +8,8 @@ enum TextFolding {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
         // Letters that are not a base letter plus a mark, so folding leaves them: `Łukasz` is `Lukasz`.
+        // Each is one scalar that no other joins or equals, so text without those scalars is kept.
+        guard folded.unicodeScalars.contains(where: { letterFoldingScalars.contains($0) }) else { return folded }
         var result = ""
         for character in folded { result += letterFoldings[character] ?? String(character) }
         return result
@@ -53,6 +55,9 @@ enum TextFolding {
     static let letterFoldings: [Character: String] = [
         "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
     ]
+
+    /// The scalars of `letterFoldings`' letters.
+    private static let letterFoldingScalars = Set(letterFoldings.keys.flatMap(\.unicodeScalars))
 
     /// Whether a scalar of folded text belongs to a word: a letter or a digit.
     @inline(__always)
