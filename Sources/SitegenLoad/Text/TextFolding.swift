@@ -19,9 +19,46 @@ enum TextFolding {
     /// The key of titles (`TitleKey.make`) and names (`PersonName.foldKey`).
     static func wordKey(_ text: String) -> String {
         if let ascii = asciiWordKey(text.utf8) { return ascii }
+        if SimpleText.isSimple(text) { return simpleWordKey(text) }
+        return foldedWordKey(text)
+    }
+
+    /// `wordKey` through Foundation's folding of the whole text: what every other path gives.
+    static func foldedWordKey(_ text: String) -> String {
         var key = String.UnicodeScalarView()
         for scalar in fold(text).unicodeScalars where isWordScalar(scalar) { key.append(scalar) }
         return String(key)
+    }
+
+    /// `wordKey` of simple text (`SimpleText`), scalar by scalar: there each scalar is a character
+    /// of its own, and folding a character does not depend on its neighbours, so the key is the
+    /// keys of the scalars run together, the non-ASCII ones looked up (`simpleScalarKeys`).
+    private static func simpleWordKey(_ text: String) -> String {
+        var key = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if let byte = asciiWordByte(UInt8(scalar.value)) { key.unicodeScalars.append(Unicode.Scalar(byte)) }
+            } else {
+                key += simpleScalarKeys[simpleScalarIndex(scalar)]
+            }
+        }
+        return key
+    }
+
+    /// The non-ASCII scalars simple text may hold: U+00A0–U+024F and U+2010–U+2027.
+    private static let simpleScalarRanges: [ClosedRange<UInt32>] = [0xA0...0x24F, 0x2010...0x2027]
+
+    /// `foldedWordKey` of each non-ASCII scalar of simple text, in `simpleScalarRanges` order.
+    private static let simpleScalarKeys: [String] = simpleScalarRanges.flatMap { range in
+        range.map { foldedWordKey(String(Unicode.Scalar($0)!)) }
+    }
+
+    /// Where a non-ASCII scalar of simple text is in `simpleScalarKeys`.
+    @inline(__always)
+    private static func simpleScalarIndex(_ scalar: Unicode.Scalar) -> Int {
+        let first = simpleScalarRanges[0]
+        return first.contains(scalar.value) ? Int(scalar.value - first.lowerBound)
+            : first.count + Int(scalar.value - simpleScalarRanges[1].lowerBound)
     }
 
     /// `wordKey` of ASCII text straight from its bytes (folding is lower-casing there); nil when
