@@ -77,6 +77,9 @@ public struct Paper: Sendable, Equatable, Identifiable {
 
     /// Known authors (page owners) that the byline does not list.
     public var unlistedKnownAuthors: [String] {
+        guard !knownAuthors.isEmpty else { return [] }
+        // Short bylines (nearly all) are scanned, which beats hashing every name.
+        if authors.count <= 16 { return knownAuthors.filter { !authors.contains($0) } }
         let listed = Set(authors)
         return knownAuthors.filter { !listed.contains($0) }
     }

@@ -72,9 +72,26 @@ public enum OutputFamily: String, Sendable, CaseIterable, Comparable {
     /// `llms.txt`.
     case llms
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The family's place in `allCases`: its order, and what it hashes and compares as (a `String`
+    /// raw value would hash its text at every `SiteConfig.writes`).
+    private var ordinal: Int {
+        switch self {
+        case .html: 0
+        case .feeds: 1
+        case .citations: 2
+        case .bulk: 3
+        case .api: 4
+        case .search: 5
+        case .sitemap: 6
+        case .llms: 7
+        }
     }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.ordinal == rhs.ordinal }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.ordinal < rhs.ordinal }
 }
 
 /// A search engine a paper without a known link can be looked up in by title (`findLinks:` in

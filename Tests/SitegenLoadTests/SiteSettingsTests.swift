@@ -75,6 +75,7 @@ import Testing
         #expect(try load("outputs:\n  - citations\n  - sitemap\n").config.outputs == [.html, .citations, .sitemap])
         #expect(try load("outputs: []\n").config.outputs == [.html])
         #expect(OutputFamily.allCases.map(\.rawValue) == ["html", "feeds", "citations", "bulk", "api", "search", "sitemap", "llms"])
+        #expect(Set(OutputFamily.allCases).sorted() == OutputFamily.allCases && Set(OutputFamily.allCases).count == 8)
     }
 
     @Test func anUnknownOutputIsAnErrorNamingItsLineAndTheFamilies() throws {
