@@ -18,7 +18,7 @@ public enum Concurrently {
     ) throws(Failure) -> (First, Second) {
         guard OrderedParallelMap.defaultConcurrency > 1 else { return (try first(), second()) }
         let result = Slot<Second>()
-        let done = WorkerThreads.start(1) { _ in result.value.withLock { $0 = second() } }
+        let done = WorkerThreads.start(1) { result.value.withLock { $0 = second() } }
         let firstResult = Result { () throws(Failure) in try first() }
         done.wait()
         return (try firstResult.get(), result.value.withLock { $0! })

@@ -49,7 +49,7 @@ public enum OrderedParallelMap {
                                                    consume: ([Result]) throws -> Void) rethrows {
         guard count > 0 else { return }
         let pipeline = Pipeline<Result>(count: count, window: max(1, window))
-        let workers = WorkerThreads.start(max(1, min(maxConcurrency, count))) { _ in
+        let workers = WorkerThreads.start(max(1, min(maxConcurrency, count))) {
             var index = pipeline.claim()
             while let current = index {
                 index = pipeline.deliver(make(current), at: current)

@@ -7,15 +7,15 @@ import Foundation
 /// waits for work queued behind it (the loader's parallel map, run beside the staging tree) stalled
 /// the whole build for that second.
 public enum WorkerThreads {
-    /// Starts `count` threads, each calling `body` with its number (`0..<count`); the returned
-    /// group is done when all of them have returned.
-    static func start(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) -> DispatchGroup {
+    /// Starts `count` threads, each calling `body`; the returned group is done when all of them
+    /// have returned.
+    static func start(_ count: Int, _ body: @escaping @Sendable () -> Void) -> DispatchGroup {
         let finished = DispatchGroup()
-        for number in 0..<count {
+        for _ in 0..<count {
             finished.enter()
             let thread = Thread {
                 Thread.current.threadDictionary[marker] = true
-                body(number)
+                body()
                 finished.leave()
             }
             thread.stackSize = stackSize

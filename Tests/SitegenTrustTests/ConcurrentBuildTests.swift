@@ -13,12 +13,16 @@ import Testing
         let output = root.appendingPathComponent("Site")
         let lock = root.appendingPathComponent(".Site.lock")
 
-        // Started while the first one is known to hold the lock.
+        // Started while the first one is known to hold the lock, and keeps it: the first is
+        // stopped (SIGSTOP) until the second has answered, however fast a build is.
         let first = try SitegenBinary.startBuild(content: contents[0], output: output)
         while (try? String(contentsOf: lock, encoding: .utf8)) != "\(first.pid)\n" && first.process.isRunning {
             try await Task.sleep(for: .milliseconds(2))
         }
+        kill(first.pid, SIGSTOP)
+        try #require(first.process.isRunning, "the first build finished before it could be held")
         let second = try await SitegenBinary.build(content: contents[1], output: output)
+        kill(first.pid, SIGCONT)
         let firstOutcome = await first.finish()
         #expect(firstOutcome.status == 0, "\(firstOutcome.errors)")
         #expect(second.status == 1)
