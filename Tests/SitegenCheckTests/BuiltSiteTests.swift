@@ -48,9 +48,25 @@ import Testing
         }
         let written = Set(files.map(Self.family))
         #expect(written == Set(outputs + [.html]), "\(written.sorted())")
+        // Every link and form of every page leads to a family that was written (the check
+        // follows links; this reads forms too, and says which family a stray link belongs to).
+        let linked = try files.filter { $0.hasSuffix(".html") }.flatMap { page in
+            try Self.targets(in: String(contentsOf: output.appendingPathComponent(page), encoding: .utf8))
+        }
+        let strays = linked.filter { !$0.contains("://") && !written.contains(Self.family(of: $0)) }
+        #expect(strays.isEmpty, "links to files not written: \(Set(strays).sorted().prefix(5))")
         let report = try SiteChecker(output: output).check()
         #expect(report.findings.map(\.description) == [])
         #expect(report.pages > 100)
+    }
+
+    /// The `href`, `src` and `action` values of `html`, without `../` steps, query or fragment.
+    static func targets(in html: String) -> [String] {
+        html.matches(of: /(?:href|src|action)="([^"#?]*)/).map { match in
+            var target = String(match.output.1)
+            while target.hasPrefix("../") { target.removeFirst(3) }
+            return target
+        }
     }
 
     /// The output family a file of the built site belongs to, by its path.
