@@ -52,9 +52,9 @@ public struct SiteRenderer: Sendable {
             try target.write(APIExport.authors(site))
         }
         target.begin(.feedsAndSitemap)
-        let listed = !config.writes(.sitemap) ? [] : OrderedParallelMap.map(jobs.filter(\.isListed)) { job in
+        let listed = config.writes(.sitemap) ? OrderedParallelMap.map(jobs.filter(\.isListed)) { job in
             Sitemap.Entry(path: job.path(in: site), lastModified: job.lastModified(index))
-        }
+        } : []
         try SiteWideFiles.make(index, pages: listed).forEach(target.write)
         if config.writes(.search) {
             target.begin(.search)

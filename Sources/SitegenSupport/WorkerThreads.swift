@@ -6,7 +6,7 @@ import Foundation
 /// pool grows past the number of cores only after about a second, so a thread of the pool that
 /// waits for work queued behind it (the loader's parallel map, run beside the staging tree) stalled
 /// the whole build for that second.
-public enum WorkerThreads {
+enum WorkerThreads {
     /// Starts `count` threads, each calling `body`; the returned group is done when all of them
     /// have returned.
     static func start(_ count: Int, _ body: @escaping @Sendable () -> Void) -> DispatchGroup {
@@ -25,7 +25,7 @@ public enum WorkerThreads {
     }
 
     /// Whether the calling thread is one of these.
-    public static var isCurrent: Bool { Thread.current.threadDictionary[marker] as? Bool ?? false }
+    static var isCurrent: Bool { Thread.current.threadDictionary[marker] as? Bool ?? false }
 
     private static let marker = "sitegen.worker"
 

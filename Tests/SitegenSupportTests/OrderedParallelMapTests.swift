@@ -1,5 +1,5 @@
 import Foundation
-import SitegenSupport
+@testable import SitegenSupport
 import Synchronization
 import Testing
 
