@@ -58,7 +58,7 @@ public struct SiteRenderer: Sendable {
         try SiteWideFiles.make(index, pages: listed).forEach(target.write)
         if config.writes(.search) {
             target.begin(.search)
-            try SearchFiles.make(SearchIndex(site)).forEach(target.write)
+            try SearchFiles.make(SearchIndex(index)).forEach(target.write)
         }
     }
 

@@ -13,7 +13,7 @@ struct CitationTests {
         venues: [], sources: [], altTitles: [], abstract: "We  study\n$x^2$.", knownAuthors: ["Arthur Mensch"])
 
     static func citation(_ paper: Paper = awkward, baseURL: String = "https://example.org/lab") -> Citation {
-        Citation(paper, key: BibTeXKeys.baseKey(paper), baseURL: baseURL)
+        Citation(paper, listing: PaperListing(paper, author: { _ in nil }), key: BibTeXKeys.baseKey(paper), baseURL: baseURL)
     }
 
     @Test func bibTeXEscapesTextKeepsTeXProtectsCapitalsAndCutsWithAndOthers() {

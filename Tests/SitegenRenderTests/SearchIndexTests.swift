@@ -11,7 +11,7 @@ struct SearchIndexTests {
     static func files(_ site: Site = SiteFixture.site(), maxShardBytes: Int = SearchFiles.maxShardBytes,
                       maxTailBytes: Int = SearchFiles.maxTailBytes) throws -> [String: Any] {
         var parsed: [String: Any] = [:]
-        for file in SearchFiles.make(SearchIndex(site), maxShardBytes: maxShardBytes, maxTailBytes: maxTailBytes) {
+        for file in SearchFiles.make(SearchIndex(SiteIndex(site)), maxShardBytes: maxShardBytes, maxTailBytes: maxTailBytes) {
             let text = String(decoding: file.contents, as: UTF8.self)
             let name = String(file.path.dropFirst("search/".count).dropLast(".js".count))
             let prefix = "sitegenSearch(\"\(name)\","
@@ -296,7 +296,7 @@ struct SearchIndexTests {
     /// file of the longest key it ends with; `search.js` finds a word's file by its ending.
     @Test func tailFilesListEveryTypoTargetByItsEnding() throws {
         let site = SiteFixture.site()
-        let tokens = Set(SearchIndex(site).postings.keys)
+        let tokens = Set(SearchIndex(SiteIndex(site)).postings.keys)
         for maxTailBytes in [SearchFiles.maxTailBytes, 12] {
             let files = try Self.files(site, maxTailBytes: maxTailBytes)
             let keys = Self.keys(try #require((files["manifest"] as? [String: Any])?["tails"] as? String))
@@ -319,7 +319,7 @@ struct SearchIndexTests {
         let keys = Self.keys(try #require((split["manifest"] as? [String: Any])?["shards"] as? String))
         #expect(keys.contains { $0.count > 2 }, "a shard over the limit splits")
         #expect(Set(keys).count == keys.count)
-        for token in SearchIndex(site).postings.keys {
+        for token in SearchIndex(SiteIndex(site)).postings.keys {
             let found = try Self.lookUp(token, in: split)
             let expected = try Self.lookUp(token, in: whole)
             #expect(found != nil && found?.strong == expected?.strong && found?.weak == expected?.weak, "\(token)")
@@ -333,9 +333,9 @@ struct SearchIndexTests {
         #expect(SearchFiles.fileName("shard", "日本") == "shard-u-e697a5e69cac")
         #expect(SearchFiles.fileName("shard", "ωm") == "shard-u-cf896d")
         var site = SiteFixture.site()
-        let before = Dictionary(uniqueKeysWithValues: SearchFiles.make(SearchIndex(site), maxShardBytes: 25).map { ($0.path, $0.contents) })
+        let before = Dictionary(uniqueKeysWithValues: SearchFiles.make(SearchIndex(SiteIndex(site)), maxShardBytes: 25).map { ($0.path, $0.contents) })
         site.authors.append(Author(id: "qqzz-aa", name: "Qqzz Aa", otherSpellings: [], profile: nil, ownedFiles: [], paperIDs: []))
-        let after = Dictionary(uniqueKeysWithValues: SearchFiles.make(SearchIndex(site), maxShardBytes: 25).map { ($0.path, $0.contents) })
+        let after = Dictionary(uniqueKeysWithValues: SearchFiles.make(SearchIndex(SiteIndex(site)), maxShardBytes: 25).map { ($0.path, $0.contents) })
         let changed = Set(after.keys.filter { before[$0] != after[$0] })
         #expect(changed.contains { $0.hasPrefix("search/shard-qq") }, "the new token's shard")
         let expected = ["search/manifest.js", "search/shard-qq", "search/shard-aa", "search/tail-zz", "search/docs-"]

@@ -18,7 +18,7 @@ enum APIExport {
     static func papers(_ index: SiteIndex) -> StreamedFile {
         let site = index.site
         return document(SitePath.papersAPI, key: "papers", site.papers) { paper in
-            APIRecords.paper(paper, bibTeXKey: index.bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper),
+            APIRecords.paper(paper, listing: index.listing(of: paper), bibTeXKey: index.bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper),
                              authorIDs: { index.authorsByName[$0]?.id }, url: url(SitePath.paper(paper.id), site))
         }
     }

@@ -4,9 +4,9 @@ import SitegenModel
 /// with their keys in alphabetical order and absent values written as `null` (a reader sees every
 /// key on every record).
 enum APIRecords {
-    /// A paper as `api/papers.json` lists it; `url` is its page's folder; `authorIDs` gives the
-    /// author id of a name, if the site has a page for them.
-    static func paper(_ paper: Paper, bibTeXKey: String, authorIDs: (String) -> String?, url: String) -> JSONValue {
+    /// A paper as `api/papers.json` lists it; `listing` gives its plain texts, `url` is its page's
+    /// folder; `authorIDs` gives the author id of a name, if the site has a page for them.
+    static func paper(_ paper: Paper, listing: PaperListing, bibTeXKey: String, authorIDs: (String) -> String?, url: String) -> JSONValue {
         let links = paper.links
         let venue = paper.venue
         func people(_ names: [String]) -> JSONValue {
@@ -15,7 +15,7 @@ enum APIRecords {
         }
         return .object([
             ("abstract", .string(paper.abstract)),
-            ("abstractText", .string(paper.abstract.map(PlainText.readable))),
+            ("abstractText", .string(listing.abstractText)),
             ("altTitles", strings(paper.altTitles)),
             ("arxiv", .string(links?.arxiv)),
             ("authors", people(paper.printedAuthors)),
@@ -33,7 +33,7 @@ enum APIRecords {
             ("sources", strings(paper.sources)),
             ("tags", strings(links?.tags ?? [])),
             ("title", .string(paper.title)),
-            ("titleText", .string(PlainText.readable(paper.title))),
+            ("titleText", .string(listing.title)),
             ("url", .string(url)),
             ("venue", .string(venue?.name)),
             ("venueType", .string(venue?.kind.rawValue)),

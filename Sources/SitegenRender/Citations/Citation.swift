@@ -29,10 +29,11 @@ struct Citation: Sendable {
     let arxivID: String?
     let pdfURL: String?
 
-    init(_ paper: Paper, key: String, baseURL: String) {
+    /// `listing` gives the title and abstract as plain text (`SiteIndex.listing(of:)`).
+    init(_ paper: Paper, listing: PaperListing, key: String, baseURL: String) {
         self.key = key
         title = paper.title
-        titleText = PlainText.readable(paper.title)
+        titleText = listing.title
         authors = paper.printedAuthors.map(CitationName.init)
         hasMoreAuthors = paper.printedAuthorsAreIncomplete
         date = paper.date
@@ -43,7 +44,7 @@ struct Citation: Sendable {
         doi = paper.links?.doi
         arxivID = paper.links?.arxiv
         pdfURL = paper.links?.pdf.flatMap(Self.absoluteLink)
-        abstractText = paper.abstract.map(PlainText.readable)
+        abstractText = listing.abstractText
         pageURL = baseURL.isEmpty ? nil : SitePath.absolute(SitePath.directory(of: SitePath.paper(paper.id)), baseURL: baseURL)
     }
 

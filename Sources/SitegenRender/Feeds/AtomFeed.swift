@@ -45,17 +45,19 @@ enum AtomFeed {
         xml += element("generator", "sitegen")
         let cached = items.root == PaperTexts.feedFolderRoot ? texts : nil
         for paper in entries {
-            xml += cached?[paper].folderFeedEntry ?? entry(paper, abstractText: paper.abstract.map(PlainText.readable), items: items)
+            xml += cached?[paper].folderFeedEntry ?? entry(paper, items: items)
         }
         return RenderedFile(path: path, text: xml + "</feed>\n")
     }
 
     /// One paper's `<entry>`, links relative to `items.root` (absolute with a `baseURL`); the
-    /// summary is the start of `abstractText` (the abstract as plain text) (`summaryLimit` characters, cut at a word), as feed readers show a summary.
-    static func entry(_ paper: Paper, abstractText: String?, items: PartBuilder) -> String {
+    /// summary is the start of the abstract as plain text (`summaryLimit` characters, cut at a
+    /// word), as feed readers show a summary.
+    static func entry(_ paper: Paper, items: PartBuilder) -> String {
+        let listing = items.index.listing(of: paper)
         let pagePath = SitePath.paper(paper.id)
         let date = paper.date.map(timestamp) ?? ""
-        var xml = "  <entry>\n  " + element("title", PlainText.readable(paper.title)) + "  " + element("id", id(pagePath, site: items.index.site))
+        var xml = "  <entry>\n  " + element("title", listing.title) + "  " + element("id", id(pagePath, site: items.index.site))
         xml += "  " + link("alternate", "text/html", items.pageURL(pagePath))
         xml += "  " + element("published", date) + "  " + element("updated", date)
         for name in paper.printedAuthors {
@@ -65,7 +67,7 @@ enum AtomFeed {
             let name = Category.name(of: code)
             xml += "    <category term=\"\(XMLText.escaped(code))\" label=\"\(XMLText.escaped(name))\"/>\n"
         }
-        if let abstractText {
+        if let abstractText = listing.abstractText {
             xml += "  " + element("summary", PageBuilder.excerpt(of: abstractText, limit: summaryLimit))
         }
         return xml + "  </entry>\n"

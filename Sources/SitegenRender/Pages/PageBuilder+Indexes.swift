@@ -67,7 +67,7 @@ extension PageBuilder {
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
         return groups.map { group -> Context in
             ["year": .number(group.key), "anchor": .text(yearAnchor(group.key)),
-             "papers": .list(withAbstracts ? group.items.map(items.paperSummaryWithAbstract) : items.paperSummaries(group.items))]
+             "papers": .list(items.paperSummaries(group.items, withAbstracts: withAbstracts))]
         }
     }
 

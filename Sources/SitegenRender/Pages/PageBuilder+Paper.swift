@@ -15,7 +15,7 @@ extension PageBuilder {
     func paper(_ paper: Paper, citation: Citation) -> Page {
         page(.paper, at: SitePath.paper(paper.id), section: .papers) { items in
             var own = items.paperSummary(paper)
-            own["byline"] = .context(items.byline(paper))
+            own["byline"] = .context(items.byline(paper, listing: index.listing(of: paper)))
             own["abstractHTML"] = .text(paper.abstract.map { markdown.render($0) })
             own["abstractExcerpt"] = .text(citation.abstractText.map { Self.excerpt(of: $0) })
             own["organizations"] = .list(paper.organizations)

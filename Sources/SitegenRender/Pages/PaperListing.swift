@@ -1,22 +1,31 @@
 import SitegenModel
 
-/// What lists show of a paper that takes work to make: its title read as plain text, that title
-/// encoded for the search links, its venue with the kind told, and its people by canonical name.
-/// Made once per paper in `SiteIndex` instead of on each of the lists that show it.
-struct PaperListing: Sendable {
+/// What pages and files show of a paper that takes work to make: its title and abstract read as
+/// plain text, that title encoded for the search links, its venue with the kind told, and its
+/// people by canonical name. Made once per paper in `SiteIndex` instead of on each of the pages,
+/// lists and files that show it; a class, so a lookup retains one reference.
+final class PaperListing: Sendable {
     let title: String
+    /// The abstract as plain text on one line (the abstract itself, sharing its storage, when it
+    /// has no TeX or extra white space).
+    let abstractText: String?
     let query: String
     let venue: Venue?
+    /// The author of each byline name (`Paper.authors`, in order), nil for a name without a page:
+    /// bylines are shown on many pages, and each name is looked up once here.
+    let authorLinks: [AuthorLink?]
     /// Everyone on the paper (byline and known authors) by canonical name, each once, in order:
     /// what co-author counts and graphs go through, once per page that lists the paper.
     let people: [String]
 
-    /// `canonicalName` gives the name an author's page goes by for any of their spellings.
-    init(_ paper: Paper, canonicalName: (String) -> String) {
+    /// `author` gives the author any spelling of a name stands for (`SiteIndex.authorsByName`).
+    init(_ paper: Paper, author: (String) -> AuthorLink?) {
         title = PlainText.readable(paper.title)
+        abstractText = paper.abstract.map(PlainText.readable)
         query = PaperButtons.queryEncoded(title)
         venue = paper.venue
+        authorLinks = paper.authors.map(author)
         var seen: Set<String> = []
-        people = paper.allAuthors.map(canonicalName).filter { seen.insert($0).inserted }
+        people = paper.allAuthors.map { author($0)?.name ?? $0 }.filter { seen.insert($0).inserted }
     }
 }

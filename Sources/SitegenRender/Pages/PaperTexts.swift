@@ -52,6 +52,6 @@ struct PaperTexts: Sendable {
         let citation = index.citation(paper)
         let config = index.site.config
         return Texts(bibTeX: citation.bibTeX, cslListItem: config.writes(.bulk) ? citation.cslListItem.text() : "",
-                     folderFeedEntry: config.writes(.feeds) ? AtomFeed.entry(paper, abstractText: citation.abstractText, items: feedItems) : "")
+                     folderFeedEntry: config.writes(.feeds) ? AtomFeed.entry(paper, items: feedItems) : "")
     }
 }

@@ -40,7 +40,11 @@ struct PartBuilder {
     /// `{name, linked, href, isSelf}`: `href` is the author page, `""` when the name has no page;
     /// `isSelf` is true for the person whose page is being built.
     func person(_ name: String) -> Context {
-        let author = index.authorsByName[name]
+        person(name, author: index.authorsByName[name])
+    }
+
+    /// `person(name)` when the author `name` stands for is known already (nil: none has a page).
+    func person(_ name: String, author: AuthorLink?) -> Context {
         let isSelf = isSelf(name, canonical: author?.name)
         guard let author else {
             return ["name": .text(name), "linked": false, "href": "", "isSelf": .flag(isSelf)]
@@ -48,12 +52,9 @@ struct PartBuilder {
         return ["name": .text(name), "linked": true, "href": .text(href(author.path)), "isSelf": .flag(isSelf)]
     }
 
-    /// Whether `name` is a spelling of the person whose page is being built.
-    func isSelf(_ name: String) -> Bool {
-        isSelf(name, canonical: index.canonicalName(name))
-    }
-
-    private func isSelf(_ name: String, canonical: String?) -> Bool {
+    /// Whether `name`, a spelling of `canonical` (nil: of nobody with a page), is the person whose
+    /// page is being built.
+    func isSelf(_ name: String, canonical: String?) -> Bool {
         guard let highlight else { return false }
         return name == highlight || canonical == highlight
     }

@@ -36,9 +36,8 @@ final class SiteIndex: Sendable {
         self.authorsByName = authorsByName
         papersByID = Dictionary(site.papers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let byName = authorsByName
-        let canonicalName = { @Sendable (name: String) in byName[name]?.name ?? name }
         listings = Dictionary(zip(site.papers.lazy.map(\.id), OrderedParallelMap.map(site.papers) {
-            PaperListing($0, canonicalName: canonicalName)
+            PaperListing($0, author: { byName[$0] })
         }), uniquingKeysWith: { first, _ in first })
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
@@ -69,7 +68,7 @@ final class SiteIndex: Sendable {
 
     /// What the citation formats say about `paper`.
     func citation(_ paper: Paper) -> Citation {
-        Citation(paper, key: bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper), baseURL: site.config.baseURL)
+        Citation(paper, listing: listing(of: paper), key: bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper), baseURL: site.config.baseURL)
     }
 
     /// The canonical name `name` stands for (itself when no author has that spelling).
@@ -79,7 +78,13 @@ final class SiteIndex: Sendable {
 
     /// Everyone on `paper`, by canonical name, each once (`PaperListing.people`).
     func people(of paper: Paper) -> [String] {
-        listings[paper.id]?.people ?? PaperListing(paper, canonicalName: canonicalName).people
+        listing(of: paper).people
+    }
+
+    /// `paper`'s plain texts and listing facts, made once when the index was (made now for a paper
+    /// the site does not list).
+    func listing(of paper: Paper) -> PaperListing {
+        listings[paper.id] ?? PaperListing(paper, author: { authorsByName[$0] })
     }
 
     /// Authors with at least one profile page, in the model's order.
@@ -103,9 +108,9 @@ final class SiteIndex: Sendable {
     }
 }
 
-/// What a byline name needs of its author: the canonical name, the page and the sort key, so a
-/// lookup by name copies three strings rather than a whole `Author`.
-struct AuthorLink: Sendable {
+/// What a byline name needs of its author: the canonical name, the page and the sort key. A
+/// class, so a lookup by name (many per page) retains one reference rather than copying an `Author`.
+final class AuthorLink: Sendable {
     let id: String
     let name: String
     /// The author page, from the site root (`authors/<id>/index.html`).

@@ -50,15 +50,15 @@ struct SearchIndex: Sendable {
     let paperCount: Int
     let postings: [String: Postings]
 
-    init(_ site: Site) {
+    init(_ index: SiteIndex) {
+        let site = index.site
         let authors = site.authors.sorted { ($0.paperIDs.count, $1.id) > ($1.paperIDs.count, $0.id) }
         paperCount = site.papers.count
         let config = site.config
-        documents = ParallelRuns.map(site.papers) { Self.document($0, config: config) } + authors.map(Self.document)
+        documents = ParallelRuns.map(site.papers) { Self.document($0, listing: index.listing(of: $0), config: config) } + authors.map(Self.document)
         let papers = site.papers
         let count = documents.count
-        // Each document's text is made by the core that tokenizes it (an abstract as plain text is
-        // most of the work). Runs of documents are tokenized and gathered on every core, and each run's postings are
+        // Each document's text is made by the core that tokenizes it. Runs of documents are tokenized and gathered on every core, and each run's postings are
         // appended in order as they come: the calling thread then does one lookup per distinct
         // token of a run, not one per token of every document (it was the slowest part of a
         // rebuild), and only a window of runs is held, not every document's tokens.
@@ -67,7 +67,7 @@ struct SearchIndex: Sendable {
         OrderedParallelMap.run(count: runs, window: 8, make: { run in
             var gathered: [String: Postings] = [:]
             for number in (run * Self.runLength)..<min(count, (run + 1) * Self.runLength) {
-                let text = number < papers.count ? Self.text(papers[number]) : Self.text(authors[number - papers.count])
+                let text = number < papers.count ? Self.text(papers[number], listing: index.listing(of: papers[number])) : Self.text(authors[number - papers.count])
                 let document = SearchTokens.tokens(strong: text.strong, weak: text.weak)
                 for token in document.strong {
                     gathered[token.text, default: Postings()].strong.append(Posting(document: Int32(number), position: Int32(token.position)))
@@ -86,24 +86,24 @@ struct SearchIndex: Sendable {
     }
 
     /// The title, each author and the category's code, arXiv id and name; the abstract.
-    private static func text(_ paper: Paper) -> (strong: [String], weak: String) {
-        var strong = [PlainText.readable(paper.title)] + paper.allAuthors
+    private static func text(_ paper: Paper, listing: PaperListing) -> (strong: [String], weak: String) {
+        var strong = [listing.title] + paper.allAuthors
         if let code = paper.category {
             strong += [code, Category(code: code, paperIDs: []).arxivID ?? "", Category.name(of: code)]
         }
-        return (strong, paper.abstract.map(PlainText.readable) ?? "")
+        return (strong, listing.abstractText ?? "")
     }
 
     private static func text(_ author: Author) -> (strong: [String], weak: String) {
         ([author.name] + author.otherSpellings, "")
     }
 
-    private static func document(_ paper: Paper, config: SiteConfig) -> Document {
+    private static func document(_ paper: Paper, listing: PaperListing, config: SiteConfig) -> Document {
         // The byline as lists print it: the first names, how many more, and whether it was cut.
         let names = paper.printedAuthors
         let hidden = names.count - PartBuilder.bylineLimit
         let more = (hidden > 0 ? " +\(hidden) more authors" : "") + (!names.isEmpty && paper.printedAuthorsAreIncomplete ? " et al." : "")
-        let title = PlainText.readable(paper.title)
+        let title = listing.title
         return Document(title: title, slug: paper.id, detail: names.prefix(PartBuilder.bylineLimit).joined(separator: ", ") + more,
                         year: paper.date?.year, buttons: SearchButtons.buttons(of: paper, titleText: title, config: config))
     }
