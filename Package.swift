@@ -96,8 +96,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "SitegenSupportTests", dependencies: ["SitegenSupport"], swiftSettings: strict),
-        .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"], swiftSettings: strict),
+        .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad", "SitegenTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown", "SitegenTestSupport"], swiftSettings: strict),
         // The engine against swift-mustache (crafted templates and every page of real sites, byte for
         // byte) and against the official Mustache spec suite in ../shared/mustache-spec.
         .testTarget(

@@ -26,4 +26,45 @@ enum InlineSource {
     private static func characterReference(_ character: Character) -> String {
         "&#\(character.asciiValue ?? 0);"
     }
+
+    /// Whether `text` is its own inline HTML: letters (precomposed accented ones too), digits, single spaces
+    /// between words and punctuation that neither Markdown, smart punctuation, autolinks, TeX nor
+    /// HTML escaping changes. Most titles are; cmark need not see them.
+    static func isPlainText(_ text: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: " ")
+        var hasNonASCII = false
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                hasNonASCII = true
+            } else if !plainASCII[Int(byte)]
+                        || (byte == previous && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")))
+                        || (byte == UInt8(ascii: "/") && previous == UInt8(ascii: ":")) {
+                return false
+            }
+            previous = byte
+        }
+        guard previous != UInt8(ascii: " ") else { return false }  // empty, or a space at the end
+        if hasNonASCII && !text.unicodeScalars.allSatisfy(isPlainLetter) { return false }
+        let lower = text.lowercased()
+        return !lower.contains("www.") && !lower.contains("mailto:") && !lower.contains("xmpp:")
+    }
+
+    /// The ASCII bytes `isPlainText` lets through (`-`, `.` and space not twice in a row, `/` not after `:`).
+    private static let plainASCII: [Bool] = (0..<128).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " ,.;:?!()/+=%-".unicodeScalars.contains(scalar)
+    }
+
+    /// A letter (never in the private use area `MarkdownRenderer` reserves), or any ASCII scalar
+    /// (checked byte by byte before). Not a combining mark: after a space it joins the space's
+    /// `Character`, which trimming treats as white space.
+    private static func isPlainLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return true
+        default:
+            return false
+        }
+    }
 }

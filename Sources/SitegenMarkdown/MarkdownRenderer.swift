@@ -23,6 +23,7 @@ public struct MarkdownRenderer: Sendable {
     /// Markdown (emphasis, code, links) and TeX are rendered, but nothing in `text` can start
     /// a block, so a title like `1. Introduction` stays text. Line breaks become spaces.
     public func renderInline(_ text: String) -> String {
+        if InlineSource.isPlainText(text) { return text }
         let html = render(InlineSource.singleParagraph(text))
         guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return html }
         return String(html.dropFirst("<p>".count).dropLast("</p>\n".count))

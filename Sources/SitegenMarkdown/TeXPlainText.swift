@@ -55,6 +55,11 @@ struct PlainTextSink: TeXSink {
             }
             guard index < utf8.endIndex else { break }
             let byte = utf8[index]
+            // One space between words stays in the run: what collapsing would make of it anyway.
+            if byte == UInt8(ascii: " "), index > runStart, index + 1 < utf8.endIndex, !Self.mayBeSpecial[Int(utf8[index + 1])] {
+                index += 1
+                continue
+            }
             let spaceLength = Self.whiteSpaceLength(utf8, at: index)
             guard spaceLength > 0 || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
                     || (byte == UInt8(ascii: "-") && index + 1 < utf8.endIndex && utf8[index + 1] == UInt8(ascii: "-")) else {

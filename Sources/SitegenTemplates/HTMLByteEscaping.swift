@@ -12,7 +12,7 @@ enum HTMLByteEscaping {
         text.withUTF8 { bytes in
             var copiedUpTo = 0
             for index in bytes.indices {
-                guard let replacement = replacement(for: bytes[index]),
+                guard bytes[index] <= UInt8(ascii: ">"), let replacement = replacement(for: bytes[index]),
                       standsAlone(at: index, in: bytes) else { continue }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<index]))
                 output.append(contentsOf: replacement)

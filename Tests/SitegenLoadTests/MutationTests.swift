@@ -1,23 +1,12 @@
 import Foundation
 @testable import SitegenLoad
 import SitegenModel
+import SitegenTestSupport
 import Testing
 
 /// Thousands of randomly broken versions of the seed pages: the loader never crashes or hangs,
 /// and every non-blank line ends up in an entry, a profile header, or a warning.
 @Suite struct MutationTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let seeds: [String] = {
         let folder = Fixtures.seedsContent.appendingPathComponent("profiles")
         return try! FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {

@@ -30,8 +30,8 @@ struct CategoryAndHomeTests {
     @Test func relatedCategoriesCountAuthorsWhoPublishInBoth() throws {
         let html = try #require(files["categories/cl/index.html"])
         #expect(html.contains(#"<li><a href="../../categories/cv/index.html">Computer Vision and Pattern Recognition</a> <span class="count">1<span class="visually-hidden"> shared authors</span>"#))
-        let facts = CategoryFacts(site: SiteFixture.site(), papersByID: SiteIndex(SiteFixture.site()).papersByID,
-                                  authorsByName: SiteIndex(SiteFixture.site()).authorsByName)
+        let index = SiteIndex(SiteFixture.site())
+        let facts = CategoryFacts(site: SiteFixture.site(), paper: { index.paper(id: $0) }, authorsByName: index.authorsByName)
         #expect(facts.related["CV"]?.map(\.value) == ["CL"])
         #expect(facts.topAuthors["CV"]?.map(\.value) == ["Arthur Mensch", "Jean-Baptiste Alayrac", "Jeff Donahue"])
     }

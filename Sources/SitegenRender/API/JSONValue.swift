@@ -90,6 +90,11 @@ indirect enum JSONValue: Sendable, Equatable {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Every byte escaped is below `?` but the backslash and the lead byte of U+2028 and U+2029: the rest go by unlooked.
+                if byte > 0x3E && byte != 0x5C && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 var length = 1
                 let escape: String?
                 switch byte {

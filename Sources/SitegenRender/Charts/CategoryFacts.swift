@@ -13,10 +13,11 @@ struct CategoryFacts: Sendable {
     /// Category code → other codes with how many authors published in both, most first.
     let related: [String: [(value: String, count: Int)]]
 
-    init(site: Site, papersByID: [String: Paper], authorsByName: [String: AuthorLink]) {
+    /// `paper` gives the paper with an id.
+    init(site: Site, paper: @escaping @Sendable (String) -> Paper?, authorsByName: [String: AuthorLink]) {
         // Each category on a core of its own: a big one counts the authors of thousands of papers.
         let ranked = OrderedParallelMap.map(site.categories) { category in
-            let names = category.paperIDs.compactMap { papersByID[$0] }.flatMap { paper in
+            let names = category.paperIDs.compactMap(paper).flatMap { paper in
                 Set(paper.allAuthors.map { authorsByName[$0]?.name ?? $0 })
             }
             return Array(Tally.ranked(names).prefix(Self.limit))
@@ -24,7 +25,7 @@ struct CategoryFacts: Sendable {
         let topAuthors = Dictionary(zip(site.categories.map(\.code), ranked), uniquingKeysWith: { first, _ in first })
         var pairs: [String: [String]] = [:]
         for author in site.authors {
-            let codes = Set(author.paperIDs.compactMap { papersByID[$0]?.category })
+            let codes = Set(author.paperIDs.compactMap { paper($0)?.category })
             for code in codes {
                 pairs[code, default: []] += codes.filter { $0 != code }
             }

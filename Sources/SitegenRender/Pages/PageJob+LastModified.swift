@@ -30,7 +30,7 @@ extension PageJob {
     }
 
     private static func newest(ofPapers ids: some Sequence<String>, _ index: SiteIndex) -> PaperDate? {
-        newest(ids.lazy.map { index.papersByID[$0]?.date })
+        newest(ids.lazy.map { index.paper(id: $0)?.date })
     }
 
     private static func newest(_ dates: some Sequence<PaperDate?>) -> PaperDate? {

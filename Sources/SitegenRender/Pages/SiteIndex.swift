@@ -8,7 +8,9 @@ final class SiteIndex: Sendable {
     /// Every spelling of an author → their canonical name and page; canonical names first, other
     /// spellings only where no canonical name claims them.
     let authorsByName: [String: AuthorLink]
-    let papersByID: [String: Paper]
+    /// Paper id → its position in `site.papers` (not the paper: a copy of every paper in a
+    /// table is a large part of a big site's memory).
+    private let paperPositions: [String: Int]
     let categoriesByCode: [String: Category]
     let profilesByFile: [String: Profile]
     /// Paper id → its BibTeX key, unique in the site.
@@ -34,7 +36,8 @@ final class SiteIndex: Sendable {
             }
         }
         self.authorsByName = authorsByName
-        papersByID = Dictionary(site.papers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let paperPositions = Dictionary(site.papers.indices.map { (site.papers[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.paperPositions = paperPositions
         let byName = authorsByName
         listings = Dictionary(zip(site.papers.lazy.map(\.id), OrderedParallelMap.map(site.papers) {
             PaperListing($0, author: { byName[$0] })
@@ -42,7 +45,8 @@ final class SiteIndex: Sendable {
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         bibTeXKeys = BibTeXKeys.assign(site.papers)
-        categoryFacts = CategoryFacts(site: site, papersByID: papersByID, authorsByName: authorsByName)
+        let papers = site.papers
+        categoryFacts = CategoryFacts(site: site, paper: { paperPositions[$0].map { papers[$0] } }, authorsByName: authorsByName)
         authorsBySortKey = zip(site.authors, links)
             .map { (author: $0, key: $1.sortKey) }
             .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) }
@@ -63,7 +67,12 @@ final class SiteIndex: Sendable {
 
     /// The papers with these ids, in the given order; unknown ids are skipped.
     func papers(_ ids: [String]) -> [Paper] {
-        ids.compactMap { papersByID[$0] }
+        ids.compactMap(paper(id:))
+    }
+
+    /// The paper with this id, if the site has one.
+    func paper(id: String) -> Paper? {
+        paperPositions[id].map { site.papers[$0] }
     }
 
     /// What the citation formats say about `paper`.
