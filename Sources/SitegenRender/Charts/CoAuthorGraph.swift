@@ -47,7 +47,7 @@ enum CoAuthorGraph {
         let position = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var counts: [Int: Int] = [:]
         for paper in papers {
-            let present = index.people(of: paper).compactMap { position[$0] }.sorted()
+            let present = index.people(of: paper).compactMap { position[$0.name] }.sorted()
             for (i, a) in present.enumerated() {
                 for b in present[(i + 1)...] { counts[a * maxNodes + b, default: 0] += 1 }
             }

@@ -5,14 +5,21 @@ enum CoAuthorRanking {
     /// Every other person on `author`'s papers (byline and known authors), with how many papers
     /// they share; ties broken by family name (`SortKey.byFamilyName`), then by exact name.
     static func rank(_ author: Author, papers: [Paper], index: SiteIndex) -> [(name: String, sharedPapers: Int)] {
-        var counts: [String: Int] = [:]
+        // People with a page are counted by their page (hashing a reference, not a name).
+        var linked: [ObjectIdentifier: (author: AuthorLink, count: Int)] = [:]
+        var unlinked: [String: Int] = [:]
         for paper in papers {
-            for name in index.people(of: paper) where name != author.name {
-                counts[name, default: 0] += 1
+            for person in index.people(of: paper) where person.name != author.name {
+                if let link = person.author {
+                    linked[ObjectIdentifier(link), default: (link, 0)].count += 1
+                } else {
+                    unlinked[person.name, default: 0] += 1
+                }
             }
         }
-        return counts
-            .map { (name: $0.key, sharedPapers: $0.value, key: index.authorsByName[$0.key]?.sortKey ?? SortKey.byFamilyName($0.key)) }
+        let ranked = linked.values.map { (name: $0.author.name, sharedPapers: $0.count, key: $0.author.sortKey) }
+            + unlinked.map { (name: $0.key, sharedPapers: $0.value, key: SortKey.byFamilyName($0.key)) }
+        return ranked
             .sorted { ($1.sharedPapers, $0.key, $0.name) < ($0.sharedPapers, $1.key, $1.name) }
             .map { (name: $0.name, sharedPapers: $0.sharedPapers) }
     }

@@ -16,7 +16,13 @@ final class PaperListing: Sendable {
     let authorLinks: [AuthorLink?]
     /// Everyone on the paper (byline and known authors) by canonical name, each once, in order:
     /// what co-author counts and graphs go through, once per page that lists the paper.
-    let people: [String]
+    let people: [Person]
+
+    /// Someone on a paper: the canonical name and the author it stands for (nil: nobody with a page).
+    struct Person: Sendable {
+        let name: String
+        let author: AuthorLink?
+    }
 
     /// `author` gives the author any spelling of a name stands for (`SiteIndex.authorsByName`).
     init(_ paper: Paper, author: (String) -> AuthorLink?) {
@@ -26,6 +32,9 @@ final class PaperListing: Sendable {
         venue = paper.venue
         authorLinks = paper.authors.map(author)
         var seen: Set<String> = []
-        people = paper.allAuthors.map { author($0)?.name ?? $0 }.filter { seen.insert($0).inserted }
+        people = paper.allAuthors.map { name in
+            let link = author(name)
+            return Person(name: link?.name ?? name, author: link)
+        }.filter { seen.insert($0.name).inserted }
     }
 }

@@ -86,7 +86,7 @@ final class SiteIndex: Sendable {
     }
 
     /// Everyone on `paper`, by canonical name, each once (`PaperListing.people`).
-    func people(of paper: Paper) -> [String] {
+    func people(of paper: Paper) -> [PaperListing.Person] {
         listing(of: paper).people
     }
 
