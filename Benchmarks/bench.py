@@ -9,7 +9,9 @@ the equivalent Hugo site, then per run, alternating the tools: a clean build, a 
 the site shows, or to the first paper for Hugo) and a second such rebuild (another sentence).
 Each rebuild records how many files it wrote (modified since it started). Beside them, each run
 measures the same work as Hugo (`sitegen-html`: a clean build with `outputs: [html]`, the pages
-the Hugo twin writes) and the floor (`copy`: `cp -a` of sitegen's finished tree). Outputs go to
+the Hugo twin writes) and the floor (`copy`: `cp -a` of sitegen's finished tree). After the runs,
+`sitegen serve` on the corpus times the live preview: an edit of each of five abstracts until the
+server announces the reload (kind `preview`; `serve_reload.Preview`). Outputs go to
 tmpfs (/dev/shm). Prints a Markdown table and the ratios the issues set as goals; writes them to
 .build/bench/results.md and the raw numbers to .build/bench/results.json. Python 3 standard
 library only.
@@ -26,11 +28,14 @@ import sys
 import tempfile
 import time
 
+from serve_reload import Preview
+
 CACHE = os.path.join(".build", "bench")
 TMPFS = "/dev/shm/sitegen-bench"
 SITE_YML = "title: Benchmark corpus\ncaptureYear: 2026\n"
 HTML_ONLY = "outputs: [html]\n"  # added to SITE_YML for the same work as Hugo
 KINDS = ("clean", "noop", "edit", "edit2")  # the builds of one run, in this order
+PREVIEW_EDITS = 5  # abstracts edited under `sitegen serve` once per size, after the runs (kind `preview`)
 TOOLS = ("sitegen", "sitegen-html", "hugo")  # sitegen-html builds clean only
 EDITS = {"edit": b" This sentence was added for the benchmark.", "edit2": b" A second sentence, added later."}
 
@@ -99,16 +104,17 @@ def commands(tool, root, out, sitegen, templates):
     return ["hugo", "--quiet", "--source", os.path.join(root, "hugo"), "--destination", out]
 
 
-def edited_file(tool, root, out):
-    """(path, line number) of the one source line the `edit` rebuilds change: for Hugo the body
-    of the first paper; for sitegen the first abstract of a profile (in name order) that the
-    built site at `out` shows and no other profile prints. An abstract the merge set aside
-    (another copy of the paper won) would change no page, and the rebuild would measure nothing."""
+def edited_files(tool, root, out, count=1):
+    """(path, line number) of the first `count` source lines the `edit` rebuilds and the preview
+    change: for Hugo the body of the first paper; for sitegen abstracts of profiles (in name order,
+    each in a different profile) that the built site at `out` shows and no other profile prints.
+    An abstract the merge set aside (another copy of the paper won) would change no page, and the
+    rebuild would measure nothing."""
     if tool == "hugo":
         folder = os.path.join(root, "hugo", "content", "papers")
         path = os.path.join(folder, sorted(os.listdir(folder))[0])
         with open(path, "rb") as f:
-            return path, first_long_line(f.read().split(b"\n"))
+            return [(path, first_long_line(f.read().split(b"\n")))]
     folder = os.path.join(root, "content", "profiles")
     with open(os.path.join(out, "api", "papers.json"), "rb") as f:
         shown = f.read()
@@ -120,10 +126,14 @@ def edited_file(tool, root, out):
                 probe = re.search(rb"[A-Za-z0-9 ]{40,}", line) if len(line) > 200 else None
                 if probe:
                     abstracts.setdefault(probe.group(0), []).append((path, number))
-    # The first abstract only one page prints (so no other copy can win the merge) that is shown.
+    # The first abstracts only one page prints (so no other copy can win the merge) that are shown.
     unique = sorted((places[0], probe) for probe, places in abstracts.items() if len(places) == 1)
-    return next((place for place, probe in unique if probe in shown), None) \
-        or sys.exit(f"bench: no abstract of {folder} is shown in {out}")
+    chosen, profiles = [], set()
+    for (path, number), probe in unique:
+        if probe in shown and path not in profiles and len(chosen) < count:
+            chosen.append((path, number))
+            profiles.add(path)
+    return chosen if len(chosen) == count else sys.exit(f"bench: fewer than {count} abstracts of {folder} are shown in {out}")
 
 
 def first_long_line(lines):
@@ -196,7 +206,7 @@ def build(tool, kind, root, out, args):
         remove_output(out)
     edited, original = None, None
     if kind in EDITS:
-        edited, line = edited_file(tool, root, out)
+        (edited, line), = edited_files(tool, root, out)
         with open(edited, "rb") as f:
             original = f.read()
         with open(edited, "wb") as f:
@@ -216,6 +226,34 @@ def build(tool, kind, root, out, args):
     print(f"  {tool:12} {kind:5} {wall:8.2f} s {cpu:7.1f} s CPU {rss:6.0f} MiB {record['pages']:7} pages "
           f"{written:7} files written  load {load:.1f}", flush=True)
     return record
+
+
+def preview_latency(root, out, args):
+    """Edit-to-reload times of `sitegen serve` on the corpus (issue 20's live preview): a sentence
+    added to each of `PREVIEW_EDITS` abstracts in turn, each timed from the write to the server's
+    `reload` event (the rebuild written), then undone (its rebuild awaited, not timed)."""
+    preview = Preview(args.sitegen, os.path.join(root, "content"), args.templates, out)
+    times = []
+    try:
+        for path, line in edited_files("sitegen", root, out, PREVIEW_EDITS):
+            with open(path, "rb") as f:
+                original = f.read()
+            try:
+                start = time.monotonic()
+                with open(path, "wb") as f:
+                    f.write(with_sentence(original, line, EDITS["edit"]))
+                preview.wait_reload()
+                times.append(time.monotonic() - start)
+            finally:
+                with open(path, "wb") as f:
+                    f.write(original)         # keep the cached corpus pristine
+            preview.wait_reload()
+    finally:
+        preview.close()
+        remove_output(out)
+    print(f"  sitegen serve preview: edit to reload {' '.join(f'{t:.2f}' for t in times)} s", flush=True)
+    return {"tool": "sitegen", "kind": "preview", "wall_s": round(statistics.median(times), 3),
+            "edits_s": [round(t, 3) for t in times], "load1": round(os.getloadavg()[0], 2)}
 
 
 # Memory one profile needs, measured at 10,000 profiles: the outputs on tmpfs (which is RAM;
@@ -255,6 +293,8 @@ def bench_size(size, tools, args):
                     remove_output(outs[tool])  # tmpfs is memory
             if kind == "clean":
                 records.append(dict(copy_floor(outs["sitegen"], os.getloadavg()[0]), run=run))
+    if args.preview:
+        records.append(preview_latency(root, os.path.join(TMPFS, str(size), "serve"), args))
     shutil.rmtree(os.path.join(TMPFS, str(size)), ignore_errors=True)
     return {"size": size, "corpus": corpus_facts(root), "runs": records,
             "date": time.strftime("%Y-%m-%d %H:%M"), "runs_per_build": args.runs}
@@ -312,12 +352,23 @@ def table(results):
                       f"{r['clean']} (goal ≤ 0.5×) and {ratio('sitegen', 'copy')} the time to copy the finished tree "
                       f"({floor}; goal ≤ 2×); peak RSS {rss:.2f}× Hugo's; no-op rebuild {r['noop']}, "
                       f"1-file rebuilds {r['edit']} and {r['edit2']}. sitegen's rebuilds against its clean build: "
-                      f"no-op {own['noop']} (goal < 1 %), 1-file {own['edit']} then {own['edit2']} (goal < 2 %).")
+                      f"no-op {own['noop']} (goal < 1 %), 1-file {own['edit']} then {own['edit2']} (goal < 2 %)."
+                      + preview_line(res["runs"]))
     notes = ["", *ratios, "",
              "Rebuilds follow the clean build in this order; \"written\" counts the output files modified during "
              "the rebuild. Hugo's one-shot `hugo` renders every page on every run (its written column shows what it rewrites).",
              "Outputs on tmpfs; runs alternate the two tools; wall time includes process start."]
     return "\n".join(lines + notes) + "\n"
+
+
+def preview_line(records):
+    """The live preview's figure for a ratio line, or nothing when it was not measured."""
+    preview = next((r for r in records if r["kind"] == "preview"), None)
+    if preview is None:
+        return ""
+    each = ", ".join(f"{t:.2f}" for t in preview["edits_s"])
+    return (f" Live preview (`sitegen serve`): an edited abstract is in the page after {preview['wall_s']:.2f} s "
+            f"(median of {len(preview['edits_s'])} abstracts: {each} s; goal 0.5 s at 2,000 profiles, 1 s at 10,000).")
 
 
 def snapshot(sitegen, templates):
@@ -366,9 +417,11 @@ def main():
     ap.add_argument("--sizes", default="2000", help='profile counts, e.g. "2000 10000"')
     ap.add_argument("--runs", type=int, default=5, help="runs of each build per tool")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed")
-    ap.add_argument("--kinds", default=" ".join(KINDS), help="builds per run, of: " + " ".join(KINDS))
+    ap.add_argument("--kinds", default=" ".join(KINDS + ("preview",)),
+                    help="builds per run, of: " + " ".join(KINDS) + "; and preview, the live preview once per size")
     ap.add_argument("--shared", default="../shared", help="folder holding bench/gen_corpus.py")
     args = ap.parse_args()
+    args.preview = "preview" in args.kinds.split()
     args.kinds = [k for k in KINDS if k in args.kinds.split()]
     if "clean" not in args.kinds:
         ap.error("--kinds must include clean")

@@ -24,6 +24,35 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class Preview:
+    """A `sitegen serve` of `content` into `output` on a free port, after its first build, and its
+    reload events stream; `wait_reload` returns when the next rebuild has been announced."""
+
+    def __init__(self, sitegen, content, templates, output):
+        self.server = subprocess.Popen([sitegen, "serve", "--content", content, "--templates", templates,
+                                        "--output", output, "--port", "0"],
+                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        port = int(re.search(r"127\.0\.0\.1:(\d+)/", self.server.stdout.readline()).group(1))
+        self.events = socket.create_connection(("127.0.0.1", port))
+        self.events.sendall(b"GET /__sitegen/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        self.received = b""
+        while b"retry:" not in self.received:
+            self.received += self.events.recv(4096)
+        self.received = b""
+
+    def wait_reload(self):
+        while b"event: reload" not in self.received:
+            chunk = self.events.recv(4096)
+            if not chunk:
+                raise ConnectionError("events stream closed")
+            self.received += chunk
+        self.received = self.received.split(b"event: reload", 1)[1]
+
+    def close(self):
+        self.server.terminate()
+        self.server.wait()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sitegen", default=".build/release/sitegen")
@@ -40,39 +69,25 @@ def main():
     folder = os.path.join(content, args.file)
     edited = os.path.join(folder, sorted(os.listdir(folder))[0])
     original = open(edited, "rb").read()
-    server = subprocess.Popen([args.sitegen, "serve", "--content", content, "--templates", args.templates,
-                               "--output", os.path.join(scratch, "site"), "--port", "0"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    preview = Preview(args.sitegen, content, args.templates, os.path.join(scratch, "site"))
     try:
-        port = int(re.search(r"127\.0\.0\.1:(\d+)/", server.stdout.readline()).group(1))
-        events = socket.create_connection(("127.0.0.1", port))
-        events.sendall(b"GET /__sitegen/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
-        received = b""
-        while b"retry:" not in received:
-            received += events.recv(4096)
         time.sleep(1)
-        before = cpu_seconds(server.pid)
+        before = cpu_seconds(preview.server.pid)
         time.sleep(args.idle)
-        idle = cpu_seconds(server.pid) - before
+        idle = cpu_seconds(preview.server.pid) - before
         times = []
         for edit in range(args.edits):
-            received = b""
             start = time.monotonic()
             with open(edited, "wb") as file:
                 file.write(original + b"\n" * (edit % 2))
-            while b"event: reload" not in received:
-                chunk = events.recv(4096)
-                if not chunk:
-                    raise ConnectionError("events stream closed")
-                received += chunk
+            preview.wait_reload()
             times.append((time.monotonic() - start) * 1000)
             time.sleep(0.5)
         print("edit to reload (ms):", " ".join(f"{t:.0f}" for t in times))
         print(f"min {min(times):.0f}  median {statistics.median(times):.0f}  max {max(times):.0f}")
         print(f"server CPU while idle: {idle * 1000:.0f} ms over {args.idle:.0f} s")
     finally:
-        server.terminate()
-        server.wait()
+        preview.close()
         shutil.rmtree(scratch, ignore_errors=True)
 
 
