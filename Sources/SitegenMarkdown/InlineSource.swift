@@ -45,8 +45,25 @@ enum InlineSource {
         }
         guard previous != UInt8(ascii: " ") else { return false }  // empty, or a space at the end
         if hasNonASCII && !text.unicodeScalars.allSatisfy(isPlainLetter) { return false }
-        let lower = text.lowercased()
-        return !lower.contains("www.") && !lower.contains("mailto:") && !lower.contains("xmpp:")
+        return !mayAutolink(text)
+    }
+
+    /// What GitHub's autolinks start from, lowercase: whatever its case, text holding one goes through cmark.
+    private static let autolinkStarts: [[UInt8]] = ["www.", "mailto:", "xmpp:"].map { Array($0.utf8) }
+
+    /// Whether `text` holds one of `autolinkStarts` in any mix of cases (`://` is caught before).
+    private static func mayAutolink(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            autolinkStarts.contains { start in
+                bytes.count >= start.count && (0...(bytes.count - start.count)).contains { offset in
+                    start.indices.allSatisfy { index in
+                        let byte = bytes[offset + index]
+                        return ((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte) == start[index]
+                    }
+                }
+            }
+        }
     }
 
     /// The ASCII bytes `isPlainText` lets through (`-`, `.` and space not twice in a row, `/` not after `:`).

@@ -68,10 +68,19 @@ struct BibTeXSink: TeXSink {
     /// one and is not the title's first word.
     private mutating func appendWord(_ word: String) {
         guard !word.isEmpty else { return }
-        let keepsCase = !word.hasPrefix("{")
-            && (word.dropFirst().contains(where: \.isUppercase) || (wroteWord && word.first?.isUppercase == true))
+        let keepsCase = !word.hasPrefix("{") && Self.hasCapital(word, countingFirst: wroteWord)
         text += keepsCase ? "{\(word)}" : word
         wroteWord = true
+    }
+
+    /// Whether a `Character` of `word` after its first is uppercase, or its first is and
+    /// `countingFirst`; by bytes when the word is ASCII (its capitals are then `A`…`Z`).
+    private static func hasCapital(_ word: String, countingFirst: Bool) -> Bool {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return word.dropFirst().contains(where: \.isUppercase) || (countingFirst && word.first?.isUppercase == true)
+        }
+        let isCapital = { (byte: UInt8) in (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        return word.utf8.dropFirst().contains(where: isCapital) || (countingFirst && word.utf8.first.map(isCapital) == true)
     }
 
     /// `\%` and the other TeX escapes stay as written; another escaped character (a Markdown

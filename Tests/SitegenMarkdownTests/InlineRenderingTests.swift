@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test(arguments: ["", " padded", "padded ", "two  spaces", "a -- b", "wait...", "see www.example.org", "https://x.org",
-                      "it's", "A *very* title", "$x$", "Ο(n) ≫ m", "no\u{a0}break", "Two\nlines", "e\u{301}"])
+                      "it's", "A *very* title", "$x$", "Ο(n) ≫ m", "no\u{a0}break", "Two\nlines", "e\u{301}", "see wwww.example", "WWW.Example", "MailTo:x"])
     func othersGoThroughCmark(title: String) {
         #expect(!InlineSource.isPlainText(title))
     }
