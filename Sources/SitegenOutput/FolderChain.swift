@@ -42,12 +42,12 @@ struct FolderChain {
     mutating func descriptor(of folderPath: Substring, making: Bool = true) throws -> Int32 {
         guard path.map({ folderPath == $0 }) != true else { return descriptors.last ?? root }
         path = nil
-        let components = folderPath.split(separator: "/")
+        let components = folderPath.utf8.split(separator: UInt8(ascii: "/"))  // bytes: splitting `Character`s costs more
         var kept = 0
-        while kept < min(names.count, components.count), names[kept] == components[kept] { kept += 1 }
+        while kept < min(names.count, components.count), names[kept].utf8.elementsEqual(components[kept]) { kept += 1 }
         closeFolders(from: kept)
         for component in components[kept...] {
-            let name = String(component)
+            let name = String(decoding: component, as: UTF8.self)
             descriptors.append(try openOrMake(name, in: descriptors.last ?? root, making: making))
             names.append(name)
         }

@@ -8,7 +8,7 @@ enum APIRecords {
     /// folder; `authorIDs` gives the author id of a name, if the site has a page for them.
     static func paper(_ paper: Paper, listing: PaperListing, bibTeXKey: String, authorIDs: (String) -> String?, url: String) -> JSONValue {
         let links = paper.links
-        let venue = paper.venue
+        let venue = listing.venue
         func people(_ names: [String]) -> JSONValue {
             .array(names.map { .object([("id", .string(authorIDs($0))), ("isGroup", .bool(CitationName.isGroup($0))),
                                         ("name", .string($0))]) })

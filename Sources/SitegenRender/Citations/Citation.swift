@@ -29,7 +29,7 @@ struct Citation: Sendable {
     let arxivID: String?
     let pdfURL: String?
 
-    /// `listing` gives the title and abstract as plain text (`SiteIndex.listing(of:)`).
+    /// `listing` gives the title and abstract as plain text and the venue (`SiteIndex.listing(of:)`).
     init(_ paper: Paper, listing: PaperListing, key: String, baseURL: String) {
         self.key = key
         title = paper.title
@@ -40,7 +40,7 @@ struct Citation: Sendable {
         let category = paper.category.map { Category(code: $0, paperIDs: []) }
         keyword = category?.name
         arxivCategory = category?.arxivID
-        venue = paper.venue
+        venue = listing.venue
         doi = paper.links?.doi
         arxivID = paper.links?.arxiv
         pdfURL = paper.links?.pdf.flatMap(Self.absoluteLink)

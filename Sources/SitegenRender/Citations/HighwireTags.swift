@@ -29,6 +29,6 @@ enum HighwireTags {
 
     /// `2023/10/10`, the form Google Scholar asks for.
     static func publicationDate(_ date: PaperDate) -> String {
-        date.description.replacingOccurrences(of: "-", with: "/")
+        String(date.description.map { $0 == "-" ? "/" : $0 })
     }
 }

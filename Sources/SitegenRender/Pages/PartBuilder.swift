@@ -102,12 +102,12 @@ struct PartBuilder {
 
     /// `20263` → `20,263`, the same on every machine (no locale).
     static func groupedThousands(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var grouped = ""
+        let digits = Array(String(number.magnitude).utf8)
+        var grouped: [UInt8] = number < 0 ? [UInt8(ascii: "-")] : []
         for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
+            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
             grouped.append(digit)
         }
-        return number < 0 ? "-" + grouped : grouped
+        return String(decoding: grouped, as: UTF8.self)
     }
 }

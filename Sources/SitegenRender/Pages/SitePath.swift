@@ -21,7 +21,7 @@ enum SitePath {
 
     /// The prefix that leads from the page at `path` back to the site root: one `../` per folder.
     static func root(of path: String) -> String {
-        String(repeating: "../", count: path.count(where: { $0 == "/" }))
+        String(repeating: "../", count: path.utf8.count(where: { $0 == UInt8(ascii: "/") }))
     }
 
     /// The page's URL as a folder (`papers/x/`), the form the API and canonical links use;
