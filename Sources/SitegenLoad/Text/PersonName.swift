@@ -10,6 +10,9 @@ enum PersonName {
         "al", "el", "af", "av", "op", "het", "vom", "dei", "degli",
     ]
 
+    /// `particles` looked up by the bytes of an ASCII word.
+    static let particleList = ASCIIWordList(particles)
+
     /// The length of the longest particle, in characters.
     static let longestParticle = particles.map(\.count).max()!
 
