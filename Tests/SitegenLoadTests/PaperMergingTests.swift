@@ -13,7 +13,8 @@ import Testing
     static let sinkhornAbstract = "Optimal Transport (OT) distances are now routinely used as loss functions in ML tasks. Yet, computing OT distances between arbitrary (i.e. not necessarily discrete) probability distributions remains an open problem. This paper introduces a new online estimator of entropy-regularized OT distances between two such arbitrary distributions."
 
     static func clusters(_ entries: [ProfileEntry]) -> [[String]] {
-        PaperMerger.group(entries, owners: [:]).papers.map { $0.map(\.title) }
+        let grouping = PaperMerger.group(entries, owners: [:])
+        return grouping.papers.map { grouping.entries[$0].map(\.title) }
     }
 
     @Test func caseHyphenationAndPunctuationVariantsMerge() {
@@ -117,11 +118,12 @@ import Testing
     /// Papers are put in site order by moving them, not copying: any order gives what `map` gives.
     @Test func reorderingMovesItemsIntoTheGivenOrder() {
         for count in [0, 1, 2, 7, 100] {
-            let items = (0..<count).map { "item \($0)" }
+            // Long enough to live on the heap, so that a lost or doubled reference would show.
+            let items = (0..<count).map { "item \($0) of a list long enough to be counted" }
             for _ in 0..<20 {
                 let order = Array(items.indices).shuffled()
                 var moved = items
-                ModelAssembler.reorder(&moved, by: order)
+                moved.reorder(by: order)
                 #expect(moved == order.map { items[$0] })
             }
         }

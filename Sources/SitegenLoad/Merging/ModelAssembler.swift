@@ -51,19 +51,19 @@ struct ModelAssembler {
 
         let entries = parsed.flatMap(\.entries)
         parsed = []
-        let grouping = PaperMerger.group(entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
+        let grouping = PaperMerger.group(consume entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let resolved = ParallelRuns.map(grouping.papers) { resolver.resolve($0) }
+        let resolved = ParallelRuns.map(count: grouping.papers.count) { resolver.resolve(grouping.entries[grouping.papers[$0]]) }
         let conflicts = resolved.flatMap(\.1)
         var papers = assignPaperIDs(resolved.map(\.0))
         attachPaperFiles(to: &papers, identity: identity, diagnostics: &diagnostics)
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
-        Self.reorder(&papers, by: papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) })
+        papers.reorder(by: papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) })
         var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
         let categories = gatherCategories(papers: papers)
         return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
-                      mergedEntries: entries.count - papers.count, diagnostics: diagnostics,
+                      mergedEntries: grouping.entries.count - papers.count, diagnostics: diagnostics,
                       report: LoadReport(merges: grouping.merges, foldings: identity.foldings, conflicts: conflicts))
     }
 
@@ -168,21 +168,6 @@ struct ModelAssembler {
         case (nil, _?): return false
         case (_?, nil): return true
         default: return a.title != b.title ? a.title < b.title : a.id < b.id
-        }
-    }
-
-    /// Puts `items[order[i]]` at position `i`, moving the items cycle by cycle with swaps: no
-    /// item is copied, as a `map` into a new array would copy every paper on one core.
-    static func reorder<Item>(_ items: inout [Item], by order: [Int]) {
-        var placed = [Bool](repeating: false, count: items.count)
-        for start in items.indices where !placed[start] {
-            var position = start
-            while order[position] != start {
-                items.swapAt(position, order[position])
-                placed[position] = true
-                position = order[position]
-            }
-            placed[position] = true
         }
     }
 

@@ -16,7 +16,7 @@ struct PaperResolver {
     /// Canonical owner of each file.
     let owners: [String: String]
 
-    func resolve(_ entries: [ProfileEntry]) -> (Paper, [LoadReport.Conflict]) {
+    func resolve(_ entries: ArraySlice<ProfileEntry>) -> (Paper, [LoadReport.Conflict]) {
         let ranked = entries.sorted(by: Self.ranksBefore)
         let keys = ranked.map { TitleKey.make($0.title) }
         let title = Self.title(of: ranked, keys: keys)
