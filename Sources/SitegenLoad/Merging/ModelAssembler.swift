@@ -33,23 +33,25 @@ struct ModelAssembler {
         var owners: [String: String] = [:]
         let settled = settleOwners(parsed, identity: identity)
         for index in parsed.indices {
-            let page = parsed[index]
             let (owner, source, warning) = settled[index]
             if let warning { diagnostics.append(warning) }
-            owners[page.file] = owner
-            if page.layout == .collaborators, let owner {
+            // The page's fields are read in place: a copy of the page would hold its entries, and
+            // the names set below would then copy them all.
+            let (file, layout, count) = (parsed[index].file, parsed[index].layout, parsed[index].entries.count)
+            owners[file] = owner
+            if let claimed = parsed[index].claimedEntryCount, claimed != count {
+                diagnostics.append(Diagnostic(.warning, file: path(file),
+                    "the header says \(claimed) papers but \(count) entries were read"))
+            }
+            profiles.append(Profile(file: file, layout: layout, owner: owner, ownerSource: source,
+                                    stats: parsed[index].stats, entryCount: count))
+            if layout == .collaborators, let owner {
                 // A collaborators list has no bylines: its owner is the one author it names.
                 for entry in parsed[index].entries.indices { parsed[index].entries[entry].names = [owner] }
             }
-            if let claimed = page.claimedEntryCount, claimed != page.entries.count {
-                diagnostics.append(Diagnostic(.warning, file: path(page.file),
-                    "the header says \(claimed) papers but \(page.entries.count) entries were read"))
-            }
-            profiles.append(Profile(file: page.file, layout: page.layout, owner: owner, ownerSource: source,
-                                    stats: page.stats, entryCount: page.entries.count))
         }
 
-        let entries = parsed.flatMap(\.entries)
+        let entries = Self.takeEntries(from: &parsed)
         parsed = []
         let grouping = PaperMerger.group(consume entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
         let resolver = PaperResolver(identity: identity, owners: owners)
@@ -65,6 +67,26 @@ struct ModelAssembler {
         return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
                       mergedEntries: grouping.entries.count - papers.count, diagnostics: diagnostics,
                       report: LoadReport(merges: grouping.merges, foldings: identity.foldings, conflicts: conflicts))
+    }
+
+    /// Every page's entries in one list, in page order, moved out of the pages (each left in its
+    /// place an entry with nothing in it), not copied: a copy, on one core, would take a reference
+    /// to every string of every entry, and dropping the pages would give them all back.
+    private static func takeEntries(from pages: inout [ParsedProfile]) -> [ProfileEntry] {
+        let total = pages.reduce(0) { $0 + $1.entries.count }
+        let empty = ProfileEntry(file: "", line: 0, layout: .compact, title: "", names: [], truncated: false, organizations: [],
+                                 category: nil, date: nil, hasCode: false, venue: nil, abstract: nil)
+        return [ProfileEntry](unsafeUninitializedCapacity: total) { taken, count in
+            count = 0
+            for index in pages.indices {
+                pages[index].entries.withUnsafeMutableBufferPointer { page in
+                    guard page.count > 0, let source = page.baseAddress else { return }
+                    (taken.baseAddress! + count).moveInitialize(from: source, count: page.count)
+                    source.initialize(repeating: empty, count: page.count)
+                    count += page.count
+                }
+            }
+        }
     }
 
     /// Every name the pages print and every owner they or site.yml state, counted in runs of
