@@ -57,10 +57,11 @@ struct ModelAssembler {
         let resolver = PaperResolver(identity: identity, owners: owners)
         let resolved = ParallelRuns.map(count: grouping.papers.count) { resolver.resolve(grouping.entries[grouping.papers[$0]]) }
         let conflicts = resolved.flatMap(\.1)
-        var papers = assignPaperIDs(resolved.map(\.0))
+        var papers = resolved.map(\.0)
+        assignPaperIDs(&papers)
         attachPaperFiles(to: &papers, identity: identity, diagnostics: &diagnostics)
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
-        papers.reorder(by: papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) })
+        papers.reorder(by: papers.withUnsafeBufferPointer { papers in papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) } })
         var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
         let categories = gatherCategories(papers: papers)
@@ -168,19 +169,21 @@ struct ModelAssembler {
     }
 
     /// Slugs from titles; on a collision the older paper keeps the plain slug.
-    private func assignPaperIDs(_ papers: [Paper]) -> [Paper] {
-        let slugs = ParallelRuns.map(papers) { Slug.make($0.title) }
+    private func assignPaperIDs(_ papers: inout [Paper]) {
+        let titles = papers.map(\.title)
+        let slugs = ParallelRuns.map(titles) { Slug.make($0) }
         let latest = PaperDate(year: 9999, month: 12, day: 31)
-        let order = papers.indices.sorted { a, b in
-            if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
-            let (pa, pb) = (papers[a], papers[b])
-            if pa.date != pb.date { return (pa.date ?? latest) < (pb.date ?? latest) }
-            return (pa.sources.first ?? "", pa.title) < (pb.sources.first ?? "", pb.title)
+        // Papers are compared where they are, not copied for each comparison.
+        let order = papers.withUnsafeBufferPointer { papers in
+            papers.indices.sorted { a, b in
+                if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
+                let (dateA, dateB) = (papers[a].date, papers[b].date)
+                if dateA != dateB { return (dateA ?? latest) < (dateB ?? latest) }
+                return (papers[a].sources.first ?? "", papers[a].title) < (papers[b].sources.first ?? "", papers[b].title)
+            }
         }
         let unique = Slug.unique(order.map { slugs[$0] }, fallback: "paper")
-        var result = papers
-        for (position, index) in order.enumerated() { result[index].id = unique[position] }
-        return result
+        for (position, index) in order.enumerated() { papers[index].id = unique[position] }
     }
 
     /// Newest first, undated last; ties by title, then id.
@@ -198,10 +201,10 @@ struct ModelAssembler {
         var order: [String] = []
         func note(_ name: String) { if paperIDs[name] == nil { paperIDs[name] = []; order.append(name) } }
         for profile in profiles { if let owner = profile.owner { note(owner) } }
-        for paper in papers {
-            for name in paper.allAuthors {
+        for index in papers.indices {
+            for name in papers[index].allAuthors {
                 note(name)
-                paperIDs[name]!.append(paper.id)
+                paperIDs[name]!.append(papers[index].id)
             }
         }
         let slugged = zip(ParallelRuns.map(order, { Slug.make($0) }), order).sorted { $0 < $1 }
@@ -221,7 +224,7 @@ struct ModelAssembler {
 
     private func gatherCategories(papers: [Paper]) -> [Category] {
         var byCode: [String: [String]] = [:]
-        for paper in papers { if let code = paper.category { byCode[code, default: []].append(paper.id) } }
+        for index in papers.indices { if let code = papers[index].category { byCode[code, default: []].append(papers[index].id) } }
         return byCode.keys.sorted().map { Category(code: $0, paperIDs: byCode[$0]!) }
     }
 }
