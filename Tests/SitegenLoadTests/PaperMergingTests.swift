@@ -152,6 +152,20 @@ import Testing
         #expect(identity.otherSpellings(of: "Carles Domingo-Enrich") == ["Carles Domingo Enrich"])
     }
 
+    /// A name's canonical spelling, looked up once settled, follows an alias and a name seen late.
+    @Test func canonicalSpellingFollowsAliasesAndLateSightings() {
+        var identity = AuthorIdentity()
+        for name in ["Ann Lee", "Ann Lee", "A. Lee", "Lee, Ann", "Bo Li"] { identity.see(name) }
+        identity.settle()
+        #expect(identity.canonical(["Lee, Ann", "A. Lee", "Bo Li", "Cy Wu"]) == ["Ann Lee", "A. Lee", "Bo Li", "Cy Wu"])
+        identity.alias("A. Lee", to: "Ann Lee")
+        #expect(identity.canonical("A. Lee") == "Ann Lee")
+        identity.see("Bo-Li")
+        identity.see("Bo-Li")
+        identity.settle()
+        #expect(identity.canonical("Bo Li") == "Bo-Li" && identity.canonical("A. Lee") == "Ann Lee")
+    }
+
     static func infer(_ bylines: [([String], Bool)]) -> String? {
         var identity = AuthorIdentity()
         for (names, _) in bylines { for name in names { identity.see(name) } }
