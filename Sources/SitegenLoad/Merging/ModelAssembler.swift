@@ -197,28 +197,36 @@ struct ModelAssembler {
     }
 
     private func gatherAuthors(papers: [Paper], profiles: [Profile], identity: AuthorIdentity) -> [Author] {
-        var paperIDs: [String: [String]] = [:]
+        // Each person's papers, people in order of first appearance (owners first): one look-up a name.
+        var slots: [String: Int] = [:]
         var order: [String] = []
-        func note(_ name: String) { if paperIDs[name] == nil { paperIDs[name] = []; order.append(name) } }
-        for profile in profiles { if let owner = profile.owner { note(owner) } }
-        for index in papers.indices {
-            for name in papers[index].allAuthors {
-                note(name)
-                paperIDs[name]!.append(papers[index].id)
-            }
+        var paperIDs: [[String]] = []
+        func slot(_ name: String) -> Int {
+            if let slot = slots[name] { return slot }
+            slots[name] = order.count
+            order.append(name)
+            paperIDs.append([])
+            return order.count - 1
         }
-        let slugged = zip(ParallelRuns.map(order, { Slug.make($0) }), order).sorted { $0 < $1 }
-        let names = slugged.map(\.1)
-        let ids = Slug.unique(slugged.map(\.0), fallback: "author")
+        for profile in profiles { if let owner = profile.owner { _ = slot(owner) } }
+        for index in papers.indices {
+            for name in papers[index].allAuthors { paperIDs[slot(name)].append(papers[index].id) }
+        }
+        let names = order
+        let slugs = ParallelRuns.map(names) { Slug.make($0) }
+        // People by slug, then name.
+        let people = names.indices.sorted { (slugs[$0], names[$0]) < (slugs[$1], names[$1]) }
+        let ids = Slug.unique(people.map { slugs[$0] }, fallback: "author")
         let owned = Dictionary(grouping: profiles.filter { $0.owner != nil }, by: { $0.owner! })
         let papersOf = paperIDs
         let byID = ids.indices.sorted { ids[$0] < ids[$1] }
         return ParallelRuns.map(byID) { index in
-            let (name, id) = (names[index], ids[index])
+            let (person, id) = (people[index], ids[index])
+            let name = names[person]
             let pages = owned[name] ?? []
             return Author(id: id, name: name, otherSpellings: identity.otherSpellings(of: name),
                           profile: pages.lazy.compactMap(\.stats).first,
-                          ownedFiles: pages.map(\.file), paperIDs: papersOf[name] ?? [])
+                          ownedFiles: pages.map(\.file), paperIDs: papersOf[person])
         }
     }
 
