@@ -106,8 +106,8 @@ public struct SiteLoader: Sendable {
     /// One file's text (nil if unreadable) and what is wrong with it, if anything.
     private static func readProfile(_ url: URL, name: String, display: String) -> (ProfileFile?, Diagnostic?) {
         do {
-            let file = try TextFile(path: url.path)
-            return (ProfileFile(name: name, text: SourceText(file.text)), file.warning(file: display))
+            let (text, warning) = try TextFile.lines(path: url.path, file: display)
+            return (ProfileFile(name: name, text: text), warning)
         } catch {
             return (nil, TextFile.unreadable(display, error))
         }

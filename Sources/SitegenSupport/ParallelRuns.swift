@@ -13,9 +13,26 @@ public enum ParallelRuns {
         return stride(from: 0, to: count, by: length).map { $0..<min(count, $0 + length) }
     }
 
-    /// `transform` of every index in `0..<count`, on every core, in index order.
+    /// `transform` of every index in `0..<count`, on every core, in index order. Each run puts
+    /// its results straight into their places in the returned array: none is copied from a
+    /// run's own array into the whole (for large results, such as papers, a copy takes a
+    /// reference to each of their parts on the calling thread, and dropping the runs gives them back).
     public static func map<Result: Sendable>(count: Int, _ transform: @escaping @Sendable (Int) -> Result) -> [Result] {
-        OrderedParallelMap.map(ranges(count: count)) { $0.map(transform) }.flatMap { $0 }
+        [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let places = Places(start: buffer.baseAddress)
+            // The runs cover `0..<count` once each; the map returns once every run is done.
+            _ = OrderedParallelMap.map(ranges(count: count)) { run in
+                for index in run { (places.start! + index).initialize(to: transform(index)) }
+            }
+            initialized = count
+        }
+    }
+
+    /// Where the results go, handed to the worker threads; each writes only its own runs'
+    /// places, and the calling thread reads them once every worker is done (`OrderedParallelMap`
+    /// hands results over under its lock).
+    private struct Places<Result>: @unchecked Sendable {
+        let start: UnsafeMutablePointer<Result>?
     }
 
     /// `transform` of every element, on every core, in input order.

@@ -13,7 +13,8 @@ import Testing
     static let sinkhornAbstract = "Optimal Transport (OT) distances are now routinely used as loss functions in ML tasks. Yet, computing OT distances between arbitrary (i.e. not necessarily discrete) probability distributions remains an open problem. This paper introduces a new online estimator of entropy-regularized OT distances between two such arbitrary distributions."
 
     static func clusters(_ entries: [ProfileEntry]) -> [[String]] {
-        PaperMerger.group(entries, owners: [:]).papers.map { $0.map(\.title) }
+        let grouping = PaperMerger.group(entries, owners: [:])
+        return grouping.papers.map { grouping.entries[$0].map(\.title) }
     }
 
     @Test func caseHyphenationAndPunctuationVariantsMerge() {
@@ -117,11 +118,12 @@ import Testing
     /// Papers are put in site order by moving them, not copying: any order gives what `map` gives.
     @Test func reorderingMovesItemsIntoTheGivenOrder() {
         for count in [0, 1, 2, 7, 100] {
-            let items = (0..<count).map { "item \($0)" }
+            // Long enough to live on the heap, so that a lost or doubled reference would show.
+            let items = (0..<count).map { "item \($0) of a list long enough to be counted" }
             for _ in 0..<20 {
                 let order = Array(items.indices).shuffled()
                 var moved = items
-                ModelAssembler.reorder(&moved, by: order)
+                moved.reorder(by: order)
                 #expect(moved == order.map { items[$0] })
             }
         }
@@ -148,6 +150,20 @@ import Testing
         #expect(identity.canonical("carles domingo enrich") == "Carles Domingo-Enrich")
         #expect(identity.canonical(["Carles Domingo Enrich", "Samy Jelassi", "Carles Domingo-Enrich"]) == ["Carles Domingo-Enrich", "Samy Jelassi"])
         #expect(identity.otherSpellings(of: "Carles Domingo-Enrich") == ["Carles Domingo Enrich"])
+    }
+
+    /// A name's canonical spelling, looked up once settled, follows an alias and a name seen late.
+    @Test func canonicalSpellingFollowsAliasesAndLateSightings() {
+        var identity = AuthorIdentity()
+        for name in ["Ann Lee", "Ann Lee", "A. Lee", "Lee, Ann", "Bo Li"] { identity.see(name) }
+        identity.settle()
+        #expect(identity.canonical(["Lee, Ann", "A. Lee", "Bo Li", "Cy Wu"]) == ["Ann Lee", "A. Lee", "Bo Li", "Cy Wu"])
+        identity.alias("A. Lee", to: "Ann Lee")
+        #expect(identity.canonical("A. Lee") == "Ann Lee")
+        identity.see("Bo-Li")
+        identity.see("Bo-Li")
+        identity.settle()
+        #expect(identity.canonical("Bo Li") == "Bo-Li" && identity.canonical("A. Lee") == "Ann Lee")
     }
 
     static func infer(_ bylines: [([String], Bool)]) -> String? {

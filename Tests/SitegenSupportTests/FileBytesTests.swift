@@ -41,5 +41,10 @@ import Testing
         #expect(ParallelRuns.map(count: 10_001) { $0 * 2 } == (0..<10_001).map { $0 * 2 })
         #expect(ParallelRuns.ranges(count: 0).isEmpty)
         #expect(ParallelRuns.ranges(count: 3).flatMap { $0 } == [0, 1, 2])
+        // Results on the heap, put in place by the runs: none lost, none counted twice.
+        for count in [0, 1, 7, 1_000] {
+            let made = ParallelRuns.map(count: count) { "result \($0), long enough to live on the heap" }
+            #expect(made == (0..<count).map { "result \($0), long enough to live on the heap" })
+        }
     }
 }

@@ -37,7 +37,7 @@ enum TextDecoding {
 
     /// Whether valid UTF-8 could still be UTF-16: a zero byte near the start (UTF-16 ASCII is
     /// valid UTF-8, but ordinary text holds no zero byte).
-    private static func mayBeUTF16(_ bytes: [UInt8]) -> Bool {
+    static func mayBeUTF16(_ bytes: [UInt8]) -> Bool {
         bytes.prefix(64).contains(0)
     }
 

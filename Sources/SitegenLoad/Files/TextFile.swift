@@ -13,7 +13,23 @@ struct TextFile {
 
     /// Reads the file at `path`, or throws the system's reason.
     init(path: String) throws(SystemReason) {
-        (text, encoding, dropped) = TextDecoding.decode(try FileBytes.read(path))
+        self.init(bytes: try FileBytes.read(path))
+    }
+
+    init(bytes: [UInt8]) {
+        (text, encoding, dropped) = TextDecoding.decode(bytes)
+    }
+
+    /// The lines of the profile page at `path` (`SourceText`), as `TextFile(path:)` reads it, and
+    /// the warning for a page that was not UTF-8 (shown as `file`). UTF-8 (most pages) is
+    /// validated line by line as it is cut, with no `String` of the whole page made first.
+    static func lines(path: String, file: String) throws(SystemReason) -> (SourceText, Diagnostic?) {
+        let bytes = try FileBytes.read(path)
+        if !TextDecoding.mayBeUTF16(bytes), let text = bytes.withUnsafeBufferPointer(SourceText.init(utf8:)) {
+            return (text, nil)
+        }
+        let decoded = TextFile(bytes: bytes)
+        return (SourceText(decoded.text), decoded.warning(file: file))
     }
 
     /// The warning for a file that was not UTF-8 (shown as `file`), nil for UTF-8.

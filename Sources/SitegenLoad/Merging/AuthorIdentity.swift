@@ -24,6 +24,9 @@ struct AuthorIdentity {
     /// The fold key of every name seen, as written: a name is seen and looked up many times,
     /// and folding (Foundation's, for accented names) costs more than a look-up.
     private var keys: [String: String] = [:]
+    /// The canonical spelling of every name seen, as written, made by `settle` and `alias`: one
+    /// look-up for `canonical`, asked of every byline.
+    private var canonicalByName: [String: String] = [:]
 
     /// Counts `times` sightings of `name` (in any order or spelling).
     mutating func see(_ name: String, times: Int = 1) {
@@ -37,6 +40,8 @@ struct AuthorIdentity {
             let spelling = PersonName.naturalOrder(sighting.value)
             return (spelling: spelling, key: PersonName.foldKey(spelling))
         }
+        keys.reserveCapacity(keys.count + tally.counts.count)
+        people.reserveCapacity(people.count + tally.counts.count)
         for (sighting, name) in zip(tally.counts, folded) {
             record(sighting.value, spelling: name.spelling, key: keys[sighting.value] ?? name.key, times: sighting.count)
         }
@@ -45,6 +50,7 @@ struct AuthorIdentity {
     /// Counts `times` sightings of `name`, whose natural order is `spelling` and fold key `key`.
     private mutating func record(_ name: String, spelling: String, key: String, times: Int) {
         keys[name] = key
+        canonicalByName.removeValue(forKey: name)
         guard !key.isEmpty else { return }
         people[key, default: Person(canonical: spelling, spellings: [:], written: [:])].spellings[spelling, default: 0] += times
         people[key]!.written[name, default: 0] += times
@@ -57,6 +63,13 @@ struct AuthorIdentity {
                 Self.preference(a.key, a.value) < Self.preference(b.key, b.value)
             }!.key
         }
+        noteCanonicalNames()
+    }
+
+    /// `canonicalByName` of every name seen.
+    private mutating func noteCanonicalNames() {
+        let table = Dictionary(uniqueKeysWithValues: keys.keys.map { ($0, canonicalOfSeen($0)) })
+        canonicalByName = table
     }
 
     /// Spellings declared to be another person's (`aliases:` in an author's Markdown file):
@@ -74,6 +87,7 @@ struct AuthorIdentity {
             people[target]!.written.merge(merged.written, uniquingKeysWith: +)
         }
         redirects[key] = target
+        noteCanonicalNames()
     }
 
     /// `PersonName.foldKey(name)`, looked up when the name has been seen.
@@ -83,6 +97,11 @@ struct AuthorIdentity {
 
     /// The canonical spelling for any spelling of a person seen before (the name itself otherwise).
     func canonical(_ name: String) -> String {
+        canonicalByName[name] ?? canonicalOfSeen(name)
+    }
+
+    /// `canonical(name)` from the people seen.
+    private func canonicalOfSeen(_ name: String) -> String {
         let key = keys[name] ?? PersonName.foldKey(PersonName.naturalOrder(name))
         return people[redirects[key] ?? key]?.canonical ?? PersonName.naturalOrder(name)
     }

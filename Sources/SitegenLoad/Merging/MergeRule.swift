@@ -24,29 +24,50 @@ enum MergeRule {
         var vector: TermVectors.Vector
         /// The heaviest words of `vector`, by which candidates are found (`PaperMerger`).
         var lookupWords: [Int32]
-        var titleWords: Set<String>
-        var numbers: Set<String>
-        /// Fold keys of every byline name and page owner of its entries.
-        var authors: Set<String>
+        /// The title, whose words are compared (`TitleWords`) only for the few candidates whose text is alike.
+        var title: String
+        /// Every byline name and page owner of its entries, as printed: folded (`PersonName.foldKey`)
+        /// only for the few candidates whose text is alike.
+        var authors: [String]
         var hasAbstract: Bool
     }
 
-    /// The similarity when `a` and `b` are one paper, nil otherwise; `spread` holds `a`'s vector.
-    /// The cosine is taken first: it is a loop over one buffer, and most candidates fail it, so
-    /// the set comparisons of titles and authors are made only for the few that pass.
-    static func judge(_ a: borrowing Features, _ b: borrowing Features, spread: borrowing TermVectors.Spread) -> Double? {
+    /// The similarity when `a` and `b` are one paper, nil otherwise; `spread` holds `a`'s vector,
+    /// `foldKey` gives a name's `PersonName.foldKey`. The cosine is taken first: it is a loop over
+    /// one buffer, and most candidates fail it, so titles and authors are compared only for the
+    /// few that pass.
+    static func judge(_ a: borrowing Features, _ b: borrowing Features, spread: borrowing TermVectors.Spread,
+                      foldKey: (String) -> String) -> Double? {
         guard a.hasAbstract, b.hasAbstract else { return nil }
         let similarity = spread.dot(b.vector)
         guard similarity >= minimumSimilarity, numbersAllow(a, b) else { return nil }
-        if similarity >= nearIdentical || !a.authors.isDisjoint(with: b.authors) { return similarity }
+        if similarity >= nearIdentical || shareAuthor(a, b, foldKey: foldKey) { return similarity }
         return nil
     }
 
+    private static func shareAuthor(_ a: borrowing Features, _ b: borrowing Features, foldKey: (String) -> String) -> Bool {
+        let keys = Set(a.authors.map(foldKey))
+        return b.authors.contains { keys.contains(foldKey($0)) }
+    }
+
     private static func numbersAllow(_ a: borrowing Features, _ b: borrowing Features) -> Bool {
+        let (a, b) = (TitleWords(a.title), TitleWords(b.title))
         if a.numbers == b.numbers { return true }
         if !a.numbers.isEmpty && !b.numbers.isEmpty { return false }
-        let shared = a.titleWords.intersection(b.titleWords).count
-        let overlap = Double(shared) / Double(max(1, a.titleWords.union(b.titleWords).count))
+        let shared = a.words.intersection(b.words).count
+        let overlap = Double(shared) / Double(max(1, a.words.union(b.words).count))
         return overlap < sequelOverlap
+    }
+
+    /// A title's folded words (`TitleKey.words`): those with a digit, and the others.
+    private struct TitleWords {
+        var words: Set<String>
+        var numbers: Set<String>
+
+        init(_ title: String) {
+            let all = Set(TitleKey.words(title))
+            numbers = all.filter { $0.contains(where: \.isNumber) }
+            words = all.subtracting(numbers)
+        }
     }
 }

@@ -33,38 +33,61 @@ struct ModelAssembler {
         var owners: [String: String] = [:]
         let settled = settleOwners(parsed, identity: identity)
         for index in parsed.indices {
-            let page = parsed[index]
             let (owner, source, warning) = settled[index]
             if let warning { diagnostics.append(warning) }
-            owners[page.file] = owner
-            if page.layout == .collaborators, let owner {
+            // The page's fields are read in place: a copy of the page would hold its entries, and
+            // the names set below would then copy them all.
+            let (file, layout, count) = (parsed[index].file, parsed[index].layout, parsed[index].entries.count)
+            owners[file] = owner
+            if let claimed = parsed[index].claimedEntryCount, claimed != count {
+                diagnostics.append(Diagnostic(.warning, file: path(file),
+                    "the header says \(claimed) papers but \(count) entries were read"))
+            }
+            profiles.append(Profile(file: file, layout: layout, owner: owner, ownerSource: source,
+                                    stats: parsed[index].stats, entryCount: count))
+            if layout == .collaborators, let owner {
                 // A collaborators list has no bylines: its owner is the one author it names.
                 for entry in parsed[index].entries.indices { parsed[index].entries[entry].names = [owner] }
             }
-            if let claimed = page.claimedEntryCount, claimed != page.entries.count {
-                diagnostics.append(Diagnostic(.warning, file: path(page.file),
-                    "the header says \(claimed) papers but \(page.entries.count) entries were read"))
-            }
-            profiles.append(Profile(file: page.file, layout: page.layout, owner: owner, ownerSource: source,
-                                    stats: page.stats, entryCount: page.entries.count))
         }
 
-        let entries = parsed.flatMap(\.entries)
+        let entries = Self.takeEntries(from: &parsed)
         parsed = []
-        let grouping = PaperMerger.group(entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
+        let grouping = PaperMerger.group(consume entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let resolved = ParallelRuns.map(grouping.papers) { resolver.resolve($0) }
+        let resolved = ParallelRuns.map(count: grouping.papers.count) { resolver.resolve(grouping.entries[grouping.papers[$0]]) }
         let conflicts = resolved.flatMap(\.1)
-        var papers = assignPaperIDs(resolved.map(\.0))
+        var papers = resolved.map(\.0)
+        assignPaperIDs(&papers)
         attachPaperFiles(to: &papers, identity: identity, diagnostics: &diagnostics)
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
-        Self.reorder(&papers, by: papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) })
+        papers.reorder(by: papers.withUnsafeBufferPointer { papers in papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) } })
         var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
         let categories = gatherCategories(papers: papers)
         return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
-                      mergedEntries: entries.count - papers.count, diagnostics: diagnostics,
+                      mergedEntries: grouping.entries.count - papers.count, diagnostics: diagnostics,
                       report: LoadReport(merges: grouping.merges, foldings: identity.foldings, conflicts: conflicts))
+    }
+
+    /// Every page's entries in one list, in page order, moved out of the pages (each left in its
+    /// place an entry with nothing in it), not copied: a copy, on one core, would take a reference
+    /// to every string of every entry, and dropping the pages would give them all back.
+    private static func takeEntries(from pages: inout [ParsedProfile]) -> [ProfileEntry] {
+        let total = pages.reduce(0) { $0 + $1.entries.count }
+        let empty = ProfileEntry(file: "", line: 0, layout: .compact, title: "", names: [], truncated: false, organizations: [],
+                                 category: nil, date: nil, hasCode: false, venue: nil, abstract: nil)
+        return [ProfileEntry](unsafeUninitializedCapacity: total) { taken, count in
+            count = 0
+            for index in pages.indices {
+                pages[index].entries.withUnsafeMutableBufferPointer { page in
+                    guard page.count > 0, let source = page.baseAddress else { return }
+                    (taken.baseAddress! + count).moveInitialize(from: source, count: page.count)
+                    source.initialize(repeating: empty, count: page.count)
+                    count += page.count
+                }
+            }
+        }
     }
 
     /// Every name the pages print and every owner they or site.yml state, counted in runs of
@@ -146,19 +169,21 @@ struct ModelAssembler {
     }
 
     /// Slugs from titles; on a collision the older paper keeps the plain slug.
-    private func assignPaperIDs(_ papers: [Paper]) -> [Paper] {
-        let slugs = ParallelRuns.map(papers) { Slug.make($0.title) }
+    private func assignPaperIDs(_ papers: inout [Paper]) {
+        let titles = papers.map(\.title)
+        let slugs = ParallelRuns.map(titles) { Slug.make($0) }
         let latest = PaperDate(year: 9999, month: 12, day: 31)
-        let order = papers.indices.sorted { a, b in
-            if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
-            let (pa, pb) = (papers[a], papers[b])
-            if pa.date != pb.date { return (pa.date ?? latest) < (pb.date ?? latest) }
-            return (pa.sources.first ?? "", pa.title) < (pb.sources.first ?? "", pb.title)
+        // Papers are compared where they are, not copied for each comparison.
+        let order = papers.withUnsafeBufferPointer { papers in
+            papers.indices.sorted { a, b in
+                if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
+                let (dateA, dateB) = (papers[a].date, papers[b].date)
+                if dateA != dateB { return (dateA ?? latest) < (dateB ?? latest) }
+                return (papers[a].sources.first ?? "", papers[a].title) < (papers[b].sources.first ?? "", papers[b].title)
+            }
         }
         let unique = Slug.unique(order.map { slugs[$0] }, fallback: "paper")
-        var result = papers
-        for (position, index) in order.enumerated() { result[index].id = unique[position] }
-        return result
+        for (position, index) in order.enumerated() { papers[index].id = unique[position] }
     }
 
     /// Newest first, undated last; ties by title, then id.
@@ -171,50 +196,43 @@ struct ModelAssembler {
         }
     }
 
-    /// Puts `items[order[i]]` at position `i`, moving the items cycle by cycle with swaps: no
-    /// item is copied, as a `map` into a new array would copy every paper on one core.
-    static func reorder<Item>(_ items: inout [Item], by order: [Int]) {
-        var placed = [Bool](repeating: false, count: items.count)
-        for start in items.indices where !placed[start] {
-            var position = start
-            while order[position] != start {
-                items.swapAt(position, order[position])
-                placed[position] = true
-                position = order[position]
-            }
-            placed[position] = true
-        }
-    }
-
     private func gatherAuthors(papers: [Paper], profiles: [Profile], identity: AuthorIdentity) -> [Author] {
-        var paperIDs: [String: [String]] = [:]
+        // Each person's papers, people in order of first appearance (owners first): one look-up a name.
+        var slots: [String: Int] = [:]
         var order: [String] = []
-        func note(_ name: String) { if paperIDs[name] == nil { paperIDs[name] = []; order.append(name) } }
-        for profile in profiles { if let owner = profile.owner { note(owner) } }
-        for paper in papers {
-            for name in paper.allAuthors {
-                note(name)
-                paperIDs[name]!.append(paper.id)
-            }
+        var paperIDs: [[String]] = []
+        func slot(_ name: String) -> Int {
+            if let slot = slots[name] { return slot }
+            slots[name] = order.count
+            order.append(name)
+            paperIDs.append([])
+            return order.count - 1
         }
-        let slugged = zip(ParallelRuns.map(order, { Slug.make($0) }), order).sorted { $0 < $1 }
-        let names = slugged.map(\.1)
-        let ids = Slug.unique(slugged.map(\.0), fallback: "author")
+        for profile in profiles { if let owner = profile.owner { _ = slot(owner) } }
+        for index in papers.indices {
+            for name in papers[index].allAuthors { paperIDs[slot(name)].append(papers[index].id) }
+        }
+        let names = order
+        let slugs = ParallelRuns.map(names) { Slug.make($0) }
+        // People by slug, then name.
+        let people = names.indices.sorted { (slugs[$0], names[$0]) < (slugs[$1], names[$1]) }
+        let ids = Slug.unique(people.map { slugs[$0] }, fallback: "author")
         let owned = Dictionary(grouping: profiles.filter { $0.owner != nil }, by: { $0.owner! })
         let papersOf = paperIDs
         let byID = ids.indices.sorted { ids[$0] < ids[$1] }
         return ParallelRuns.map(byID) { index in
-            let (name, id) = (names[index], ids[index])
+            let (person, id) = (people[index], ids[index])
+            let name = names[person]
             let pages = owned[name] ?? []
             return Author(id: id, name: name, otherSpellings: identity.otherSpellings(of: name),
                           profile: pages.lazy.compactMap(\.stats).first,
-                          ownedFiles: pages.map(\.file), paperIDs: papersOf[name] ?? [])
+                          ownedFiles: pages.map(\.file), paperIDs: papersOf[person])
         }
     }
 
     private func gatherCategories(papers: [Paper]) -> [Category] {
         var byCode: [String: [String]] = [:]
-        for paper in papers { if let code = paper.category { byCode[code, default: []].append(paper.id) } }
+        for index in papers.indices { if let code = papers[index].category { byCode[code, default: []].append(papers[index].id) } }
         return byCode.keys.sorted().map { Category(code: $0, paperIDs: byCode[$0]!) }
     }
 }

@@ -18,16 +18,34 @@ struct PaperMerger {
     /// Words carried by more papers than this are too common to find candidates by.
     static let maxPostingLength = 400
 
-    /// Groups `entries` (in a deterministic order: files by name, then lines) into papers,
-    /// each a list of entries in input order; papers in order of first appearance.
+    /// Entries grouped into papers.
+    struct Grouping {
+        /// The entries, each paper's together (in input order), papers in order of first appearance.
+        var entries: [ProfileEntry]
+        /// Each paper's range of `entries`.
+        var papers: [Range<Int>]
+        var merges: [LoadReport.Merge]
+    }
+
+    /// Groups `entries` (in a deterministic order: files by name, then lines) into papers. The
+    /// entries are moved into paper order, not copied.
     /// `owners` maps a profile file to its owner, who is an author of every entry on it;
     /// `foldKey` gives a name's `PersonName.foldKey` (`AuthorIdentity` knows them already).
-    static func group(_ entries: [ProfileEntry], owners: [String: String],
-                      foldKey: @escaping @Sendable (String) -> String = PersonName.foldKey) -> (papers: [[ProfileEntry]], merges: [LoadReport.Merge]) {
+    static func group(_ entries: consuming [ProfileEntry], owners: [String: String],
+                      foldKey: @escaping @Sendable (String) -> String = PersonName.foldKey) -> Grouping {
+        let (order, papers, merges) = plan(entries, owners: owners, foldKey: foldKey)
+        entries.reorder(by: order)
+        return Grouping(entries: entries, papers: papers, merges: merges)
+    }
+
+    /// Which entries are one paper: the positions of `entries` in paper order, each paper's range
+    /// of them, and the merges of differently titled entries.
+    private static func plan(_ entries: [ProfileEntry], owners: [String: String],
+                             foldKey: @escaping @Sendable (String) -> String) -> (order: [Int], papers: [Range<Int>], merges: [LoadReport.Merge]) {
         // Clusters hold positions in `entries`, not copies of the entries.
         var byKey: [String: Int] = [:]
         var clusters: [[Int]] = []
-        for (position, key) in ParallelRuns.map(entries, { TitleKey.make($0.title) }).enumerated() {
+        for (position, key) in ParallelRuns.map(count: entries.count, { TitleKey.make(entries[$0].title) }).enumerated() {
             if let index = byKey[key] {
                 clusters[index].append(position)
             } else {
@@ -46,32 +64,39 @@ struct PaperMerger {
             merges.append(LoadReport.Merge(file: entry.file, line: entry.line, title: entry.title,
                                            intoTitle: into.title, similarity: similarity))
         }
-        var papers: [[ProfileEntry]] = []
+        // Each paper's clusters, in order of first appearance.
+        var paperClusters: [[Int]] = []
         var paperOfRoot: [Int: Int] = [:]
         for index in clusters.indices {
             let root = Self.root(of: index, in: parent)
-            let cluster = clusters[index].map { entries[$0] }
             if let paper = paperOfRoot[root] {
-                papers[paper] += cluster
+                paperClusters[paper].append(index)
             } else {
-                paperOfRoot[root] = papers.count
-                papers.append(cluster)
+                paperOfRoot[root] = paperClusters.count
+                paperClusters.append([index])
             }
         }
-        return (papers, merges)
+        var order: [Int] = []
+        order.reserveCapacity(entries.count)
+        let papers = paperClusters.map { members in
+            let start = order.count
+            for cluster in members { order += clusters[cluster] }
+            return start..<order.count
+        }
+        return (order, papers, merges)
     }
 
     /// For each cluster (positions in `entries` of same-titled entries), its best earlier match
     /// (`bestEarlierMatch`). The features and postings are released when it returns.
     private static func bestEarlierMatches(_ clusters: [[Int]], entries: [ProfileEntry], owners: [String: String],
                                            foldKey: @escaping @Sendable (String) -> String) -> [(Int, Double)?] {
-        let features = Self.features(of: clusters, entries: entries, owners: owners, foldKey: foldKey)
+        let features = Self.features(of: clusters, entries: entries, owners: owners)
         let postings = Self.postings(of: features)
         let wordCount = features.lazy.compactMap { $0.vector.ids.last.map { Int($0) + 1 } }.max() ?? 0
         return OrderedParallelMap.map(ParallelRuns.ranges(count: clusters.count)) { run in
             var tally = CandidateTally(count: clusters.count)
             var spread = TermVectors.Spread(wordCount: wordCount)
-            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, tally: &tally, spread: &spread) }
+            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, foldKey: foldKey, tally: &tally, spread: &spread) }
         }.flatMap { $0 }
     }
 
@@ -80,7 +105,7 @@ struct PaperMerger {
     /// start of its postings; a word that more than `maxPostingLength` earlier papers carry is
     /// too common to find candidates by. `tally` and `spread` are scratch space, reused.
     private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features], postings: [Int32: [Int]],
-                                         tally: inout CandidateTally, spread: inout TermVectors.Spread) -> (Int, Double)? {
+                                         foldKey: (String) -> String, tally: inout CandidateTally, spread: inout TermVectors.Spread) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
         // The earlier papers of each lookup word; a candidate is in enough of them.
         var lists: [ArraySlice<Int>] = []
@@ -97,7 +122,7 @@ struct PaperMerger {
         return features.withUnsafeBufferPointer { features in
             var best: (Int, Double)?
             for candidate in candidates {
-                if let similarity = MergeRule.judge(paper, features[candidate], spread: spread), similarity > (best?.1 ?? 0) {
+                if let similarity = MergeRule.judge(paper, features[candidate], spread: spread, foldKey: foldKey), similarity > (best?.1 ?? 0) {
                     best = (candidate, similarity)
                 }
             }
@@ -162,26 +187,21 @@ struct PaperMerger {
 
     /// The features `MergeRule` compares, for each cluster of same-titled entries (positions
     /// in `entries`), computed on every core.
-    private static func features(of clusters: [[Int]], entries: [ProfileEntry], owners: [String: String],
-                                 foldKey: @escaping @Sendable (String) -> String) -> [MergeRule.Features] {
+    private static func features(of clusters: [[Int]], entries: [ProfileEntry], owners: [String: String]) -> [MergeRule.Features] {
         let vectors = TermVectors(count: clusters.count) { index in
             entries[clusters[index][0]].title + "\n" + (clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
         }
         return ParallelRuns.map(count: clusters.count) { index in
-            let cluster = clusters[index].lazy.map { entries[$0] }
-            let words = Set(TitleKey.words(cluster.first!.title))
-            let numbers = words.filter { $0.contains(where: \.isNumber) }
-            // The entries of one paper print the same names: each spelling is folded once.
-            var spellings = Set<String>()
-            for entry in cluster {
-                spellings.formUnion(entry.names)
-                if let owner = owners[entry.file] { spellings.insert(owner) }
+            let cluster = clusters[index]
+            var authors: [String] = []
+            for position in cluster {
+                authors += entries[position].names
+                if let owner = owners[entries[position].file] { authors.append(owner) }
             }
-            let authors = Set(spellings.map(foldKey))
             let vector = vectors.vector(index)
             return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords),
-                                      titleWords: words.subtracting(numbers), numbers: numbers,
-                                      authors: authors, hasAbstract: cluster.contains { $0.abstract != nil })
+                                      title: entries[cluster[0]].title,
+                                      authors: authors, hasAbstract: cluster.contains { entries[$0].abstract != nil })
         }
     }
 }

@@ -16,13 +16,14 @@ struct PaperResolver {
     /// Canonical owner of each file.
     let owners: [String: String]
 
-    func resolve(_ entries: [ProfileEntry]) -> (Paper, [LoadReport.Conflict]) {
-        let ranked = entries.sorted(by: Self.ranksBefore)
+    func resolve(_ entries: ArraySlice<ProfileEntry>) -> (Paper, [LoadReport.Conflict]) {
+        // One entry is its own ranking (and is not copied to be sorted).
+        let ranked = entries.count < 2 ? entries : ArraySlice(entries.sorted(by: Self.ranksBefore))
         let keys = ranked.map { TitleKey.make($0.title) }
-        let title = Self.title(of: ranked, keys: keys)
+        let (title, key) = Self.title(of: ranked, keys: keys)
         let withByline = ranked.first { !$0.names.isEmpty }
         var titles: [String] = []
-        var titleKeys: Set<String> = [TitleKey.make(title)]
+        var titleKeys: Set<String> = [key]
         for (entry, key) in zip(ranked, keys) where titleKeys.insert(key).inserted { titles.append(entry.title) }
         var venues: [String] = []
         for entry in entries { if let venue = entry.venue, !venues.contains(venue) { venues.append(venue) } }
@@ -32,14 +33,17 @@ struct PaperResolver {
         let date = ranked.lazy.compactMap(\.date).first
         let abstract = ranked.lazy.compactMap(\.abstract).first
         var conflicts: [LoadReport.Conflict] = []
-        conflicts += conflict("date", ranked.compactMap { $0.date?.description }, chosen: date?.description, title: title)
-        conflicts += conflict("category", ranked.compactMap(\.category), chosen: category, title: title)
-        conflicts += conflict("byline", ranked.filter { $0.layout != .collaborators && !$0.names.isEmpty }.map(Self.bylineText),
-                              chosen: withByline.map(Self.bylineText), title: title)
-        // Abstracts are long: shortened only when they differ (equal ones cannot conflict).
-        let abstracts = ranked.compactMap(\.abstract)
-        if abstracts.contains(where: { $0 != abstracts[0] }) {
-            conflicts += conflict("abstract", abstracts.map(Self.shortened), chosen: abstract.map(Self.shortened), title: title)
+        // One entry cannot disagree with itself.
+        if ranked.count > 1 {
+            conflicts += conflict("date", ranked.compactMap { $0.date?.description }, chosen: date?.description, title: title)
+            conflicts += conflict("category", ranked.compactMap(\.category), chosen: category, title: title)
+            conflicts += conflict("byline", ranked.filter { $0.layout != .collaborators && !$0.names.isEmpty }.map(Self.bylineText),
+                                  chosen: withByline.map(Self.bylineText), title: title)
+            // Abstracts are long: shortened only when they differ (equal ones cannot conflict).
+            let abstracts = ranked.compactMap(\.abstract)
+            if abstracts.contains(where: { $0 != abstracts[0] }) {
+                conflicts += conflict("abstract", abstracts.map(Self.shortened), chosen: abstract.map(Self.shortened), title: title)
+            }
         }
         let paper = Paper(
             id: "", title: title,
@@ -54,9 +58,9 @@ struct PaperResolver {
         return (paper, conflicts)
     }
 
-    /// The most used title (by key, then by spelling); ties to the better-ranked entry.
-    /// `keys` are the entries' `TitleKey`s.
-    private static func title(of ranked: [ProfileEntry], keys: [String]) -> String {
+    /// The most used title (by key, then by spelling), and its key; ties to the better-ranked
+    /// entry. `keys` are the entries' `TitleKey`s.
+    private static func title(of ranked: ArraySlice<ProfileEntry>, keys: [String]) -> (String, key: String) {
         func mostUsed(_ values: [String]) -> String {
             var counts: [String: Int] = [:]
             for value in values { counts[value, default: 0] += 1 }
@@ -64,7 +68,7 @@ struct PaperResolver {
             return values.first { counts[$0] == highest }!
         }
         let key = mostUsed(keys)
-        return mostUsed(zip(ranked, keys).filter { $0.1 == key }.map(\.0.title))
+        return (mostUsed(zip(ranked, keys).filter { $0.1 == key }.map(\.0.title)), key)
     }
 
     /// How the field was decided, in words, for the conflict record.

@@ -18,9 +18,29 @@ struct Byline: Equatable {
     /// `Byline(text).names.first`, without splitting the names after it (a glued line is tried
     /// at many places, where only the first author matters).
     static func firstName(of text: String) -> String? {
-        var first: String?
-        Sections(text).names.forEach { first = $0; return false }
-        return first
+        Sections(text).names.first
+    }
+
+    /// A glued line's tails (the text from a place to the end) read as bylines, for the first
+    /// author at each place the line is cut: whether the line is simple text and where its last
+    /// `·` is are found once, and the tail of simple text is read in place, not copied.
+    struct Tails {
+        let line: String
+        private let simple: Bool
+        private let lastDot: String.Index?
+
+        init(_ line: String) {
+            self.line = line
+            simple = SimpleText.isSimple(line)
+            lastDot = simple ? Sections.lastDot(inSimple: line) : nil
+        }
+
+        /// `Byline.firstName(of: String(line[start...]))`; `start` is a character boundary of `line`.
+        func firstName(from start: String.Index) -> String? {
+            guard simple else { return Byline.firstName(of: String(line[start...])) }
+            // The tail of simple text is simple, and its last `·` is the line's if that is in it.
+            return Sections(line[start...], simple: true, lastDot: lastDot.flatMap { $0 >= start ? $0 : nil }).names.first
+        }
     }
 
     /// `Byline(text).looksLikeNames`, stopping at the first part that is no name (an abstract,
@@ -49,8 +69,13 @@ struct Byline: Equatable {
 
         init(_ text: String) {
             let simple = SimpleText.isSimple(text)
-            let (names, truncated, organizations) = simple ? Self.cut(Substring(text).unicodeScalars, lastDot: Self.lastDot(inSimple: text))
-                : Self.cut(Substring(text), lastDot: text.lastIndex(of: "·"))
+            self.init(Substring(text), simple: simple, lastDot: simple ? Self.lastDot(inSimple: text) : text.lastIndex(of: "·"))
+        }
+
+        /// The sections of `text`, whose simplicity (`SimpleText`) and last `·` are known.
+        init(_ text: Substring, simple: Bool, lastDot: String.Index?) {
+            let (names, truncated, organizations) = simple ? Self.cut(text.unicodeScalars, lastDot: lastDot)
+                : Self.cut(text, lastDot: lastDot)
             self.names = Parts(text: text[names], simple: simple)
             self.truncated = truncated
             self.organizations = Parts(text: text[organizations], simple: simple)
@@ -77,7 +102,7 @@ struct Byline: Equatable {
 
         /// Where the last `·` (U+00B7, bytes C2 B7) of simple text is, found in its bytes: in
         /// simple text each scalar is a character, and a C2 byte always starts a scalar.
-        private static func lastDot(inSimple text: String) -> String.Index? {
+        static func lastDot(inSimple text: String) -> String.Index? {
             var text = text
             let offset = text.withUTF8 { bytes -> Int? in
                 var index = bytes.count - 1
@@ -104,6 +129,12 @@ struct Byline: Equatable {
             } else {
                 Self.forEach(text, string: String.init, body)
             }
+        }
+
+        var first: String? {
+            var first: String?
+            forEach { first = $0; return false }
+            return first
         }
 
         var all: [String] {

@@ -39,30 +39,24 @@ struct GluedLineSplitter {
     static let maxLineLength = 2_000
 
     func split(_ line: String) -> Outcome {
-        let characters = Array(line)
-        guard characters.count <= Self.maxLineLength else { return .none }
-        // Where each character starts in `line`, so that the parts are cut from `line` itself.
-        var positions: [String.Index] = []
-        positions.reserveCapacity(characters.count)
-        var position = line.startIndex
-        for character in characters {
-            positions.append(position)
-            position = line.utf8.index(position, offsetBy: character.utf8.count)
-        }
+        guard let characters = GluedLineCharacters(line, limit: Self.maxLineLength) else { return .none }
+        let traits = characters.traits
         var readings: [Reading] = []
         var candidateStarts = Set<Int>()
-        for i in 1..<max(1, characters.count) where characters[i - 1] != " " && Self.isUppercase(characters[i]) {
+        for i in 1..<max(1, characters.count) where !traits[i - 1].isSpace && traits[i].isUppercase {
             candidateStarts.insert(i)
         }
-        candidateStarts.formUnion(knownNameStarts(in: line, characters: characters, positions: positions))
+        let tails = Byline.Tails(line)
+        candidateStarts.formUnion(knownNameStarts(in: tails, characters: characters))
+        let positions = characters.positions
         for i in candidateStarts.sorted() {
-            let title = String(line[..<positions[i]]).trimmingSpaces()
-            guard !title.isEmpty, let last = title.last, !"-(/'’[,:&·".contains(last) else { continue }
-            let byline = String(line[positions[i]...])
-            guard let firstAuthor = Byline.firstName(of: byline) else { continue }
+            // The title is the text before `i` without its spaces: its last character is the last one not a space.
+            guard let last = traits[..<i].last(where: { !$0.isSpace }), !last.joinsTitle,
+                  let firstAuthor = tails.firstName(from: positions[i]) else { continue }
             let known = knowledge.nameKeys.contains(PersonName.foldKey(firstAuthor))
             let plausibility = PersonName.plausibility(firstAuthor, strict: true)
             guard known || plausibility != nil else { continue }
+            let (title, byline) = (String(line[..<positions[i]]).trimmingSpaces(), String(line[positions[i]...]))
             let rank = [
                 knowledge.titleKeys.contains(TitleKey.make(title)) ? 1 : 0,
                 known ? 1 : 0,
@@ -83,38 +77,24 @@ struct GluedLineSplitter {
 
     /// Places where a name known from elsewhere starts right after a non-space character,
     /// so that first authors with a lower-case particle first (`van der Maaten`) are found too.
-    /// `characters` are those of `line`, each starting at its `positions` entry.
     /// A particle is a few lower-case ASCII letters before a space, so only the letters just
     /// before each space are tried.
-    private func knownNameStarts(in line: String, characters: [Character], positions: [String.Index]) -> [Int] {
+    private func knownNameStarts(in tails: Byline.Tails, characters: GluedLineCharacters) -> [Int] {
+        let (traits, positions, utf8) = (characters.traits, characters.positions, tails.line.utf8)
         var starts: [Int] = []
-        for space in characters.indices where characters[space] == " " {
+        for space in traits.indices where traits[space].isSpace {
             var start = space
-            while start > 1, space - start < PersonName.longestParticle, let byte = characters[start - 1].asciiValue,
-                  (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+            while start > 1, space - start < PersonName.longestParticle, traits[start - 1].isLowercaseASCII {
                 start -= 1
             }
-            for i in start..<space where characters[i - 1] != " " {
-                guard PersonName.particles.contains(String(line[positions[i]..<positions[space]])) else { continue }
-                let rest = String(line[positions[i]...])
-                if let first = Byline.firstName(of: rest), knowledge.nameKeys.contains(PersonName.foldKey(first)) {
+            // The letters `a`–`z` are a byte each.
+            for i in start..<space where !traits[i - 1].isSpace && PersonName.particleList.containsLowercased(utf8[positions[i]..<positions[space]]) {
+                if let first = tails.firstName(from: positions[i]), knowledge.nameKeys.contains(PersonName.foldKey(first)) {
                     starts.append(i)
                 }
             }
         }
         return starts
-    }
-
-    /// `character.isUppercase`, without Unicode tables for ASCII (where it means `A`–`Z`).
-    private static func isUppercase(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii) }
-        return character.isUppercase
-    }
-
-    /// `character.isLowercase`, without Unicode tables for ASCII (where it means `a`–`z`).
-    private static func isLowercase(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) }
-        return character.isLowercase
     }
 
     /// The title's last word is a word on its own: lower case, Capitalised, an acronym, a number,

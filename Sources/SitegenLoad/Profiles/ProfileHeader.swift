@@ -47,11 +47,26 @@ struct ProfileHeader {
     /// The number in `text` after `prefix` or before `suffix`, thousands separators allowed.
     static func number(in text: String, prefix: String = "", suffix: String = "") -> Int? {
         guard text.hasPrefix(prefix), text.hasSuffix(suffix), text.count > prefix.count + suffix.count else { return nil }
-        let digits = text.dropFirst(prefix.count).dropLast(suffix.count)
+        let middle = text.dropFirst(prefix.count).dropLast(suffix.count)
+        if middle.utf8.allSatisfy({ $0 < 0x80 }) { return asciiNumber(middle.utf8) }
+        let digits = middle
             .trimmingCharacters(in: .whitespaces)
             .replacingOccurrences(of: ",", with: "")
             .replacingOccurrences(of: "\u{202F}", with: "")
         guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(digits)
+    }
+
+    /// `number` of ASCII text, read from its bytes: white space there is a space or a tab.
+    private static func asciiNumber(_ text: Substring.UTF8View) -> Int? {
+        func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return nil }
+        var (value, digits) = (0, 0)
+        for byte in text[first...last] where byte != UInt8(ascii: ",") {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), digits < 12 else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 }

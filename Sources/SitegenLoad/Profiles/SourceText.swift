@@ -20,56 +20,73 @@ struct SourceText {
 
     init(_ raw: String) {
         var raw = raw
+        self = raw.withUTF8 { Self(bytes: $0, decode: { String(decoding: $0, as: UTF8.self) }) }!
+    }
+
+    /// The text of UTF-8 bytes, nil when they are not valid UTF-8: each line is validated as it
+    /// is decoded (UTF-8 is valid when each line is: the cuts are at ASCII bytes), with no
+    /// `String` of the whole file made first.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let text = Self(bytes: bytes, decode: { String(validating: $0, as: UTF8.self) }) else { return nil }
+        self = text
+    }
+
+    /// The text of `bytes`, each line's bytes made a `String` by `decode`; nil when `decode` gives nil.
+    private init?(bytes: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) {
         var result: [Line] = []
-        raw.withUTF8 { bytes in
-            var lineStart = 0
-            var index = 0
-            // Split on \n, \r\n and \r alike; the separators are ASCII, so every cut is on a scalar boundary.
-            func endLine(at end: Int) {
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-                let text = result.isEmpty ? Self.cleanFirstLine(line) : Self.clean(line)
-                result.append(Line(number: result.count + 1, text: text))
+        var lineStart = 0
+        var index = 0
+        // Split on \n, \r\n and \r alike; the separators are ASCII, so every cut is on a scalar boundary.
+        func endLine(at end: Int) -> Bool {
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+            guard let text = result.isEmpty ? Self.cleanFirstLine(line, decode: decode) : Self.clean(line, decode: decode) else {
+                return false
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
-                    endLine(at: index)
-                    index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                    lineStart = index
-                } else {
-                    index += 1
-                }
-            }
-            endLine(at: bytes.count)
+            result.append(Line(number: result.count + 1, text: text))
+            return true
         }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                guard endLine(at: index) else { return nil }
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                lineStart = index
+            } else {
+                index += 1
+            }
+        }
+        guard endLine(at: bytes.count) else { return nil }
         lines = result
         contentLines = result.filter { !$0.isBlank }
     }
 
     /// The first line may open with a byte-order mark, which is dropped before cleaning.
-    private static func cleanFirstLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var text = Substring(String(decoding: bytes, as: UTF8.self))
+    private static func cleanFirstLine(_ bytes: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> String? {
+        guard let decoded = decode(bytes) else { return nil }
+        var text = Substring(decoded)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
         return clean(text)
     }
 
-    /// `clean` of one line's bytes. A line with nothing to clean but spaces at its ends (most
-    /// lines: printable ASCII and `isPlain` scalars) is trimmed without being decoded first.
-    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// `clean` of one line's bytes, made a `String` by `decode`. A line with nothing to clean
+    /// but spaces at its ends (most lines: printable ASCII and `isPlain` scalars) is trimmed
+    /// without being decoded first.
+    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> String? {
         guard bytes.count <= maxLineLength, isPlain(bytes) else {
-            return clean(Substring(String(decoding: bytes, as: UTF8.self)))
+            return decode(bytes).map { clean(Substring($0)) }
         }
         guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return "" }
         let last = bytes.lastIndex(where: { $0 != 0x20 })!
         // A space is a character of its own unless a scalar joins it (a mark after it, a
         // prepended sign before it): trimmed bytes must then be trimmed as characters.
         guard first == 0 || bytes[first] < 0x80, last == bytes.count - 1 || bytes[last] < 0x80 else {
-            return clean(Substring(String(decoding: bytes, as: UTF8.self)))
+            return decode(bytes).map { clean(Substring($0)) }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
+        return decode(UnsafeBufferPointer(rebasing: bytes[first...last]))
     }
 
-    /// Whether every scalar of the (valid UTF-8) line is printable ASCII or `isPlain`.
+    /// Whether every scalar of the line is printable ASCII or `isPlain` (for bytes that are not
+    /// valid UTF-8, the answer does not matter: decoding them fails).
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
@@ -78,8 +95,10 @@ struct SourceText {
                 index += 1
                 continue
             }
-            guard byte >= 0xC2, isPlain(bytes, at: index) else { return false }
-            index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            // A scalar cut short (bytes not yet validated) is not plain.
+            let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            guard byte >= 0xC2, index + length <= bytes.count, isPlain(bytes, at: index) else { return false }
+            index += length
         }
         return true
     }

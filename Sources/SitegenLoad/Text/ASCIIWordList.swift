@@ -15,6 +15,12 @@ struct ASCIIWordList {
         self.byLength = byLength
     }
 
+    /// Whether `bytes` are one of the words.
+    func contains(_ bytes: some Collection<UInt8>) -> Bool {
+        guard bytes.count < byLength.count else { return false }
+        return byLength[bytes.count].contains { $0.elementsEqual(bytes) }
+    }
+
     /// Whether `bytes`, with `A`–`Z` read as `a`–`z`, is one of the words.
     func containsLowercased(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.count < byLength.count else { return false }

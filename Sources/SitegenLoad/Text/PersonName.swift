@@ -10,6 +10,9 @@ enum PersonName {
         "al", "el", "af", "av", "op", "het", "vom", "dei", "degli",
     ]
 
+    /// `particles` looked up by the bytes of an ASCII word.
+    static let particleList = ASCIIWordList(particles)
+
     /// The length of the longest particle, in characters.
     static let longestParticle = particles.map(\.count).max()!
 
@@ -53,30 +56,40 @@ enum PersonName {
         // A character is at least a byte: short text needs no counting, long text (an abstract
         // read as a byline) is counted no further than the limit, and not split.
         guard text.utf8.count <= 60 || text.prefix(61).count <= 60 else { return nil }
-        // Simple text (most names) is split by scalars, which gives the same words (`SimpleText`).
+        // ASCII text (most names) is split in its bytes, with no `String` made of a word.
+        if isASCII(text) {
+            var text = text
+            return text.withUTF8 { plausibility(of: $0.split(separator: UInt8(ascii: " ")).map(ASCIINameWord.init), strict: strict) }
+        }
+        // Simple text is split by scalars, which gives the same words (`SimpleText`).
         let tokens = SimpleText.isSimple(text) ? text.unicodeScalars.split(separator: " ").map(String.init)
             : text.split(separator: " ").map(String.init)
+        return plausibility(of: tokens, strict: strict)
+    }
+
+    /// `plausibility` of a text split into `tokens` at its spaces.
+    private static func plausibility(of tokens: [some NameWord], strict: Bool) -> Int? {
         guard !tokens.isEmpty, tokens.count <= 6 else { return nil }
-        if tokens.contains(where: isGroupMarker) {
+        if tokens.contains(where: \.isGroupMarker) {
             // A group author: a few capitalised words, inner capitals allowed (`BigScience Workshop`,
             // `OpenAI`). Glued to a title it must open with a capital then a lower-case letter, so
             // a cut inside an acronym (`G` + `PT Technical ReportOpenAI`) is no group.
-            guard tokens.count <= 4, tokens.allSatisfy(isGroupWord) else { return nil }
-            if strict, let first = tokens.first, first.count < 2 || !first.dropFirst().first!.isLowercase { return nil }
+            guard tokens.count <= 4, tokens.allSatisfy(\.isGroupWord) else { return nil }
+            if strict, let first = tokens.first, !first.hasLowercaseSecond { return nil }
             return 1
         }
         guard tokens.count >= 2 else { return nil }
-        guard let first = tokens.first, isCapitalisedWord(first, strict: strict) || isInitials(first) else { return nil }
-        for token in tokens.dropFirst() where !particles.contains(token) && !isInitials(token) {
-            guard isCapitalisedWord(token, strict: strict) else { return nil }
+        guard let first = tokens.first, first.isCapitalised(strict: strict) || first.isInitials else { return nil }
+        for token in tokens.dropFirst() where !token.isParticle && !token.isInitials {
+            guard token.isCapitalised(strict: strict) else { return nil }
         }
         // The last word is a surname: not an initial, not a particle.
-        guard let last = tokens.last, isCapitalisedWord(last, strict: strict) else { return nil }
+        guard let last = tokens.last, last.isCapitalised(strict: strict) else { return nil }
         return tokens.count > 4 ? 2 : 3
     }
 
     /// A word that makes a name a group's: `Team`, `Workshop`, `Mistral-AI`, `OpenAI`.
-    private static func isGroupMarker(_ token: String) -> Bool {
+    static func isGroupMarker(_ token: String) -> Bool {
         if isASCII(token) { return isASCIIGroupMarker(token.utf8) }
         if groupWords.contains(token.lowercased()) { return true }
         // Without a hyphen the only part is the token itself, tested above.
@@ -88,7 +101,7 @@ enum PersonName {
     }
 
     /// `isGroupMarker` of an ASCII word, read from its bytes (a byte is a character).
-    private static func isASCIIGroupMarker(_ token: String.UTF8View) -> Bool {
+    static func isASCIIGroupMarker<Bytes: BidirectionalCollection<UInt8>>(_ token: Bytes) -> Bool {
         if groupWordList.containsLowercased(token) { return true }
         if token.contains(UInt8(ascii: "-")),
            token.split(separator: UInt8(ascii: "-")).contains(where: groupWordList.containsLowercased) { return true }
@@ -98,15 +111,15 @@ enum PersonName {
 
     /// Whether `text` is ASCII, where each byte is a character and the tests of a word can read bytes.
     @inline(__always)
-    private static func isASCII(_ text: String) -> Bool {
+    static func isASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     @inline(__always)
-    fileprivate static func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+    static func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
 
     @inline(__always)
-    fileprivate static func isLower(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+    static func isLower(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
 
     /// The upper-case letters that end `token` (`OpenAI` → `AI`); read from the bytes when the
     /// token is printable ASCII, where upper case means `A`–`Z`.
@@ -120,34 +133,41 @@ enum PersonName {
 
     /// `Q.`, `J.-P.`, `A.B.`: initials with periods.
     static func isInitials(_ token: String) -> Bool {
+        if isASCII(token) { return isASCIIInitials(token.utf8) }
         guard token.hasSuffix(".") else { return false }
-        if isASCII(token) {
-            var (letters, uppercase) = (0, true)
-            for byte in token.utf8 {
-                if isUpper(byte) || isLower(byte) {
-                    letters += 1
-                    uppercase = uppercase && isUpper(byte)
-                } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "-") {
-                    return false
-                }
-            }
-            return letters > 0 && letters <= 3 && uppercase
-        }
         let letters = token.filter { $0.isLetter }
         return !letters.isEmpty && letters.count <= 3 && letters.allSatisfy(\.isUppercase)
             && token.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+    }
+
+    /// `isInitials` of an ASCII word, read from its bytes.
+    static func isASCIIInitials(_ token: some Collection<UInt8>) -> Bool {
+        var (letters, uppercase, last) = (0, true, UInt8(0))
+        for byte in token {
+            if isUpper(byte) || isLower(byte) {
+                letters += 1
+                uppercase = uppercase && isUpper(byte)
+            } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "-") {
+                return false
+            }
+            last = byte
+        }
+        return last == UInt8(ascii: ".") && letters > 0 && letters <= 3 && uppercase
     }
 
     /// `Gaël`, `Jean-Baptiste`, `Seo-yeon`, `LeCun`, `O'Neil`, `Arandjelović`: a capital, then
     /// lower-case letters; hyphenated parts; inner capitals only after the usual surname prefixes.
     /// Read from the scalars, or from the bytes of an ASCII word (a byte is then a character).
     static func isCapitalisedWord(_ token: String, strict: Bool = true) -> Bool {
-        if isASCII(token) {
-            return isCapitalisedWord(token.utf8, strict: strict, hyphen: UInt8(ascii: "-"), prefixes: innerCapitalPrefixBytes,
-                                     letterCase: LetterCase.init(ascii:), isApostrophe: { $0 == UInt8(ascii: "'") })
-        }
+        if isASCII(token) { return isASCIICapitalisedWord(token.utf8, strict: strict) }
         return isCapitalisedWord(token.unicodeScalars, strict: strict, hyphen: "-", prefixes: innerCapitalPrefixScalars,
                                  letterCase: LetterCase.init, isApostrophe: { $0 == "'" || $0 == "’" })
+    }
+
+    /// `isCapitalisedWord` of an ASCII word, read from its bytes.
+    static func isASCIICapitalisedWord(_ token: some Collection<UInt8>, strict: Bool) -> Bool {
+        isCapitalisedWord(token, strict: strict, hyphen: UInt8(ascii: "-"), prefixes: innerCapitalPrefixBytes,
+                          letterCase: LetterCase.init(ascii:), isApostrophe: { $0 == UInt8(ascii: "'") })
     }
 
     /// `innerCapitalPrefixes` as scalars and as bytes (being ASCII, each spelling is the only one
@@ -221,12 +241,15 @@ enum PersonName {
 
     /// A word of a group author's name: starts with a capital; letters, inner capitals and
     /// hyphens allowed.
-    private static func isGroupWord(_ token: String) -> Bool {
-        if isASCII(token) {
-            guard let first = token.utf8.first, isUpper(first) else { return false }
-            return token.utf8.allSatisfy { isUpper($0) || isLower($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") }
-        }
+    static func isGroupWord(_ token: String) -> Bool {
+        if isASCII(token) { return isASCIIGroupWord(token.utf8) }
         guard let first = token.first, first.isUppercase else { return false }
         return token.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "&" }
+    }
+
+    /// `isGroupWord` of an ASCII word, read from its bytes.
+    static func isASCIIGroupWord(_ token: some Collection<UInt8>) -> Bool {
+        guard let first = token.first, isUpper(first) else { return false }
+        return token.allSatisfy { isUpper($0) || isLower($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") }
     }
 }
