@@ -23,8 +23,8 @@ final class SiteIndex: Sendable {
     /// Each year of the papers index (nil: undated), newest first, and the position in `site.papers`
     /// where it starts.
     let yearStarts: [(key: Int?, position: Int)]
-    /// Paper id → what lists show of it that takes work to make.
-    let listings: [String: PaperListing]
+    /// Paper id → what pages and files show of it that takes work to make (`listing(of:)`).
+    private let listings: [String: PaperListing]
 
     init(_ site: Site) {
         self.site = site
@@ -78,11 +78,6 @@ final class SiteIndex: Sendable {
     /// What the citation formats say about `paper`.
     func citation(_ paper: Paper) -> Citation {
         Citation(paper, listing: listing(of: paper), key: bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper), baseURL: site.config.baseURL)
-    }
-
-    /// The canonical name `name` stands for (itself when no author has that spelling).
-    func canonicalName(_ name: String) -> String {
-        authorsByName[name]?.name ?? name
     }
 
     /// Everyone on `paper`, by canonical name, each once (`PaperListing.people`).
