@@ -36,9 +36,8 @@ enum SearchButtons {
         let link: String?
     }
 
-    /// The buttons `PaperButtons` gives `paper` (`titleText`: its title as plain text), links then finds.
-    static func buttons(of paper: Paper, titleText: String, config: SiteConfig) -> [Button] {
-        let query = PaperButtons.queryEncoded(titleText)
+    /// The buttons `PaperButtons` gives `paper` (`query`: its title encoded, `PaperListing.query`), links then finds.
+    static func buttons(of paper: Paper, query: String, config: SiteConfig) -> [Button] {
         let buttons = PaperButtons(paper, query: query, config: config)
         return buttons.links.map { button($0, isFind: false, query: query, slug: paper.id) }
             + buttons.finds.map { button($0, isFind: true, query: query, slug: paper.id) }

@@ -58,7 +58,7 @@ struct SearchIndex: Sendable {
         documents = ParallelRuns.map(site.papers) { Self.document($0, listing: index.listing(of: $0), config: config) } + authors.map(Self.document)
         let papers = site.papers
         let count = documents.count
-        // Each document's text is made by the core that tokenizes it. Runs of documents are tokenized and gathered on every core, and each run's postings are
+        // Runs of documents are tokenized and gathered on every core, and each run's postings are
         // appended in order as they come: the calling thread then does one lookup per distinct
         // token of a run, not one per token of every document (it was the slowest part of a
         // rebuild), and only a window of runs is held, not every document's tokens.
@@ -103,9 +103,8 @@ struct SearchIndex: Sendable {
         let names = paper.printedAuthors
         let hidden = names.count - PartBuilder.bylineLimit
         let more = (hidden > 0 ? " +\(hidden) more authors" : "") + (!names.isEmpty && paper.printedAuthorsAreIncomplete ? " et al." : "")
-        let title = listing.title
-        return Document(title: title, slug: paper.id, detail: names.prefix(PartBuilder.bylineLimit).joined(separator: ", ") + more,
-                        year: paper.date?.year, buttons: SearchButtons.buttons(of: paper, titleText: title, config: config))
+        return Document(title: listing.title, slug: paper.id, detail: names.prefix(PartBuilder.bylineLimit).joined(separator: ", ") + more,
+                        year: paper.date?.year, buttons: SearchButtons.buttons(of: paper, query: listing.query, config: config))
     }
 
     private static func document(_ author: Author) -> Document {
