@@ -105,7 +105,7 @@ let package = Package(
             dependencies: ["SitegenTemplates", "SitegenRender", "SitegenLoad", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strict
         ),
-        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenTemplates", "SitegenLoad", "SitegenTheme"], swiftSettings: strict),
+        .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenTemplates", "SitegenLoad", "SitegenTheme", "SitegenTestSupport"], swiftSettings: strict),
         .testTarget(name: "SitegenBuildTests", dependencies: ["SitegenBuild", "SitegenOutput", "SitegenTheme", "SitegenCheck"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenBuild"], swiftSettings: strict),
         // `.offThePool`, for the test suites that await servers and child processes.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitegenRender
+import SitegenTestSupport
 
 /// The one-line, JSON and XML helpers every output goes through.
 @Suite("Text helpers")
@@ -26,10 +27,13 @@ struct TextHelperTests {
     static let mixedTexts = ["plain words", "Gaël’s café & crème", "a\u{2028}b", "x<\u{301}", "👩‍🔬 & 🇫🇷",
                              "tab\there", "  padded  ", "", "~^\\{}%$#_&", "line\r\nend", "a\u{00A0}b c"]
 
-    @Test func coinsPercentEncodingMatchesFoundation() {
+    @Test func percentEncodingMatchesFoundation() {
         let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         for text in Self.mixedTexts {
-            #expect(COinS.encode(text) == text.addingPercentEncoding(withAllowedCharacters: unreserved), "\(text.debugDescription)")
+            let foundation = text.addingPercentEncoding(withAllowedCharacters: unreserved)
+            #expect(PercentEncoding.encoded(text) == foundation, "\(text.debugDescription)")
+            #expect(PercentEncoding.encoded(text, spaceAsPlus: true) == foundation?.replacingOccurrences(of: "%20", with: "+"),
+                    "\(text.debugDescription)")
         }
     }
 
@@ -58,5 +62,23 @@ struct TextHelperTests {
         #expect(PageBuilder.excerpt(of: String(repeating: "é", count: 12), limit: 12) == String(repeating: "é", count: 12))
         #expect(PageBuilder.excerpt(of: String(repeating: "éé ", count: 6), limit: 12) == "éé éé éé éé…")
         #expect(PageBuilder.excerpt(of: "short\n text", limit: 12) == "short text")
+    }
+
+    /// Excerpts cut by bytes where the start is ASCII give what cutting `Character`s gives, also
+    /// with a combining mark or an emoji sequence right after the cut.
+    @Test func excerptsCutLikeCharacters() {
+        func byCharacters(_ text: String, limit: Int) -> String {
+            let line = PlainText.oneLine(text)
+            guard line.count > limit else { return line }
+            let cut = line.prefix(limit)
+            return (cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut) + "…"
+        }
+        let pieces = ["a", "b", " ", "  ", "é", "e\u{301}", "\u{301}", "👩‍🔬", "\n", "xyz", "\u{00A0}"]
+        var random = SplitMix(state: 19)
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let limit = Int.random(in: 1...24, using: &random)
+            #expect(PageBuilder.excerpt(of: text, limit: limit) == byCharacters(text, limit: limit), "\(text.debugDescription) \(limit)")
+        }
     }
 }

@@ -13,19 +13,17 @@ struct CategoryFacts: Sendable {
     /// Category code → other codes with how many authors published in both, most first.
     let related: [String: [(value: String, count: Int)]]
 
-    /// `paper` gives the paper with an id.
-    init(site: Site, paper: @escaping @Sendable (String) -> Paper?, authorsByName: [String: AuthorLink]) {
+    /// `people` gives everyone on the paper with an id by canonical name, each once
+    /// (`PaperListing.people`), and `category` its category.
+    init(site: Site, people: @escaping @Sendable (String) -> [PaperListing.Person]?, category: (String) -> String?) {
         // Each category on a core of its own: a big one counts the authors of thousands of papers.
         let ranked = OrderedParallelMap.map(site.categories) { category in
-            let names = category.paperIDs.compactMap(paper).flatMap { paper in
-                Set(paper.allAuthors.map { authorsByName[$0]?.name ?? $0 })
-            }
-            return Array(Tally.ranked(names).prefix(Self.limit))
+            Array(Tally.ranked(category.paperIDs.compactMap(people).flatMap { $0.lazy.map(\.name) }).prefix(Self.limit))
         }
         let topAuthors = Dictionary(zip(site.categories.map(\.code), ranked), uniquingKeysWith: { first, _ in first })
         var pairs: [String: [String]] = [:]
         for author in site.authors {
-            let codes = Set(author.paperIDs.compactMap { paper($0)?.category })
+            let codes = Set(author.paperIDs.compactMap(category))
             for code in codes {
                 pairs[code, default: []] += codes.filter { $0 != code }
             }

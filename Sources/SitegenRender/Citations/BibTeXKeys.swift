@@ -12,23 +12,24 @@ enum BibTeXKeys {
 
     /// Paper id → key for every paper of `papers`.
     static func assign(_ papers: [Paper]) -> [String: String] {
-        let ordered = papers.sorted { lhs, rhs in
-            switch (lhs.date, rhs.date) {
+        // Positions are sorted, not papers: sorting and mapping `Paper`s copies every field of each.
+        let ordered = papers.indices.sorted { lhs, rhs in
+            switch (papers[lhs].date, papers[rhs].date) {
             case let (left?, right?) where left != right: left < right
             case (.some, nil): true
             case (nil, .some): false
-            default: lhs.id < rhs.id
+            default: papers[lhs].id < papers[rhs].id
             }
         }
         // Base keys on every core (each splits and folds a title); duplicates settled in order.
-        let bases = OrderedParallelMap.map(ordered, baseKey)
+        let bases = OrderedParallelMap.map(ordered) { baseKey(papers[$0]) }
         var used: [String: Int] = [:]
         var keys: [String: String] = [:]
         keys.reserveCapacity(papers.count)
-        for (paper, base) in zip(ordered, bases) {
+        for (position, base) in zip(ordered, bases) {
             let seen = used[base, default: 0]
             used[base] = seen + 1
-            keys[paper.id] = seen == 0 ? base : base + suffix(seen + 1)
+            keys[papers[position].id] = seen == 0 ? base : base + suffix(seen + 1)
         }
         return keys
     }

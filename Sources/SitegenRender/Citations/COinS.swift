@@ -19,7 +19,7 @@ enum COinS {
         if let date = citation.date { pairs.append(("rft.date", date.description)) }
         if let doi = citation.doi { pairs.append(("rft_id", "info:doi/\(doi)")) }
         if let url = citation.url { pairs.append(("rft_id", url)) }
-        return pairs.map { "\($0.0)=\(encode($0.1))" }.joined(separator: "&")
+        return pairs.map { "\($0.0)=\(PercentEncoding.encoded($0.1))" }.joined(separator: "&")
     }
 
     /// The OpenURL journal format's genre for a venue kind.
@@ -28,33 +28,6 @@ enum COinS {
         case .preprint?, nil: "preprint"
         case .proceedings?: "proceeding"
         case .journal?: "article"
-        }
-    }
-
-    /// Percent-encoding of every UTF-8 byte but RFC 3986's unreserved characters, upper-case hex
-    /// (what `addingPercentEncoding(withAllowedCharacters:)` gives, without Foundation's cost).
-    static func encode(_ value: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.utf8.count)
-        for byte in value.utf8 {
-            if isUnreserved(byte) {
-                bytes.append(byte)
-            } else {
-                bytes += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-            true
-        default:
-            false
         }
     }
 }

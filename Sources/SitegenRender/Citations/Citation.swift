@@ -55,7 +55,7 @@ struct Citation: Sendable {
     /// are (`#`, `?`, `%`, `"`, `<`, `>`) percent-encoded.
     var doiURL: String? {
         doi.map { doi in
-            "https://doi.org/" + doi.unicodeScalars.map { Self.urlUnsafe.contains($0) ? COinS.encode(String($0)) : String($0) }.joined()
+            "https://doi.org/" + doi.unicodeScalars.map { Self.urlUnsafe.contains($0) ? PercentEncoding.encoded(String($0)) : String($0) }.joined()
         }
     }
 

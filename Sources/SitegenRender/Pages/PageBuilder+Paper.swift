@@ -49,10 +49,17 @@ extension PageBuilder {
     /// The start of `text` on one line, cut at a word near `limit` characters, with `…` when cut.
     static func excerpt(of text: String, limit: Int = 200) -> String {
         let oneLine = PlainText.oneLine(text)
-        // One line holds no `\r\n`, so ASCII text has a `Character` per byte: count bytes, not clusters.
-        let ascii = PlainText.isASCII(oneLine)
-        guard (ascii ? oneLine.utf8.count : oneLine.count) > limit else { return oneLine }
-        let cut = ascii ? Substring(oneLine.utf8.prefix(limit)) : oneLine.prefix(limit)
+        // Never more characters than bytes. When the first `limit + 1` bytes are ASCII (one line
+        // holds no `\r\n`), each is a `Character` of its own: cut bytes and count no clusters.
+        guard oneLine.utf8.count > limit else { return oneLine }
+        let cut: Substring
+        if oneLine.utf8.prefix(limit + 1).allSatisfy({ $0 < 0x80 }) {
+            cut = Substring(oneLine.utf8.prefix(limit))
+        } else {
+            guard let end = oneLine.index(oneLine.startIndex, offsetBy: limit, limitedBy: oneLine.endIndex),
+                  end != oneLine.endIndex else { return oneLine }
+            cut = oneLine[..<end]
+        }
         let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return words + "…"
     }

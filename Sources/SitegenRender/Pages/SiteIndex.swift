@@ -39,17 +39,24 @@ final class SiteIndex: Sendable {
         let paperPositions = Dictionary(site.papers.indices.map { (site.papers[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         self.paperPositions = paperPositions
         let byName = authorsByName
-        listings = Dictionary(zip(site.papers.lazy.map(\.id), OrderedParallelMap.map(site.papers) {
+        let listings = Dictionary(zip(site.papers.lazy.map(\.id), OrderedParallelMap.map(site.papers) {
             PaperListing($0, author: { byName[$0] })
         }), uniquingKeysWith: { first, _ in first })
+        self.listings = listings
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-        bibTeXKeys = BibTeXKeys.assign(site.papers)
-        let papers = site.papers
-        categoryFacts = CategoryFacts(site: site, paper: { paperPositions[$0].map { papers[$0] } }, authorsByName: authorsByName)
-        authorsBySortKey = zip(site.authors, links)
-            .map { (author: $0, key: $1.sortKey) }
-            .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) }
+        // Three steps mostly on one core each, side by side.
+        let ((bibTeXKeys, authorsBySortKey), categoryFacts) = Concurrently.both({
+            (BibTeXKeys.assign(site.papers),
+             zip(site.authors, links)
+                .map { (author: $0, key: $1.sortKey) }
+                .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) })
+        }, {
+            CategoryFacts(site: site, people: { listings[$0]?.people }, category: { paperPositions[$0].flatMap { site.papers[$0].category } })
+        })
+        self.bibTeXKeys = bibTeXKeys
+        self.categoryFacts = categoryFacts
+        self.authorsBySortKey = authorsBySortKey
         initialStarts = Self.firstPositions(authorsBySortKey.lazy.map { SortKey.initial(ofFolded: $0.key) })
         yearStarts = Self.firstPositions(site.papers.lazy.map { $0.date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// The search index as static files under `search/`, loaded by `assets/search.js` with `<script>`
 /// elements (so search works from `file://` too, where `fetch` is refused). Each file is one call,
 /// `sitegenSearch("<name>", <JSON>);`:
@@ -40,7 +42,7 @@ enum SearchFiles {
 
     static func make(_ index: SearchIndex, maxShardBytes: Int = maxShardBytes, maxTailBytes: Int = maxTailBytes) -> [RenderedFile] {
         let tokens = index.postings.keys.sorted()
-        let entries = tokens.map { token -> Entry in
+        let entries = ParallelRuns.map(tokens) { token -> Entry in
             var text: [UInt8] = []
             JSONValue.writeString(token, to: &text)
             text.append(UInt8(ascii: ":"))
@@ -82,16 +84,18 @@ enum SearchFiles {
         for tail in tails {
             files.append(script(fileName("tail", tail.key), JSONValue.string(tail.entries.map(\.token).joined(separator: " ")).bytes()))
         }
-        for start in stride(from: 0, to: index.documents.count, by: chunk) {
-            let records = index.documents[start..<min(start + chunk, index.documents.count)].map { document in
+        let documents = index.documents
+        let shapeNumbers = shapes
+        files += ParallelRuns.map(count: (documents.count + chunk - 1) / chunk) { number in
+            let records = documents[number * chunk..<min((number + 1) * chunk, documents.count)].map { document in
                 let buttons = document.buttons.map { button -> JSONValue in
-                    let number = JSONValue.int(shapes[button.shape] ?? 0)
+                    let number = JSONValue.int(shapeNumbers[button.shape] ?? 0)
                     return button.link.map { .array([number, .string($0)]) } ?? number
                 }
                 return JSONValue.array([.string(document.title), .string(document.slug), .string(document.detail),
                                         document.year.map(JSONValue.int) ?? .null] + (buttons.isEmpty ? [] : [.array(buttons)]))
             }
-            files.append(script("docs-\(start / chunk)", JSONValue.array(records).bytes()))
+            return script("docs-\(number)", JSONValue.array(records).bytes())
         }
         return files
     }
