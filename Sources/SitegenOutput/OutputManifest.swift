@@ -69,15 +69,15 @@ public struct OutputManifest: Equatable {
         // growing `String`, then copied, would hold up to three times over.
         var bytes = Array("\(Self.header)\ninputs \(inputs.hex)\nfiles \(files.count)\n".utf8)
         bytes.reserveCapacity(bytes.count + files.reduce(0) { $0 + $1.key.utf8.count + 34 })
-        for path in files.keys.sorted() {
-            Self.append(files[path]!, path, to: &bytes)
+        for (path, digest) in files.sorted(by: { $0.key < $1.key }) {
+            Self.append(digest, path, to: &bytes)
         }
         return bytes
     }
 
     /// Appends the line `<digest> <escaped path>\n`: a file here, and in `PageRecords`.
     static func append(_ digest: ContentDigest, _ path: String, to bytes: inout [UInt8]) {
-        bytes += digest.hex.utf8
+        digest.appendHex(to: &bytes)
         bytes.append(UInt8(ascii: " "))
         bytes += escaped(path).utf8
         bytes.append(UInt8(ascii: "\n"))

@@ -66,8 +66,7 @@ struct PageRecords: Sendable {
     /// The records as they are written, pages sorted by path.
     func encoded() -> [UInt8] {
         var bytes = Array("\(Self.header)\npages \(pages.count)\n".utf8)
-        for page in pages.keys.sorted() {
-            let entry = pages[page]!
+        for (page, entry) in pages.sorted(by: { $0.key < $1.key }) {
             bytes += "= ".utf8
             OutputManifest.append(entry.inputs, page, to: &bytes)
             for file in entry.files {

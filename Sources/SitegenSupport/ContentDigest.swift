@@ -62,12 +62,22 @@ public struct ContentDigest: Hashable, Sendable {
     /// 32 lower-case hex digits: the start of what `sha256sum` prints for the same bytes.
     public var hex: String {
         String(unsafeUninitializedCapacity: 32) { buffer in
-            for (offset, word) in [high, low].enumerated() {
-                for nibble in 0..<16 {
-                    buffer[offset * 16 + nibble] = Self.digits[Int(word >> UInt64(60 - 4 * nibble) & 0xf)]
-                }
-            }
+            writeHex(into: buffer)
             return 32
+        }
+    }
+
+    /// Appends `hex`'s 32 digits to `bytes` (a manifest line each, no string made).
+    public func appendHex(to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 32))
+        bytes.withUnsafeMutableBufferPointer { writeHex(into: UnsafeMutableBufferPointer(rebasing: $0[start..<(start + 32)])) }
+    }
+
+    private func writeHex(into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        for nibble in 0..<16 {
+            buffer[nibble] = Self.digits[Int(high >> UInt64(60 - 4 * nibble) & 0xf)]
+            buffer[16 + nibble] = Self.digits[Int(low >> UInt64(60 - 4 * nibble) & 0xf)]
         }
     }
 }

@@ -8,6 +8,9 @@ import Testing
         // SHA-256("abc") = ba7816bf8f01cfea414140de5dae2223 b00361a396177a9cb410ff61f20015ad
         #expect(ContentDigest(of: Array("abc".utf8)).hex == "ba7816bf8f01cfea414140de5dae2223")
         #expect(ContentDigest(of: [UInt8]()).hex == "e3b0c44298fc1c149afbf4c8996fb924")
+        var line = Array("x ".utf8)
+        ContentDigest(of: Array("abc".utf8)).appendHex(to: &line)
+        #expect(String(decoding: line, as: UTF8.self) == "x ba7816bf8f01cfea414140de5dae2223")
     }
 
     @Test func partsGiveTheDigestOfTheWhole() {
