@@ -2,6 +2,7 @@ import Foundation
 import SitegenModel
 import Testing
 @testable import SitegenRender
+import SitegenTestSupport
 
 /// The static search index: tokens (folding, compounds, positions), postings field by field,
 /// shards, tail files and document chunks, read back the way `search.js` reads them.
@@ -190,6 +191,40 @@ struct SearchIndexTests {
             let strong = Set(split.strong.map(\.text))
             #expect(split.strong == Self.referenceTokens(text)
                     && split.weak == Self.referenceTokens(text + " weak words").filter { !strong.contains($0.text) })
+        }
+    }
+
+    /// A run's table gives each document's distinct tokens (`SearchTokens.tokens(strong:weak:)`)
+    /// as postings, also past several growths of the table and with stop words, compounds,
+    /// repeats and non-ASCII words.
+    @Test func runPostingsHoldEachDocumentsDistinctTokens() {
+        let words = ["graph", "Graph", "the", "of", "Lacroix-Dupont", "O'Brien", "Ødegaard", "weiß", "café", "x", "mixture", "42", "a-b-c"]
+        var random = SplitMix(state: 20)
+        func text() -> String {
+            (0..<Int.random(in: 0...12, using: &random)).map { _ in
+                Bool.random(using: &random) ? words.randomElement(using: &random)! : "w\(Int.random(in: 0..<6_000, using: &random))"
+            }.joined(separator: Bool.random(using: &random) ? " " : ", ")
+        }
+        var run = RunPostings()
+        var expected: [String: SearchIndex.Postings] = [:]
+        for document in 0..<1_500 {
+            let strong = (0..<Int.random(in: 0...3, using: &random)).map { _ in text() }
+            let weak = text()
+            run.document = Int32(document)
+            SearchTokens.read(strong: strong, weak: weak, into: &run)
+            let tokens = SearchTokens.tokens(strong: strong, weak: weak)
+            for token in tokens.strong {
+                expected[token.text, default: .init()].strong.append(.init(document: Int32(document), position: Int32(token.position)))
+            }
+            for token in tokens.weak {
+                expected[token.text, default: .init()].weak.append(.init(document: Int32(document), position: Int32(token.position)))
+            }
+        }
+        let gathered = run.gathered()
+        #expect(gathered.count == expected.count)
+        #expect(expected.count > 4_096, "the table grew past its first size")
+        for (token, postings) in gathered {
+            #expect(postings.strong == expected[token]?.strong && postings.weak == expected[token]?.weak, "\(token)")
         }
     }
 

@@ -65,18 +65,13 @@ struct SearchIndex: Sendable {
         var postings: [String: Postings] = [:]
         let runs = (count + Self.runLength - 1) / Self.runLength
         OrderedParallelMap.run(count: runs, window: 8, make: { run in
-            var gathered: [String: Postings] = [:]
+            var gathered = RunPostings()
             for number in (run * Self.runLength)..<min(count, (run + 1) * Self.runLength) {
                 let text = number < papers.count ? Self.text(papers[number], listing: index.listing(of: papers[number])) : Self.text(authors[number - papers.count])
-                let document = SearchTokens.tokens(strong: text.strong, weak: text.weak)
-                for token in document.strong {
-                    gathered[token.text, default: Postings()].strong.append(Posting(document: Int32(number), position: Int32(token.position)))
-                }
-                for token in document.weak {
-                    gathered[token.text, default: Postings()].weak.append(Posting(document: Int32(number), position: Int32(token.position)))
-                }
+                gathered.document = Int32(number)
+                SearchTokens.read(strong: text.strong, weak: text.weak, into: &gathered)
             }
-            return gathered
+            return gathered.gathered()
         }, consume: { gathered in
             for (token, found) in gathered {
                 postings[token, default: Postings()].append(found)

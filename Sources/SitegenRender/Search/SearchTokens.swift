@@ -41,34 +41,56 @@ enum SearchTokens {
 
     /// The distinct tokens of `text`, in order of first appearance.
     static func tokens(_ text: String) -> [Token] {
-        var tokens = Tokens()
-        tokens.add(text)
-        tokens.finishCompound()
-        return tokens.list
+        var reader = Reader(sink: DistinctTokens())
+        reader.add(text)
+        reader.finishCompound()
+        return reader.sink.strong
     }
 
     /// The distinct tokens of the `strong` texts (positions run on from one text to the next, one
     /// apart, so words of two texts are never adjacent), and those of `weak` that are not among
     /// them (positions from 0 again).
     static func tokens(strong: [String], weak: String) -> (strong: [Token], weak: [Token]) {
-        var tokens = Tokens()
-        for text in strong {
-            tokens.add(text)
-            tokens.finishCompound()
-            tokens.position += 1
-        }
-        let strongCount = tokens.list.count
-        tokens.position = 0
-        tokens.add(weak)
-        tokens.finishCompound()
-        return (Array(tokens.list[..<strongCount]), Array(tokens.list[strongCount...]))
+        var sink = DistinctTokens()
+        read(strong: strong, weak: weak, into: &sink)
+        return (sink.strong, sink.weak)
     }
 
-    /// Distinct tokens in order of first appearance, stop words and bad lengths left out, and the
-    /// compound being read.
-    private struct Tokens {
-        var list: [Token] = []
+    /// Hands `sink` every token of the `strong` texts and then of `weak`, positions as
+    /// `tokens(strong:weak:)` gives them, repeats and stop words included.
+    static func read(strong: [String], weak: String, into sink: inout some SearchTokenSink) {
+        var reader = Reader(sink: consume sink)
+        for text in strong {
+            reader.add(text)
+            reader.finishCompound()
+            reader.position += 1
+        }
+        reader.position = 0
+        reader.isWeak = true
+        reader.add(weak)
+        reader.finishCompound()
+        sink = reader.sink
+    }
+
+    /// Keeps the first of each token, stop words left out.
+    private struct DistinctTokens: SearchTokenSink {
+        var strong: [Token] = []
+        var weak: [Token] = []
         var seen = stopSet
+
+        mutating func take(_ bytes: [UInt8], position: Int, isWeak: Bool) {
+            let token = String(decoding: bytes, as: UTF8.self)
+            guard seen.insert(token).inserted else { return }
+            if isWeak { weak.append(Token(text: token, position: position)) } else { strong.append(Token(text: token, position: position)) }
+        }
+    }
+
+    /// Reads texts into words and compounds and hands `sink` each token whose length is one a
+    /// token may have, with the position of its first word.
+    private struct Reader<Sink: SearchTokenSink> {
+        var sink: Sink
+        /// Whether the text being read is the weak one.
+        var isWeak = false
         /// The position of the next word.
         var position = 0
         /// The compound's words so far, without joiners (UTF-8), its word count and first position.
@@ -178,11 +200,10 @@ enum SearchTokens {
             afterJoiner = false
         }
 
-        /// Adds the token `bytes` when `length` (in Unicode scalars) is one a token may have.
+        /// Hands on the token `bytes` when `length` (in Unicode scalars) is one a token may have.
         private mutating func add(_ bytes: [UInt8], length: Int, at position: Int) {
             guard length >= minLength && length <= maxLength else { return }
-            let token = String(decoding: bytes, as: UTF8.self)
-            if seen.insert(token).inserted { list.append(Token(text: token, position: position)) }
+            sink.take(bytes, position: position, isWeak: isWeak)
         }
     }
 
@@ -195,4 +216,11 @@ enum SearchTokens {
     static func suffix(_ token: String, _ length: Int) -> String {
         String(String.UnicodeScalarView(token.unicodeScalars.suffix(length)))
     }
+}
+
+/// Where `SearchTokens.read` hands each token it reads, repeats and stop words included.
+protocol SearchTokenSink {
+    /// A token (`bytes`: lower case, folded, UTF-8), the position of its first word, and whether
+    /// it comes from the weak text.
+    mutating func take(_ bytes: [UInt8], position: Int, isWeak: Bool)
 }
