@@ -20,7 +20,7 @@ final class BuildTarget: RenderTarget {
     }
 
     func write(_ file: RenderedFile) throws {
-        try staged.write(file.contents, to: file.path)
+        try staged.write(file.contents, digest: file.digest, to: file.path)
         count(file.path)
     }
 

@@ -100,8 +100,12 @@ public final class StagedOutput {
     /// Puts `bytes` at `relativePath` in the staging tree, unless the spare already holds them
     /// there; refuses paths that would leave the tree.
     public func write(_ bytes: [UInt8], to relativePath: String) throws(OutputError) {
+        try write(bytes, digest: ContentDigest(of: bytes), to: relativePath)
+    }
+
+    /// `write(_:to:)` with the digest of `bytes` made already (by the thread that made the bytes).
+    public func write(_ bytes: [UInt8], digest: ContentDigest, to relativePath: String) throws(OutputError) {
         guard TreeFiles.staysInside(relativePath) else { throw .escapingPath(relativePath) }
-        let digest = ContentDigest(of: bytes)
         files[relativePath] = digest
         // A path given twice is written the second time: the spare's file was accounted for the first.
         if previous?.files.removeValue(forKey: relativePath) == digest {

@@ -1,12 +1,18 @@
+import SitegenSupport
+
 /// One output file of the rendered site.
 public struct RenderedFile: Sendable {
     /// Relative to the output root, "/"-separated, e.g. `papers/mistral-7b/index.html`.
     public let path: String
     public let contents: [UInt8]
+    /// The digest of `contents`, made with them: on the core that rendered the file, not on the
+    /// one thread that writes every file.
+    public let digest: ContentDigest
 
     public init(path: String, contents: [UInt8]) {
         self.path = path
         self.contents = contents
+        digest = ContentDigest(of: contents)
     }
 }
 
