@@ -48,18 +48,19 @@ extension PageBuilder {
 
     /// The start of `text` on one line, cut at a word near `limit` characters, with `…` when cut.
     static func excerpt(of text: String, limit: Int = 200) -> String {
-        let oneLine = PlainText.oneLine(text)
+        var oneLine = PlainText.oneLine(text)
         // Never more characters than bytes. When the first `limit + 1` bytes are ASCII (one line
         // holds no `\r\n`), each is a `Character` of its own: cut bytes and count no clusters.
         guard oneLine.utf8.count > limit else { return oneLine }
-        let cut: Substring
-        if oneLine.utf8.prefix(limit + 1).allSatisfy({ $0 < 0x80 }) {
-            cut = Substring(oneLine.utf8.prefix(limit))
-        } else {
-            guard let end = oneLine.index(oneLine.startIndex, offsetBy: limit, limitedBy: oneLine.endIndex),
-                  end != oneLine.endIndex else { return oneLine }
-            cut = oneLine[..<end]
+        let asciiCut: String? = oneLine.withUTF8 { bytes in
+            guard !bytes[...limit].contains(where: { $0 >= 0x80 }) else { return nil }
+            let end = bytes[..<limit].lastIndex(of: UInt8(ascii: " ")) ?? limit
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
         }
+        if let asciiCut { return asciiCut + "…" }
+        guard let end = oneLine.index(oneLine.startIndex, offsetBy: limit, limitedBy: oneLine.endIndex),
+              end != oneLine.endIndex else { return oneLine }
+        let cut = oneLine[..<end]
         let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return words + "…"
     }
