@@ -38,11 +38,15 @@ enum AtomFeed {
         let entries = papers.lazy.filter { $0.date != nil }.prefix(site.config.feedLimit)
         let updated = entries.first?.date.map(timestamp) ?? "\(site.config.captureYear)-01-01T00:00:00Z"
         var xml = XMLText.declaration + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += element("title", title) + element("id", id(path, site: site)) + element("updated", updated)
-        xml += link("self", "application/atom+xml", url(path, items: items))
-        xml += link("alternate", "text/html", items.pageURL(pagePath))
-        xml += "  <author>\n  " + element("name", site.config.title) + "  </author>\n"
-        xml += element("generator", "sitegen")
+        element("title", title, to: &xml)
+        element("id", id(path, site: site), to: &xml)
+        element("updated", updated, to: &xml)
+        link("self", "application/atom+xml", url(path, items: items), to: &xml)
+        link("alternate", "text/html", items.pageURL(pagePath), to: &xml)
+        xml += "  <author>\n  "
+        element("name", site.config.title, to: &xml)
+        xml += "  </author>\n"
+        element("generator", "sitegen", to: &xml)
         let cached = items.root == PaperTexts.feedFolderRoot ? texts : nil
         for paper in entries {
             xml += cached?[paper].folderFeedEntry ?? entry(paper, items: items)
@@ -57,18 +61,27 @@ enum AtomFeed {
         let listing = items.index.listing(of: paper)
         let pagePath = SitePath.paper(paper.id)
         let date = paper.date.map(timestamp) ?? ""
-        var xml = "  <entry>\n  " + element("title", listing.title) + "  " + element("id", id(pagePath, site: items.index.site))
-        xml += "  " + link("alternate", "text/html", items.pageURL(pagePath))
-        xml += "  " + element("published", date) + "  " + element("updated", date)
+        var xml = "  <entry>\n  "
+        element("title", listing.title, to: &xml)
+        xml += "  "
+        element("id", id(pagePath, site: items.index.site), to: &xml)
+        xml += "  "
+        link("alternate", "text/html", items.pageURL(pagePath), to: &xml)
+        xml += "  "
+        element("published", date, to: &xml)
+        xml += "  "
+        element("updated", date, to: &xml)
         for name in paper.printedAuthors {
-            xml += "    <author>" + element("name", name, indent: false) + "</author>\n"
+            xml += "    <author>"
+            element("name", name, indent: false, to: &xml)
+            xml += "</author>\n"
         }
         if let code = paper.category {
-            let name = Category.name(of: code)
-            xml += "    <category term=\"\(XMLText.escaped(code))\" label=\"\(XMLText.escaped(name))\"/>\n"
+            xml += "    <category term=\"" + XMLText.escaped(code) + "\" label=\"" + XMLText.escaped(Category.name(of: code)) + "\"/>\n"
         }
         if let abstractText = listing.abstractText {
-            xml += "  " + element("summary", PageBuilder.excerpt(of: abstractText, limit: summaryLimit))
+            xml += "  "
+            element("summary", PageBuilder.excerpt(of: abstractText, limit: summaryLimit), to: &xml)
         }
         return xml + "  </entry>\n"
     }
@@ -87,11 +100,25 @@ enum AtomFeed {
 
     private static func timestamp(_ date: PaperDate) -> String { "\(date)T00:00:00Z" }
 
-    private static func element(_ name: String, _ text: String, indent: Bool = true) -> String {
-        (indent ? "  " : "") + "<\(name)>\(XMLText.escaped(text))</\(name)>" + (indent ? "\n" : "")
+    /// Appends `<name>text</name>` (escaped), indented and on a line of its own unless `indent` is false.
+    private static func element(_ name: String, _ text: String, indent: Bool = true, to xml: inout String) {
+        if indent { xml += "  " }
+        xml += "<"
+        xml += name
+        xml += ">"
+        xml += XMLText.escaped(text)
+        xml += "</"
+        xml += name
+        xml += indent ? ">\n" : ">"
     }
 
-    private static func link(_ rel: String, _ type: String, _ href: String) -> String {
-        "  <link rel=\"\(rel)\" type=\"\(type)\" href=\"\(XMLText.escaped(href))\"/>\n"
+    private static func link(_ rel: String, _ type: String, _ href: String, to xml: inout String) {
+        xml += "  <link rel=\""
+        xml += rel
+        xml += "\" type=\""
+        xml += type
+        xml += "\" href=\""
+        xml += XMLText.escaped(href)
+        xml += "\"/>\n"
     }
 }
