@@ -16,10 +16,12 @@ struct PaperResolver {
     /// Canonical owner of each file.
     let owners: [String: String]
 
-    func resolve(_ entries: ArraySlice<ProfileEntry>) -> (Paper, [LoadReport.Conflict]) {
+    /// `titleKeys` are the entries' `TitleKey`s, in the same order.
+    func resolve(_ entries: ArraySlice<ProfileEntry>, titleKeys: ArraySlice<String>) -> (Paper, [LoadReport.Conflict]) {
         // One entry is its own ranking (and is not copied to be sorted).
-        let ranked = entries.count < 2 ? entries : ArraySlice(entries.sorted(by: Self.ranksBefore))
-        let keys = ranked.map { TitleKey.make($0.title) }
+        let order = entries.count < 2 ? Array(entries.indices) : entries.indices.sorted { Self.ranksBefore(entries[$0], entries[$1]) }
+        let ranked = entries.count < 2 ? entries : ArraySlice(order.map { entries[$0] })
+        let keys = order.map { titleKeys[titleKeys.startIndex + $0 - entries.startIndex] }
         let (title, key) = Self.title(of: ranked, keys: keys)
         let withByline = ranked.first { !$0.names.isEmpty }
         var titles: [String] = []

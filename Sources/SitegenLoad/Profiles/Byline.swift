@@ -46,6 +46,9 @@ struct Byline: Equatable {
     /// `Byline(text).looksLikeNames`, stopping at the first part that is no name (an abstract,
     /// read while telling layouts apart, is not split at every comma).
     static func looksLikeNames(_ text: String) -> Bool {
+        // Most abstracts are ASCII up to their first comma, and what is before it is no name:
+        // they are answered from that opening, not scanned whole.
+        if let first = asciiFirstName(of: text), PersonName.plausibility(first) == nil { return false }
         var count = 0
         var plausible = true
         Sections(text).names.forEach { name in
@@ -54,6 +57,21 @@ struct Byline: Equatable {
             return plausible
         }
         return count > 0 && plausible
+    }
+
+    /// `Byline(text).names.first` when `text` is ASCII (CR aside) up to its first comma and that
+    /// comma is a character of its own (ASCII or nothing follows): there each byte is a character,
+    /// the names run past the comma (a `·` that would end them is further on), and the first name
+    /// is what is before the comma, trimmed. Nil for other text, or when that is blank.
+    static func asciiFirstName(of text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let comma = bytes.firstIndex(where: { $0 == UInt8(ascii: ",") || $0 >= 0x80 || $0 == 0x0D }),
+                  bytes[comma] == UInt8(ascii: ","), comma + 1 == bytes.count || bytes[comma + 1] < 0x80,
+                  let first = bytes[..<comma].firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+            let last = bytes[..<comma].lastIndex { $0 != UInt8(ascii: " ") }!
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
+        }
     }
 
     /// Whether every name looks like a person's or group's name: tells a byline from a sentence.
