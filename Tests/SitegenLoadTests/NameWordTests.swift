@@ -1,8 +1,9 @@
 @testable import SitegenLoad
 import Testing
 
-/// A word of ASCII text tested from its bytes (`ASCIINameWord`) answers as the same word tested
-/// as a `String`, for every short word over letters and the signs names use.
+/// A word of ASCII text tested from its bytes (`ASCIINameWord`), or of simple text
+/// (`SimpleNameWord`), answers as the same word tested as a `String`, for every short word over
+/// letters and the signs names use.
 @Suite struct NameWordTests {
     /// Every word of up to four of these, and some longer words of names.
     static let words: [String] = {
@@ -17,19 +18,34 @@ import Testing
                         "Seo-yeon", "HyoukJoong", "van", "der", "degli", "binti", "Workshop", "inc.", "A.B.", "ABCD."]
     }()
 
+    /// Every test of `word` answers as the same test of `string`.
+    static func expectSameAnswers(_ word: some NameWord, as string: String) {
+        #expect(word.isGroupMarker == string.isGroupMarker, "\(string)")
+        #expect(word.isGroupWord == string.isGroupWord, "\(string)")
+        #expect(word.isInitials == string.isInitials, "\(string)")
+        #expect(word.isParticle == string.isParticle, "\(string)")
+        #expect(word.hasLowercaseSecond == string.hasLowercaseSecond, "\(string)")
+        #expect(word.isCapitalised(strict: true) == string.isCapitalised(strict: true), "\(string)")
+        #expect(word.isCapitalised(strict: false) == string.isCapitalised(strict: false), "\(string)")
+    }
+
     @Test func asciiWordsAnswerAsStrings() {
         #expect(Self.words.count > 80_000)
         for word in Self.words {
             var bytes = word
             bytes.withUTF8 { utf8 in
-                let ascii = ASCIINameWord(utf8[...])
-                #expect(ascii.isGroupMarker == word.isGroupMarker, "\(word)")
-                #expect(ascii.isGroupWord == word.isGroupWord, "\(word)")
-                #expect(ascii.isInitials == word.isInitials, "\(word)")
-                #expect(ascii.isParticle == word.isParticle, "\(word)")
-                #expect(ascii.hasLowercaseSecond == word.hasLowercaseSecond, "\(word)")
-                #expect(ascii.isCapitalised(strict: true) == word.isCapitalised(strict: true), "\(word)")
-                #expect(ascii.isCapitalised(strict: false) == word.isCapitalised(strict: false), "\(word)")
+                Self.expectSameAnswers(ASCIINameWord(utf8[...]), as: word)
+            }
+        }
+    }
+
+    /// A word of simple text answers as the same word tested as a `String`, whether it is ASCII
+    /// (tested in its bytes) or not.
+    @Test func simpleTextWordsAnswerAsStrings() {
+        for word in Self.words + ["Gaël", "Łukasz", "Ćwikła", "José-María", "Zoë", "ÅB", "É.", "Ñandú", "d’Arc", "Øystein"] {
+            var bytes = word
+            bytes.withUTF8 { utf8 in
+                Self.expectSameAnswers(SimpleNameWord(utf8[...]), as: word)
             }
         }
     }

@@ -38,3 +38,31 @@ struct ASCIINameWord: NameWord {
     var hasLowercaseSecond: Bool { bytes.dropFirst().first.map(PersonName.isLower) ?? false }
     func isCapitalised(strict: Bool) -> Bool { PersonName.isASCIICapitalisedWord(bytes, strict: strict) }
 }
+
+/// A word of simple text (`SimpleText`) read as a name: its bytes when it is ASCII
+/// (`ASCIINameWord`), a `String` of them otherwise (an accented name's other words stay bytes).
+enum SimpleNameWord: NameWord {
+    case ascii(ASCIINameWord)
+    case other(String)
+
+    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        self = bytes.allSatisfy { $0 < 0x80 } ? .ascii(ASCIINameWord(bytes))
+            : .other(String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
+    }
+
+    /// `ascii` of the bytes, or `other` of the `String`.
+    @inline(__always)
+    private func answer<Answer>(_ ascii: (ASCIINameWord) -> Answer, _ other: (String) -> Answer) -> Answer {
+        switch self {
+        case .ascii(let word): ascii(word)
+        case .other(let word): other(word)
+        }
+    }
+
+    var isGroupMarker: Bool { answer(\.isGroupMarker, \.isGroupMarker) }
+    var isGroupWord: Bool { answer(\.isGroupWord, \.isGroupWord) }
+    var isInitials: Bool { answer(\.isInitials, \.isInitials) }
+    var isParticle: Bool { answer(\.isParticle, \.isParticle) }
+    var hasLowercaseSecond: Bool { answer(\.hasLowercaseSecond, \.hasLowercaseSecond) }
+    func isCapitalised(strict: Bool) -> Bool { answer({ $0.isCapitalised(strict: strict) }, { $0.isCapitalised(strict: strict) }) }
+}

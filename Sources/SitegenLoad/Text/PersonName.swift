@@ -56,15 +56,13 @@ enum PersonName {
         // A character is at least a byte: short text needs no counting, long text (an abstract
         // read as a byline) is counted no further than the limit, and not split.
         guard text.utf8.count <= 60 || text.prefix(61).count <= 60 else { return nil }
-        // ASCII text (most names) is split in its bytes, with no `String` made of a word.
-        if isASCII(text) {
+        // Simple text (most names) is split at its space bytes, which are its space characters
+        // (`SimpleText`); an ASCII word is tested in its bytes, with no `String` made of it.
+        if SimpleText.isSimple(text) {
             var text = text
-            return text.withUTF8 { plausibility(of: $0.split(separator: UInt8(ascii: " ")).map(ASCIINameWord.init), strict: strict) }
+            return text.withUTF8 { plausibility(of: $0.split(separator: UInt8(ascii: " ")).map(SimpleNameWord.init), strict: strict) }
         }
-        // Simple text is split by scalars, which gives the same words (`SimpleText`).
-        let tokens = SimpleText.isSimple(text) ? text.unicodeScalars.split(separator: " ").map(String.init)
-            : text.split(separator: " ").map(String.init)
-        return plausibility(of: tokens, strict: strict)
+        return plausibility(of: text.split(separator: " ").map(String.init), strict: strict)
     }
 
     /// `plausibility` of a text split into `tokens` at its spaces.
