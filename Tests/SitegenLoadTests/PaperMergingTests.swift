@@ -1,5 +1,6 @@
 @testable import SitegenLoad
 import SitegenModel
+import SitegenTestSupport
 import Testing
 
 /// Which entries are one paper, and which stay apart.
@@ -127,6 +128,20 @@ import Testing
                 moved.reorder(by: order)
                 #expect(moved == order.map { items[$0] })
             }
+        }
+    }
+
+    /// The most used title or key: the first of the values held most often, however many there are.
+    @Test func mostUsedIsTheFirstOfTheMostFrequent() {
+        var generator = SplitMix(state: 5)
+        for _ in 0..<3_000 {
+            let values = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
+                ["a", "b", "c", "é", "e\u{301}", "longer title key"].randomElement(using: &generator)!
+            }
+            var counts: [String: Int] = [:]
+            for value in values { counts[value, default: 0] += 1 }
+            let highest = counts.values.max()
+            #expect(PaperResolver.mostUsed(values) == values.first { counts[$0] == highest }!, "\(values)")
         }
     }
 

@@ -108,7 +108,7 @@ struct AuthorIdentity {
 
     /// The spellings of `name`'s person other than the canonical one, sorted.
     func otherSpellings(of name: String) -> [String] {
-        let key = PersonName.foldKey(name)
+        let key = foldKey(name)
         guard let person = people[redirects[key] ?? key] else { return [] }
         return person.spellings.keys.filter { $0 != person.canonical }.sorted()
     }

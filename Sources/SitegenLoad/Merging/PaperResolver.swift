@@ -18,31 +18,38 @@ struct PaperResolver {
 
     /// `titleKeys` are the entries' `TitleKey`s, in the same order.
     func resolve(_ entries: ArraySlice<ProfileEntry>, titleKeys: ArraySlice<String>) -> (Paper, [LoadReport.Conflict]) {
-        // One entry is its own ranking (and is not copied to be sorted).
-        let order = entries.count < 2 ? Array(entries.indices) : entries.indices.sorted { Self.ranksBefore(entries[$0], entries[$1]) }
-        let ranked = entries.count < 2 ? entries : ArraySlice(order.map { entries[$0] })
-        let keys = order.map { titleKeys[titleKeys.startIndex + $0 - entries.startIndex] }
-        let (title, key) = Self.title(of: ranked, keys: keys)
-        let withByline = ranked.first { !$0.names.isEmpty }
+        // The entries are ranked by their positions, not copied; one entry is its own ranking.
+        let ranked = entries.count < 2 ? Array(entries.indices) : entries.indices.sorted { Self.ranksBefore(entries[$0], entries[$1]) }
+        let keys = ranked.map { titleKeys[titleKeys.startIndex + $0 - entries.startIndex] }
+        let (title, key) = Self.title(of: ranked.map { entries[$0].title }, keys: keys)
+        let withByline = ranked.first { !entries[$0].names.isEmpty }.map { entries[$0] }
         var titles: [String] = []
-        var titleKeys: Set<String> = [key]
-        for (entry, key) in zip(ranked, keys) where titleKeys.insert(key).inserted { titles.append(entry.title) }
+        var seenKeys = [key]
+        for (position, key) in zip(ranked, keys) where !seenKeys.contains(key) {
+            seenKeys.append(key)
+            titles.append(entries[position].title)
+        }
         var venues: [String] = []
         for entry in entries { if let venue = entry.venue, !venues.contains(venue) { venues.append(venue) } }
-        let sources = Array(Set(entries.map(\.file))).sorted()
+        let sources = entries.count == 1 ? [entries[entries.startIndex].file] : Array(Set(entries.map(\.file))).sorted()
         let known = Array(Set(sources.compactMap { owners[$0] })).sorted()
-        let category = ranked.lazy.compactMap(\.category).first
-        let date = ranked.lazy.compactMap(\.date).first
-        let abstract = ranked.lazy.compactMap(\.abstract).first
+        let category = ranked.lazy.compactMap { entries[$0].category }.first
+        let date = ranked.lazy.compactMap { entries[$0].date }.first
+        let abstract = ranked.lazy.compactMap { entries[$0].abstract }.first
         var conflicts: [LoadReport.Conflict] = []
-        // One entry cannot disagree with itself.
+        // One entry cannot disagree with itself; entries that agree are not written out to be compared.
         if ranked.count > 1 {
-            conflicts += conflict("date", ranked.compactMap { $0.date?.description }, chosen: date?.description, title: title)
-            conflicts += conflict("category", ranked.compactMap(\.category), chosen: category, title: title)
-            conflicts += conflict("byline", ranked.filter { $0.layout != .collaborators && !$0.names.isEmpty }.map(Self.bylineText),
-                                  chosen: withByline.map(Self.bylineText), title: title)
+            let dates = ranked.compactMap { entries[$0].date }
+            if dates.contains(where: { $0 != dates[0] }) {
+                conflicts += conflict("date", dates.map(\.description), chosen: date?.description, title: title)
+            }
+            conflicts += conflict("category", ranked.compactMap { entries[$0].category }, chosen: category, title: title)
+            let printed = ranked.filter { entries[$0].layout != .collaborators && !entries[$0].names.isEmpty }.map { entries[$0] }
+            if printed.contains(where: { $0.names != printed[0].names || $0.truncated != printed[0].truncated }) {
+                conflicts += conflict("byline", printed.map(Self.bylineText), chosen: withByline.map(Self.bylineText), title: title)
+            }
             // Abstracts are long: shortened only when they differ (equal ones cannot conflict).
-            let abstracts = ranked.compactMap(\.abstract)
+            let abstracts = ranked.compactMap { entries[$0].abstract }
             if abstracts.contains(where: { $0 != abstracts[0] }) {
                 conflicts += conflict("abstract", abstracts.map(Self.shortened), chosen: abstract.map(Self.shortened), title: title)
             }
@@ -52,7 +59,7 @@ struct PaperResolver {
             authors: identity.canonical(withByline?.names ?? []),
             authorsTruncated: withByline?.truncated ?? true,
             hasPrintedByline: withByline.map { $0.layout != .collaborators } ?? false,
-            organizations: ranked.first { !$0.organizations.isEmpty }?.organizations ?? [],
+            organizations: ranked.first { !entries[$0].organizations.isEmpty }.map { entries[$0].organizations } ?? [],
             category: category, date: date, hasCode: entries.contains { $0.hasCode },
             venues: venues, sources: sources, altTitles: titles,
             abstract: abstract,
@@ -61,16 +68,29 @@ struct PaperResolver {
     }
 
     /// The most used title (by key, then by spelling), and its key; ties to the better-ranked
-    /// entry. `keys` are the entries' `TitleKey`s.
-    private static func title(of ranked: ArraySlice<ProfileEntry>, keys: [String]) -> (String, key: String) {
-        func mostUsed(_ values: [String]) -> String {
+    /// entry. `titles` and `keys` are the ranked entries' titles and `TitleKey`s.
+    private static func title(of titles: [String], keys: [String]) -> (String, key: String) {
+        // One entry's title is the only one.
+        if titles.count == 1 { return (titles[0], keys[0]) }
+        let key = mostUsed(keys)
+        return (mostUsed(zip(titles, keys).filter { $0.1 == key }.map(\.0)), key)
+    }
+
+    /// The value `values` hold most often, the first of those when several are. A few values
+    /// (most papers are on a few pages) are counted against each other, more in a dictionary.
+    static func mostUsed(_ values: [String]) -> String {
+        guard values.count <= 16 else {
             var counts: [String: Int] = [:]
             for value in values { counts[value, default: 0] += 1 }
             let highest = counts.values.max()
             return values.first { counts[$0] == highest }!
         }
-        let key = mostUsed(keys)
-        return (mostUsed(zip(ranked, keys).filter { $0.1 == key }.map(\.0.title)), key)
+        var (best, bestCount) = (0, 0)
+        for index in values.indices where !values[..<index].contains(values[index]) {
+            let count = values[index...].lazy.filter { $0 == values[index] }.count
+            if count > bestCount { (best, bestCount) = (index, count) }
+        }
+        return values[best]
     }
 
     /// How the field was decided, in words, for the conflict record.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Makes equal strings share one storage, so that a paper printed on many pages keeps one copy
 /// of its title, abstract and author names in memory rather than one per page.
@@ -48,5 +49,17 @@ struct StringInterner {
             entries[index].abstract = entries[index].abstract.map { intern($0) }
             for name in entries[index].names.indices { entries[index].names[name] = intern(entries[index].names[name]) }
         }
+    }
+}
+
+/// One `StringInterner` for every worker thread, each page's strings shared as the worker that
+/// parsed it still holds them (handing them to another thread first would make that thread take
+/// a reference to each).
+final class SharedStringInterner: Sendable {
+    private let interner = Mutex(StringInterner())
+
+    /// `StringInterner.intern` of `entries`, one thread at a time.
+    func intern(_ entries: inout [ProfileEntry]) {
+        interner.withLock { $0.intern(&entries) }
     }
 }
