@@ -1,4 +1,5 @@
 @testable import SitegenLoad
+import SitegenTestSupport
 import Testing
 
 /// A word of ASCII text tested from its bytes (`ASCIINameWord`), or of simple text
@@ -47,6 +48,31 @@ import Testing
             bytes.withUTF8 { utf8 in
                 Self.expectSameAnswers(SimpleNameWord(utf8[...]), as: word)
             }
+        }
+    }
+
+    /// Random words of simple text beyond ASCII (accented, stroked and titlecase letters of both
+    /// cases, among ASCII capitals, group words and hyphens) answer as `String`s.
+    @Test func accentedWordsAnswerAsStrings() {
+        let pieces = ["É", "é", "Ł", "ł", "ß", "ǅ", "ǈ", "Ÿ", "ÿ", "’", "·", "A", "I", "L", "B", "a", "b", "-", ".", "AI", "INC",
+                      "LAB", "Team", "team", "ORG"]
+        var generator = SplitMix(state: 3)
+        var tried = 0
+        for _ in 0..<20_000 {
+            let word = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            guard SimpleText.isSimple(word), !PersonName.isASCII(word) else { continue }
+            tried += 1
+            var bytes = word
+            bytes.withUTF8 { Self.expectSameAnswers(SimpleNameWord($0[...]), as: word) }
+        }
+        #expect(tried > 10_000)
+    }
+
+    /// What `PersonName.isSimpleGroupMarker` rests on: no scalar of simple text beyond ASCII
+    /// lower-cases to ASCII.
+    @Test func noSimpleScalarBeyondASCIILowercasesToASCII() {
+        for scalar in GluedLineCharactersTests.simpleScalars where !scalar.isASCII {
+            #expect(!PersonName.isASCII(String(scalar).lowercased()), "U+\(String(scalar.value, radix: 16))")
         }
     }
 }

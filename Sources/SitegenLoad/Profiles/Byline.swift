@@ -111,7 +111,7 @@ struct Byline: Equatable {
                 organizations = rest.index(after: dot)..<rest.endIndex
                 rest = rest[..<dot]
             }
-            let trimmed = Parts.trimmed(rest)
+            let trimmed = Parts.trimmed(rest, space: " ")
             let etAl: [Text.Element] = ["e", "t", " ", "a", "l", "."] // ` et al.` once trimmed
             let truncated = trimmed.reversed().starts(with: etAl.reversed())
             let names = truncated ? trimmed.dropLast(etAl.count) : trimmed
@@ -135,7 +135,8 @@ struct Byline: Equatable {
     }
 
     /// Comma-separated parts (`a, b ,c,` → `a`, `b`, `c`), each trimmed and made a `String` only
-    /// when it is reached; split by scalars when the text is simple, else by characters.
+    /// when it is reached; split by bytes when the text is simple (commas and spaces are a byte
+    /// each, and each scalar is a character), else by characters.
     private struct Parts {
         var text: Substring
         var simple: Bool
@@ -143,9 +144,9 @@ struct Byline: Equatable {
         /// Calls `body` with each non-empty part in order until it returns false.
         func forEach(_ body: (String) -> Bool) {
             if simple {
-                Self.forEach(text.unicodeScalars, string: String.init, body)
+                Self.forEach(text.utf8, comma: UInt8(ascii: ","), space: UInt8(ascii: " "), string: { String(Substring($0)) }, body)
             } else {
-                Self.forEach(text, string: String.init, body)
+                Self.forEach(text, comma: ",", space: " ", string: String.init, body)
             }
         }
 
@@ -161,22 +162,23 @@ struct Byline: Equatable {
             return parts
         }
 
-        private static func forEach<Text: BidirectionalCollection>(_ text: Text, string: (Text) -> String, _ body: (String) -> Bool)
-        where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+        private static func forEach<Text: BidirectionalCollection>(_ text: Text, comma: Text.Element, space: Text.Element,
+                                                                  string: (Text) -> String, _ body: (String) -> Bool)
+        where Text.SubSequence == Text, Text.Element: Equatable {
             var rest = text
             while true {
-                let comma = rest.firstIndex(of: ",") ?? rest.endIndex
-                let part = trimmed(rest[..<comma])
+                let comma = rest.firstIndex(of: comma) ?? rest.endIndex
+                let part = trimmed(rest[..<comma], space: space)
                 if !part.isEmpty, !body(string(part)) { return }
                 guard comma < rest.endIndex else { return }
                 rest = rest[rest.index(after: comma)...]
             }
         }
 
-        /// `text` without leading and trailing spaces (lines are already cleaned: all white space is " ").
-        static func trimmed<Text: BidirectionalCollection>(_ text: Text) -> Text
-        where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
-            guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else {
+        /// `text` without leading and trailing `space`s (lines are already cleaned: all white space is " ").
+        static func trimmed<Text: BidirectionalCollection>(_ text: Text, space: Text.Element) -> Text
+        where Text.SubSequence == Text, Text.Element: Equatable {
+            guard let first = text.firstIndex(where: { $0 != space }), let last = text.lastIndex(where: { $0 != space }) else {
                 return text[text.startIndex..<text.startIndex]
             }
             return text[first...last]

@@ -107,6 +107,21 @@ enum PersonName {
         return tail >= 2 && tail < token.count && groupWordList.containsLowercased(token.suffix(tail))
     }
 
+    /// `isGroupMarker` of a word of simple text (`SimpleText`) that is not ASCII, read from its
+    /// bytes. No scalar of simple text beyond ASCII lower-cases to ASCII, and every group word is
+    /// ASCII: so the word itself is none, and only its ASCII parts between hyphens, or the ASCII
+    /// capitals that end it, can be one. Those capitals are its upper-case tail unless the
+    /// character before them (a scalar of its own) is upper case too, when the tail is not ASCII.
+    static func isSimpleGroupMarker(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if token.split(separator: UInt8(ascii: "-")).contains(where: { $0.allSatisfy { $0 < 0x80 } && groupWordList.containsLowercased($0) }) {
+            return true
+        }
+        let tail = token.reversed().prefix(while: isUpper).count
+        guard tail >= 2, groupWordList.containsLowercased(token.suffix(tail)) else { return false }
+        let before = String(decoding: UnsafeBufferPointer(rebasing: token.dropLast(tail)), as: UTF8.self).unicodeScalars.last!
+        return !Character(before).isUppercase
+    }
+
     /// Whether `text` is ASCII, where each byte is a character and the tests of a word can read bytes.
     @inline(__always)
     static func isASCII(_ text: String) -> Bool {
