@@ -81,10 +81,11 @@ struct GluedLineSplitter {
     /// before each space are tried.
     private func knownNameStarts(in tails: Byline.Tails, characters: GluedLineCharacters) -> [Int] {
         let (traits, positions, utf8) = (characters.traits, characters.positions, tails.line.utf8)
+        let longestParticle = PersonName.longestParticle
         var starts: [Int] = []
         for space in traits.indices where traits[space].isSpace {
             var start = space
-            while start > 1, space - start < PersonName.longestParticle, traits[start - 1].isLowercaseASCII {
+            while start > 1, space - start < longestParticle, traits[start - 1].isLowercaseASCII {
                 start -= 1
             }
             // The letters `a`–`z` are a byte each, none upper case.

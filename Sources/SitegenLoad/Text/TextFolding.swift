@@ -65,17 +65,19 @@ enum TextFolding {
     /// the text is not ASCII.
     private static func asciiWordKey(_ utf8: String.UTF8View) -> String? {
         var ascii = true
-        let key = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-            count = 0
+        // The key is written straight into the `String`'s storage (empty when the text is not ASCII).
+        let key = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
             for byte in utf8 {
-                guard byte < 0x80 else { ascii = false; return }
+                guard byte < 0x80 else { ascii = false; return 0 }
                 if let word = asciiWordByte(byte) {
                     buffer[count] = word
                     count += 1
                 }
             }
+            return count
         }
-        return ascii ? String(decoding: key, as: UTF8.self) : nil
+        return ascii ? key : nil
     }
 
     /// An ASCII byte as it is in folded text if it belongs to a word (lower-cased), nil otherwise.
