@@ -145,6 +145,21 @@ import Testing
         }
     }
 
+    /// A byline's canonical names keep the first of each person, in order, however long it is.
+    @Test func canonicalNamesKeepTheFirstOfEachPerson() {
+        let pool = ["Ann Lee", "Lee, Ann", "A. Lee", "Bo Li", "Carles Domingo-Enrich", "Carles Domingo Enrich", "Zoë Ångström",
+                    "Zoe\u{308} Ångström", "Cy Wu"]
+        var identity = AuthorIdentity()
+        for name in pool { identity.see(name) }
+        identity.settle()
+        var generator = SplitMix(state: 9)
+        for _ in 0..<500 {
+            let names = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pool.randomElement(using: &generator)! }
+            var seen = Set<String>()
+            #expect(identity.canonical(names) == names.map(identity.canonical).filter { seen.insert($0).inserted }, "\(names)")
+        }
+    }
+
     @Test func disagreeingDatesAreRecorded() {
         let resolver = PaperResolver(identity: AuthorIdentity(), owners: [:])
         var first = Self.entry("Paper", abstract: nil)

@@ -95,22 +95,36 @@ struct PaperMerger {
     /// (`bestEarlierMatch`). The features and postings are released when it returns.
     private static func bestEarlierMatches(_ clusters: [[Int]], entries: [ProfileEntry], owners: [String: String],
                                            foldKey: @escaping @Sendable (String) -> String) -> [(Int, Double)?] {
-        let features = Self.features(of: clusters, entries: entries, owners: owners)
+        let features = Self.features(of: clusters, entries: entries)
         let postings = Self.postings(of: features)
         let wordCount = features.lazy.compactMap { $0.vector.ids.last.map { Int($0) + 1 } }.max() ?? 0
+        let authors = { @Sendable (index: Int) in Self.authors(of: clusters[index], entries: entries, owners: owners) }
         return OrderedParallelMap.map(ParallelRuns.ranges(count: clusters.count)) { run in
             var tally = CandidateTally(count: clusters.count)
             var spread = TermVectors.Spread(wordCount: wordCount)
-            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, foldKey: foldKey, tally: &tally, spread: &spread) }
+            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, authors: authors, foldKey: foldKey,
+                                                   tally: &tally, spread: &spread) }
         }.flatMap { $0 }
+    }
+
+    /// Every byline name and page owner of a cluster's entries (positions in `entries`), as printed.
+    private static func authors(of cluster: [Int], entries: [ProfileEntry], owners: [String: String]) -> [String] {
+        var authors: [String] = []
+        for position in cluster {
+            authors += entries[position].names
+            if let owner = owners[entries[position].file] { authors.append(owner) }
+        }
+        return authors
     }
 
     /// The earlier paper `index` is most similar to among those sharing enough of its lookup
     /// words, if `MergeRule` makes them one, with the similarity. A word's earlier papers are the
     /// start of its postings; a word that more than `maxPostingLength` earlier papers carry is
-    /// too common to find candidates by. `tally` and `spread` are scratch space, reused.
+    /// too common to find candidates by. `authors` gives a paper's authors (`MergeRule.judge`);
+    /// `tally` and `spread` are scratch space, reused.
     private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features], postings: [Int32: [Int]],
-                                         foldKey: (String) -> String, tally: inout CandidateTally, spread: inout TermVectors.Spread) -> (Int, Double)? {
+                                         authors: (Int) -> [String], foldKey: (String) -> String,
+                                         tally: inout CandidateTally, spread: inout TermVectors.Spread) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
         // The earlier papers of each lookup word; a candidate is in enough of them.
         var lists: [ArraySlice<Int>] = []
@@ -127,7 +141,9 @@ struct PaperMerger {
         return features.withUnsafeBufferPointer { features in
             var best: (Int, Double)?
             for candidate in candidates {
-                if let similarity = MergeRule.judge(paper, features[candidate], spread: spread, foldKey: foldKey), similarity > (best?.1 ?? 0) {
+                if let similarity = MergeRule.judge(paper, features[candidate], spread: spread,
+                                                    authors: { (authors(index), authors(candidate)) }, foldKey: foldKey),
+                   similarity > (best?.1 ?? 0) {
                     best = (candidate, similarity)
                 }
             }
@@ -192,21 +208,15 @@ struct PaperMerger {
 
     /// The features `MergeRule` compares, for each cluster of same-titled entries (positions
     /// in `entries`), computed on every core.
-    private static func features(of clusters: [[Int]], entries: [ProfileEntry], owners: [String: String]) -> [MergeRule.Features] {
+    private static func features(of clusters: [[Int]], entries: [ProfileEntry]) -> [MergeRule.Features] {
         let vectors = TermVectors(count: clusters.count) { index in
             entries[clusters[index][0]].title + "\n" + (clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
         }
         return ParallelRuns.map(count: clusters.count) { index in
             let cluster = clusters[index]
-            var authors: [String] = []
-            for position in cluster {
-                authors += entries[position].names
-                if let owner = owners[entries[position].file] { authors.append(owner) }
-            }
             let vector = vectors.vector(index)
-            return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords),
-                                      title: entries[cluster[0]].title,
-                                      authors: authors, hasAbstract: cluster.contains { entries[$0].abstract != nil })
+            return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords), title: entries[cluster[0]].title,
+                                      hasAbstract: cluster.contains { entries[$0].abstract != nil })
         }
     }
 }
