@@ -10,9 +10,13 @@ struct Byline: Equatable {
     /// other by characters; the two give the same parts (`SimpleText`).
     init(_ text: String) {
         let sections = Sections(text)
-        names = sections.names.all
-        truncated = sections.truncated
-        organizations = sections.organizations.all
+        self.init(names: sections.names.all, truncated: sections.truncated, organizations: sections.organizations.all)
+    }
+
+    private init(names: [String], truncated: Bool, organizations: [String]) {
+        self.names = names
+        self.truncated = truncated
+        self.organizations = organizations
     }
 
     /// `Byline(text).names.first`, without splitting the names after it (a glued line is tried
@@ -43,20 +47,23 @@ struct Byline: Equatable {
         }
     }
 
-    /// `Byline(text).looksLikeNames`, stopping at the first part that is no name (an abstract,
-    /// read while telling layouts apart, is not split at every comma).
-    static func looksLikeNames(_ text: String) -> Bool {
+    /// `Byline(text)` when it `looksLikeNames`, nil otherwise, the names split and judged in one
+    /// go, stopping at the first part that is no name (an abstract, read while telling layouts
+    /// apart, is not split at every comma).
+    static func ifNames(_ text: String) -> Byline? {
         // Most abstracts are ASCII up to their first comma, and what is before it is no name:
         // they are answered from that opening, not scanned whole.
-        if let first = asciiFirstName(of: text), PersonName.plausibility(first) == nil { return false }
-        var count = 0
+        if let first = asciiFirstName(of: text), PersonName.plausibility(first) == nil { return nil }
+        let sections = Sections(text)
+        var names: [String] = []
         var plausible = true
-        Sections(text).names.forEach { name in
-            count += 1
+        sections.names.forEach { name in
+            names.append(name)
             plausible = PersonName.plausibility(name) != nil
             return plausible
         }
-        return count > 0 && plausible
+        guard !names.isEmpty, plausible else { return nil }
+        return Byline(names: names, truncated: sections.truncated, organizations: sections.organizations.all)
     }
 
     /// `Byline(text).names.first` when `text` is ASCII (CR aside) up to its first comma and that

@@ -82,7 +82,7 @@ enum ProfilePasses {
         }
         return switch detection.layout {
         case .fullProfile: interned(FullProfileParser(captureYear: captureYear).parse(file.text, blocks: blocks, file: file.name,
-                                                                                       namesAfterTitle: detection.namesAfterTitle))
+                                                                                       afterTitle: detection.afterTitle))
         case .collaborators: interned(CollaboratorsParser().parse(file.text, file: file.name))
         case .compact: .compact(CompactPage(file: file.name, leadingLines: Array(EntryBlocks.leadingLines(file.text.contentLines, blocks: blocks)),
                                             blocks: blocks))
