@@ -160,6 +160,17 @@ import Testing
         }
     }
 
+    /// Sources and known authors: each value once, sorted, however many there are.
+    @Test func uniqueSortedIsTheSortedSet() {
+        var generator = SplitMix(state: 6)
+        for _ in 0..<2_000 {
+            let values = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                ["b.txt", "a.txt", "c.txt", "é", "e\u{301}", "Ann Lee", "Bo Li"].randomElement(using: &generator)!
+            }
+            #expect(PaperResolver.uniqueSorted(values) == Array(Set(values)).sorted(), "\(values)")
+        }
+    }
+
     @Test func disagreeingDatesAreRecorded() {
         let resolver = PaperResolver(identity: AuthorIdentity(), owners: [:])
         var first = Self.entry("Paper", abstract: nil)

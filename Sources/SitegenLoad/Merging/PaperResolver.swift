@@ -31,8 +31,8 @@ struct PaperResolver {
         }
         var venues: [String] = []
         for entry in entries { if let venue = entry.venue, !venues.contains(venue) { venues.append(venue) } }
-        let sources = entries.count == 1 ? [entries[entries.startIndex].file] : Array(Set(entries.map(\.file))).sorted()
-        let known = Array(Set(sources.compactMap { owners[$0] })).sorted()
+        let sources = Self.uniqueSorted(entries.map(\.file))
+        let known = Self.uniqueSorted(sources.compactMap { owners[$0] })
         let category = ranked.lazy.compactMap { entries[$0].category }.first
         let date = ranked.lazy.compactMap { entries[$0].date }.first
         let abstract = ranked.lazy.compactMap { entries[$0].abstract }.first
@@ -44,9 +44,10 @@ struct PaperResolver {
                 conflicts += conflict("date", dates.map(\.description), chosen: date?.description, title: title)
             }
             conflicts += conflict("category", ranked.compactMap { entries[$0].category }, chosen: category, title: title)
-            let printed = ranked.filter { entries[$0].layout != .collaborators && !entries[$0].names.isEmpty }.map { entries[$0] }
-            if printed.contains(where: { $0.names != printed[0].names || $0.truncated != printed[0].truncated }) {
-                conflicts += conflict("byline", printed.map(Self.bylineText), chosen: withByline.map(Self.bylineText), title: title)
+            let printed = ranked.filter { entries[$0].layout != .collaborators && !entries[$0].names.isEmpty }
+            if let first = printed.first,
+               printed.contains(where: { entries[$0].names != entries[first].names || entries[$0].truncated != entries[first].truncated }) {
+                conflicts += conflict("byline", printed.map { Self.bylineText(entries[$0]) }, chosen: withByline.map(Self.bylineText), title: title)
             }
             // Abstracts are long: shortened only when they differ (equal ones cannot conflict).
             let abstracts = ranked.compactMap { entries[$0].abstract }
@@ -74,6 +75,15 @@ struct PaperResolver {
         if titles.count == 1 { return (titles[0], keys[0]) }
         let key = mostUsed(keys)
         return (mostUsed(zip(titles, keys).filter { $0.1 == key }.map(\.0)), key)
+    }
+
+    /// `values` each once (the first of equal ones), sorted: a few are compared with each other,
+    /// more hashed into a set.
+    static func uniqueSorted(_ values: [String]) -> [String] {
+        guard values.count <= 16 else { return Array(Set(values)).sorted() }
+        var unique: [String] = []
+        for value in values where !unique.contains(value) { unique.append(value) }
+        return unique.sorted()
     }
 
     /// The value `values` hold most often, the first of those when several are. A few values
