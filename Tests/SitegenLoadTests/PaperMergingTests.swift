@@ -1,5 +1,6 @@
 @testable import SitegenLoad
 import SitegenModel
+import SitegenTestSupport
 import Testing
 
 /// Which entries are one paper, and which stay apart.
@@ -14,6 +15,7 @@ import Testing
 
     static func clusters(_ entries: [ProfileEntry]) -> [[String]] {
         let grouping = PaperMerger.group(entries, owners: [:])
+        #expect(grouping.titleKeys == grouping.entries.map { TitleKey.make($0.title) })
         return grouping.papers.map { grouping.entries[$0].map(\.title) }
     }
 
@@ -86,7 +88,7 @@ import Testing
         fromB.category = nil
         var fromA = Self.entry("Some Paper", abstract: "A abstract", file: "z.txt", names: ["Ann Author", "Owner One"])
         fromA.date = PaperDate(year: 2021, month: 5, day: 4)
-        let (paper, conflicts) = resolver.resolve([fromB, fromA])
+        let (paper, conflicts) = resolver.resolve([fromB, fromA], titleKeys: [fromB, fromA].map { TitleKey.make($0.title) }[...])
         #expect(paper.title == "Some Paper")
         #expect(paper.altTitles == ["Some Paper (v2 title)"])
         #expect(paper.authors == ["Ann Author", "Owner One"])
@@ -129,13 +131,53 @@ import Testing
         }
     }
 
+    /// The most used title or key: the first of the values held most often, however many there are.
+    @Test func mostUsedIsTheFirstOfTheMostFrequent() {
+        var generator = SplitMix(state: 5)
+        for _ in 0..<3_000 {
+            let values = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
+                ["a", "b", "c", "é", "e\u{301}", "longer title key"].randomElement(using: &generator)!
+            }
+            var counts: [String: Int] = [:]
+            for value in values { counts[value, default: 0] += 1 }
+            let highest = counts.values.max()
+            #expect(PaperResolver.mostUsed(values) == values.first { counts[$0] == highest }!, "\(values)")
+        }
+    }
+
+    /// A byline's canonical names keep the first of each person, in order, however long it is.
+    @Test func canonicalNamesKeepTheFirstOfEachPerson() {
+        let pool = ["Ann Lee", "Lee, Ann", "A. Lee", "Bo Li", "Carles Domingo-Enrich", "Carles Domingo Enrich", "Zoë Ångström",
+                    "Zoe\u{308} Ångström", "Cy Wu"]
+        var identity = AuthorIdentity()
+        for name in pool { identity.see(name) }
+        identity.settle()
+        var generator = SplitMix(state: 9)
+        for _ in 0..<500 {
+            let names = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pool.randomElement(using: &generator)! }
+            var seen = Set<String>()
+            #expect(identity.canonical(names) == names.map(identity.canonical).filter { seen.insert($0).inserted }, "\(names)")
+        }
+    }
+
+    /// Sources and known authors: each value once, sorted, however many there are.
+    @Test func uniqueSortedIsTheSortedSet() {
+        var generator = SplitMix(state: 6)
+        for _ in 0..<2_000 {
+            let values = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                ["b.txt", "a.txt", "c.txt", "é", "e\u{301}", "Ann Lee", "Bo Li"].randomElement(using: &generator)!
+            }
+            #expect(PaperResolver.uniqueSorted(values) == Array(Set(values)).sorted(), "\(values)")
+        }
+    }
+
     @Test func disagreeingDatesAreRecorded() {
         let resolver = PaperResolver(identity: AuthorIdentity(), owners: [:])
         var first = Self.entry("Paper", abstract: nil)
         first.date = PaperDate(year: 2020, month: 1, day: 1)
         var second = Self.entry("Paper", abstract: nil, file: "b.txt", layout: .compact)
         second.date = PaperDate(year: 2021, month: 1, day: 1)
-        let (paper, conflicts) = resolver.resolve([second, first])
+        let (paper, conflicts) = resolver.resolve([second, first], titleKeys: [second, first].map { TitleKey.make($0.title) }[...])
         #expect(paper.date?.year == 2020)
         #expect(conflicts == [LoadReport.Conflict(paperTitle: "Paper", field: "date", values: ["2020-01-01", "2021-01-01"],
                                                   chosen: "2020-01-01", rule: PaperResolver.rule)])

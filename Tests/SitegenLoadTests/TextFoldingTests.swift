@@ -22,4 +22,15 @@ import Testing
     func wordKey(text: String, key: String) {
         #expect(TextFolding.wordKey(text) == key)
     }
+
+    /// Every byte is a word byte exactly when it is an ASCII letter (then lower-cased) or digit.
+    @Test func asciiWordBytesAreLettersAndDigits() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let scalar = Unicode.Scalar(byte)
+            let expected: UInt8? = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+                ? UInt8(String(scalar).lowercased().utf8.first!) : nil
+            #expect(TextFolding.asciiWordByte(byte) == expected, "\(value)")
+        }
+    }
 }

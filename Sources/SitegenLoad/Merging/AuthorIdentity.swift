@@ -108,7 +108,7 @@ struct AuthorIdentity {
 
     /// The spellings of `name`'s person other than the canonical one, sorted.
     func otherSpellings(of name: String) -> [String] {
-        let key = PersonName.foldKey(name)
+        let key = foldKey(name)
         guard let person = people[redirects[key] ?? key] else { return [] }
         return person.spellings.keys.filter { $0 != person.canonical }.sorted()
     }
@@ -125,8 +125,17 @@ struct AuthorIdentity {
 
     /// Canonical names in order, each once.
     func canonical(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return names.map(canonical).filter { seen.insert($0).inserted }
+        // A byline's few names are compared with each other, not hashed into a set.
+        guard names.count <= 16 else {
+            var seen = Set<String>()
+            return names.map(canonical).filter { seen.insert($0).inserted }
+        }
+        var result: [String] = []
+        for name in names {
+            let canonical = canonical(name)
+            if !result.contains(canonical) { result.append(canonical) }
+        }
+        return result
     }
 
     /// Ranks a spelling: more sightings, accents, hyphens, lower-case letters; then alphabetical.

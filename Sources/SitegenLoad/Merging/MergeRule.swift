@@ -26,28 +26,26 @@ enum MergeRule {
         var lookupWords: [Int32]
         /// The title, whose words are compared (`TitleWords`) only for the few candidates whose text is alike.
         var title: String
-        /// Every byline name and page owner of its entries, as printed: folded (`PersonName.foldKey`)
-        /// only for the few candidates whose text is alike.
-        var authors: [String]
         var hasAbstract: Bool
     }
 
     /// The similarity when `a` and `b` are one paper, nil otherwise; `spread` holds `a`'s vector,
-    /// `foldKey` gives a name's `PersonName.foldKey`. The cosine is taken first: it is a loop over
-    /// one buffer, and most candidates fail it, so titles and authors are compared only for the
-    /// few that pass.
+    /// `authors` gives every byline name and page owner of each one's entries, as printed, and
+    /// `foldKey` a name's `PersonName.foldKey`. The cosine is taken first: it is a loop over one
+    /// buffer, and most candidates fail it, so titles and authors are gathered and compared only
+    /// for the few that pass.
     static func judge(_ a: borrowing Features, _ b: borrowing Features, spread: borrowing TermVectors.Spread,
-                      foldKey: (String) -> String) -> Double? {
+                      authors: () -> (a: [String], b: [String]), foldKey: (String) -> String) -> Double? {
         guard a.hasAbstract, b.hasAbstract else { return nil }
         let similarity = spread.dot(b.vector)
         guard similarity >= minimumSimilarity, numbersAllow(a, b) else { return nil }
-        if similarity >= nearIdentical || shareAuthor(a, b, foldKey: foldKey) { return similarity }
+        if similarity >= nearIdentical || shareAuthor(authors(), foldKey: foldKey) { return similarity }
         return nil
     }
 
-    private static func shareAuthor(_ a: borrowing Features, _ b: borrowing Features, foldKey: (String) -> String) -> Bool {
-        let keys = Set(a.authors.map(foldKey))
-        return b.authors.contains { keys.contains(foldKey($0)) }
+    private static func shareAuthor(_ authors: (a: [String], b: [String]), foldKey: (String) -> String) -> Bool {
+        let keys = Set(authors.a.map(foldKey))
+        return authors.b.contains { keys.contains(foldKey($0)) }
     }
 
     private static func numbersAllow(_ a: borrowing Features, _ b: borrowing Features) -> Bool {

@@ -22,6 +22,8 @@ struct PaperMerger {
     struct Grouping {
         /// The entries, each paper's together (in input order), papers in order of first appearance.
         var entries: [ProfileEntry]
+        /// Each entry's `TitleKey`, in the order of `entries`.
+        var titleKeys: [String]
         /// Each paper's range of `entries`.
         var papers: [Range<Int>]
         var merges: [LoadReport.Merge]
@@ -33,19 +35,22 @@ struct PaperMerger {
     /// `foldKey` gives a name's `PersonName.foldKey` (`AuthorIdentity` knows them already).
     static func group(_ entries: consuming [ProfileEntry], owners: [String: String],
                       foldKey: @escaping @Sendable (String) -> String = PersonName.foldKey) -> Grouping {
-        let (order, papers, merges) = plan(entries, owners: owners, foldKey: foldKey)
+        var (order, titleKeys, papers, merges) = plan(entries, owners: owners, foldKey: foldKey)
         entries.reorder(by: order)
-        return Grouping(entries: entries, papers: papers, merges: merges)
+        titleKeys.reorder(by: order)
+        return Grouping(entries: entries, titleKeys: titleKeys, papers: papers, merges: merges)
     }
 
-    /// Which entries are one paper: the positions of `entries` in paper order, each paper's range
-    /// of them, and the merges of differently titled entries.
-    private static func plan(_ entries: [ProfileEntry], owners: [String: String],
-                             foldKey: @escaping @Sendable (String) -> String) -> (order: [Int], papers: [Range<Int>], merges: [LoadReport.Merge]) {
+    /// Which entries are one paper: the positions of `entries` in paper order, each entry's
+    /// `TitleKey` (in the order of `entries`), each paper's range of the positions, and the merges
+    /// of differently titled entries.
+    private static func plan(_ entries: [ProfileEntry], owners: [String: String], foldKey: @escaping @Sendable (String) -> String)
+        -> (order: [Int], titleKeys: [String], papers: [Range<Int>], merges: [LoadReport.Merge]) {
         // Clusters hold positions in `entries`, not copies of the entries.
         var byKey: [String: Int] = [:]
         var clusters: [[Int]] = []
-        for (position, key) in ParallelRuns.map(count: entries.count, { TitleKey.make(entries[$0].title) }).enumerated() {
+        let titleKeys = ParallelRuns.map(count: entries.count) { TitleKey.make(entries[$0].title) }
+        for (position, key) in titleKeys.enumerated() {
             if let index = byKey[key] {
                 clusters[index].append(position)
             } else {
@@ -83,29 +88,43 @@ struct PaperMerger {
             for cluster in members { order += clusters[cluster] }
             return start..<order.count
         }
-        return (order, papers, merges)
+        return (order, titleKeys, papers, merges)
     }
 
     /// For each cluster (positions in `entries` of same-titled entries), its best earlier match
     /// (`bestEarlierMatch`). The features and postings are released when it returns.
     private static func bestEarlierMatches(_ clusters: [[Int]], entries: [ProfileEntry], owners: [String: String],
                                            foldKey: @escaping @Sendable (String) -> String) -> [(Int, Double)?] {
-        let features = Self.features(of: clusters, entries: entries, owners: owners)
+        let features = Self.features(of: clusters, entries: entries)
         let postings = Self.postings(of: features)
         let wordCount = features.lazy.compactMap { $0.vector.ids.last.map { Int($0) + 1 } }.max() ?? 0
+        let authors = { @Sendable (index: Int) in Self.authors(of: clusters[index], entries: entries, owners: owners) }
         return OrderedParallelMap.map(ParallelRuns.ranges(count: clusters.count)) { run in
             var tally = CandidateTally(count: clusters.count)
             var spread = TermVectors.Spread(wordCount: wordCount)
-            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, foldKey: foldKey, tally: &tally, spread: &spread) }
+            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, authors: authors, foldKey: foldKey,
+                                                   tally: &tally, spread: &spread) }
         }.flatMap { $0 }
+    }
+
+    /// Every byline name and page owner of a cluster's entries (positions in `entries`), as printed.
+    private static func authors(of cluster: [Int], entries: [ProfileEntry], owners: [String: String]) -> [String] {
+        var authors: [String] = []
+        for position in cluster {
+            authors += entries[position].names
+            if let owner = owners[entries[position].file] { authors.append(owner) }
+        }
+        return authors
     }
 
     /// The earlier paper `index` is most similar to among those sharing enough of its lookup
     /// words, if `MergeRule` makes them one, with the similarity. A word's earlier papers are the
     /// start of its postings; a word that more than `maxPostingLength` earlier papers carry is
-    /// too common to find candidates by. `tally` and `spread` are scratch space, reused.
+    /// too common to find candidates by. `authors` gives a paper's authors (`MergeRule.judge`);
+    /// `tally` and `spread` are scratch space, reused.
     private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features], postings: [Int32: [Int]],
-                                         foldKey: (String) -> String, tally: inout CandidateTally, spread: inout TermVectors.Spread) -> (Int, Double)? {
+                                         authors: (Int) -> [String], foldKey: (String) -> String,
+                                         tally: inout CandidateTally, spread: inout TermVectors.Spread) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
         // The earlier papers of each lookup word; a candidate is in enough of them.
         var lists: [ArraySlice<Int>] = []
@@ -122,7 +141,9 @@ struct PaperMerger {
         return features.withUnsafeBufferPointer { features in
             var best: (Int, Double)?
             for candidate in candidates {
-                if let similarity = MergeRule.judge(paper, features[candidate], spread: spread, foldKey: foldKey), similarity > (best?.1 ?? 0) {
+                if let similarity = MergeRule.judge(paper, features[candidate], spread: spread,
+                                                    authors: { (authors(index), authors(candidate)) }, foldKey: foldKey),
+                   similarity > (best?.1 ?? 0) {
                     best = (candidate, similarity)
                 }
             }
@@ -187,21 +208,15 @@ struct PaperMerger {
 
     /// The features `MergeRule` compares, for each cluster of same-titled entries (positions
     /// in `entries`), computed on every core.
-    private static func features(of clusters: [[Int]], entries: [ProfileEntry], owners: [String: String]) -> [MergeRule.Features] {
+    private static func features(of clusters: [[Int]], entries: [ProfileEntry]) -> [MergeRule.Features] {
         let vectors = TermVectors(count: clusters.count) { index in
             entries[clusters[index][0]].title + "\n" + (clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
         }
         return ParallelRuns.map(count: clusters.count) { index in
             let cluster = clusters[index]
-            var authors: [String] = []
-            for position in cluster {
-                authors += entries[position].names
-                if let owner = owners[entries[position].file] { authors.append(owner) }
-            }
             let vector = vectors.vector(index)
-            return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords),
-                                      title: entries[cluster[0]].title,
-                                      authors: authors, hasAbstract: cluster.contains { entries[$0].abstract != nil })
+            return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords), title: entries[cluster[0]].title,
+                                      hasAbstract: cluster.contains { entries[$0].abstract != nil })
         }
     }
 }

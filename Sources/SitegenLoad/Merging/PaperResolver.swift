@@ -16,31 +16,41 @@ struct PaperResolver {
     /// Canonical owner of each file.
     let owners: [String: String]
 
-    func resolve(_ entries: ArraySlice<ProfileEntry>) -> (Paper, [LoadReport.Conflict]) {
-        // One entry is its own ranking (and is not copied to be sorted).
-        let ranked = entries.count < 2 ? entries : ArraySlice(entries.sorted(by: Self.ranksBefore))
-        let keys = ranked.map { TitleKey.make($0.title) }
-        let (title, key) = Self.title(of: ranked, keys: keys)
-        let withByline = ranked.first { !$0.names.isEmpty }
+    /// `titleKeys` are the entries' `TitleKey`s, in the same order.
+    func resolve(_ entries: ArraySlice<ProfileEntry>, titleKeys: ArraySlice<String>) -> (Paper, [LoadReport.Conflict]) {
+        // The entries are ranked by their positions, not copied; one entry is its own ranking.
+        let ranked = entries.count < 2 ? Array(entries.indices) : entries.indices.sorted { Self.ranksBefore(entries[$0], entries[$1]) }
+        let keys = ranked.map { titleKeys[titleKeys.startIndex + $0 - entries.startIndex] }
+        let (title, key) = Self.title(of: ranked.map { entries[$0].title }, keys: keys)
+        let withByline = ranked.first { !entries[$0].names.isEmpty }.map { entries[$0] }
         var titles: [String] = []
-        var titleKeys: Set<String> = [key]
-        for (entry, key) in zip(ranked, keys) where titleKeys.insert(key).inserted { titles.append(entry.title) }
+        var seenKeys = [key]
+        for (position, key) in zip(ranked, keys) where !seenKeys.contains(key) {
+            seenKeys.append(key)
+            titles.append(entries[position].title)
+        }
         var venues: [String] = []
         for entry in entries { if let venue = entry.venue, !venues.contains(venue) { venues.append(venue) } }
-        let sources = Array(Set(entries.map(\.file))).sorted()
-        let known = Array(Set(sources.compactMap { owners[$0] })).sorted()
-        let category = ranked.lazy.compactMap(\.category).first
-        let date = ranked.lazy.compactMap(\.date).first
-        let abstract = ranked.lazy.compactMap(\.abstract).first
+        let sources = Self.uniqueSorted(entries.map(\.file))
+        let known = Self.uniqueSorted(sources.compactMap { owners[$0] })
+        let category = ranked.lazy.compactMap { entries[$0].category }.first
+        let date = ranked.lazy.compactMap { entries[$0].date }.first
+        let abstract = ranked.lazy.compactMap { entries[$0].abstract }.first
         var conflicts: [LoadReport.Conflict] = []
-        // One entry cannot disagree with itself.
+        // One entry cannot disagree with itself; entries that agree are not written out to be compared.
         if ranked.count > 1 {
-            conflicts += conflict("date", ranked.compactMap { $0.date?.description }, chosen: date?.description, title: title)
-            conflicts += conflict("category", ranked.compactMap(\.category), chosen: category, title: title)
-            conflicts += conflict("byline", ranked.filter { $0.layout != .collaborators && !$0.names.isEmpty }.map(Self.bylineText),
-                                  chosen: withByline.map(Self.bylineText), title: title)
+            let dates = ranked.compactMap { entries[$0].date }
+            if dates.contains(where: { $0 != dates[0] }) {
+                conflicts += conflict("date", dates.map(\.description), chosen: date?.description, title: title)
+            }
+            conflicts += conflict("category", ranked.compactMap { entries[$0].category }, chosen: category, title: title)
+            let printed = ranked.filter { entries[$0].layout != .collaborators && !entries[$0].names.isEmpty }
+            if let first = printed.first,
+               printed.contains(where: { entries[$0].names != entries[first].names || entries[$0].truncated != entries[first].truncated }) {
+                conflicts += conflict("byline", printed.map { Self.bylineText(entries[$0]) }, chosen: withByline.map(Self.bylineText), title: title)
+            }
             // Abstracts are long: shortened only when they differ (equal ones cannot conflict).
-            let abstracts = ranked.compactMap(\.abstract)
+            let abstracts = ranked.compactMap { entries[$0].abstract }
             if abstracts.contains(where: { $0 != abstracts[0] }) {
                 conflicts += conflict("abstract", abstracts.map(Self.shortened), chosen: abstract.map(Self.shortened), title: title)
             }
@@ -50,7 +60,7 @@ struct PaperResolver {
             authors: identity.canonical(withByline?.names ?? []),
             authorsTruncated: withByline?.truncated ?? true,
             hasPrintedByline: withByline.map { $0.layout != .collaborators } ?? false,
-            organizations: ranked.first { !$0.organizations.isEmpty }?.organizations ?? [],
+            organizations: ranked.first { !entries[$0].organizations.isEmpty }.map { entries[$0].organizations } ?? [],
             category: category, date: date, hasCode: entries.contains { $0.hasCode },
             venues: venues, sources: sources, altTitles: titles,
             abstract: abstract,
@@ -59,16 +69,38 @@ struct PaperResolver {
     }
 
     /// The most used title (by key, then by spelling), and its key; ties to the better-ranked
-    /// entry. `keys` are the entries' `TitleKey`s.
-    private static func title(of ranked: ArraySlice<ProfileEntry>, keys: [String]) -> (String, key: String) {
-        func mostUsed(_ values: [String]) -> String {
+    /// entry. `titles` and `keys` are the ranked entries' titles and `TitleKey`s.
+    private static func title(of titles: [String], keys: [String]) -> (String, key: String) {
+        // One entry's title is the only one.
+        if titles.count == 1 { return (titles[0], keys[0]) }
+        let key = mostUsed(keys)
+        return (mostUsed(zip(titles, keys).filter { $0.1 == key }.map(\.0)), key)
+    }
+
+    /// `values` each once (the first of equal ones), sorted: a few are compared with each other,
+    /// more hashed into a set.
+    static func uniqueSorted(_ values: [String]) -> [String] {
+        guard values.count <= 16 else { return Array(Set(values)).sorted() }
+        var unique: [String] = []
+        for value in values where !unique.contains(value) { unique.append(value) }
+        return unique.sorted()
+    }
+
+    /// The value `values` hold most often, the first of those when several are. A few values
+    /// (most papers are on a few pages) are counted against each other, more in a dictionary.
+    static func mostUsed(_ values: [String]) -> String {
+        guard values.count <= 16 else {
             var counts: [String: Int] = [:]
             for value in values { counts[value, default: 0] += 1 }
             let highest = counts.values.max()
             return values.first { counts[$0] == highest }!
         }
-        let key = mostUsed(keys)
-        return (mostUsed(zip(ranked, keys).filter { $0.1 == key }.map(\.0.title)), key)
+        var (best, bestCount) = (0, 0)
+        for index in values.indices where !values[..<index].contains(values[index]) {
+            let count = values[index...].lazy.filter { $0 == values[index] }.count
+            if count > bestCount { (best, bestCount) = (index, count) }
+        }
+        return values[best]
     }
 
     /// How the field was decided, in words, for the conflict record.

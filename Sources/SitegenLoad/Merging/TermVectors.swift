@@ -174,9 +174,11 @@ struct TermVectors {
         // Ids are distinct: sorting them with each term's position (one integer each) gives the
         // one order there is, cheaper than sorting the pairs.
         let order = terms.indices.map { UInt64(UInt32(terms[$0].id)) << 32 | UInt64($0) }.sorted()
+        // A word once in the text (most) weighs its inverse frequency: `1 + ln 1` is exactly 1.
         let weights = order.map { key in
             let term = terms[Int(key & 0xFFFF_FFFF)]
-            return (1 + log(Double(term.count))) * inverseFrequency[Int(term.id)]
+            let frequency = inverseFrequency[Int(term.id)]
+            return term.count == 1 ? frequency : (1 + log(Double(term.count))) * frequency
         }
         let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return Vector() }

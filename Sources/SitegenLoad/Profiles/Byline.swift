@@ -10,9 +10,13 @@ struct Byline: Equatable {
     /// other by characters; the two give the same parts (`SimpleText`).
     init(_ text: String) {
         let sections = Sections(text)
-        names = sections.names.all
-        truncated = sections.truncated
-        organizations = sections.organizations.all
+        self.init(names: sections.names.all, truncated: sections.truncated, organizations: sections.organizations.all)
+    }
+
+    private init(names: [String], truncated: Bool, organizations: [String]) {
+        self.names = names
+        self.truncated = truncated
+        self.organizations = organizations
     }
 
     /// `Byline(text).names.first`, without splitting the names after it (a glued line is tried
@@ -43,17 +47,38 @@ struct Byline: Equatable {
         }
     }
 
-    /// `Byline(text).looksLikeNames`, stopping at the first part that is no name (an abstract,
-    /// read while telling layouts apart, is not split at every comma).
-    static func looksLikeNames(_ text: String) -> Bool {
-        var count = 0
+    /// `Byline(text)` when it `looksLikeNames`, nil otherwise, the names split and judged in one
+    /// go, stopping at the first part that is no name (an abstract, read while telling layouts
+    /// apart, is not split at every comma).
+    static func ifNames(_ text: String) -> Byline? {
+        // Most abstracts are ASCII up to their first comma, and what is before it is no name:
+        // they are answered from that opening, not scanned whole.
+        if let first = asciiFirstName(of: text), PersonName.plausibility(first) == nil { return nil }
+        let sections = Sections(text)
+        var names: [String] = []
         var plausible = true
-        Sections(text).names.forEach { name in
-            count += 1
+        sections.names.forEach { name in
+            names.append(name)
             plausible = PersonName.plausibility(name) != nil
             return plausible
         }
-        return count > 0 && plausible
+        guard !names.isEmpty, plausible else { return nil }
+        return Byline(names: names, truncated: sections.truncated, organizations: sections.organizations.all)
+    }
+
+    /// `Byline(text).names.first` when `text` is ASCII (CR aside) up to its first comma and that
+    /// comma is a character of its own (ASCII or nothing follows): there each byte is a character,
+    /// the names run past the comma (a `·` that would end them is further on), and the first name
+    /// is what is before the comma, trimmed. Nil for other text, or when that is blank.
+    static func asciiFirstName(of text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let comma = bytes.firstIndex(where: { $0 == UInt8(ascii: ",") || $0 >= 0x80 || $0 == 0x0D }),
+                  bytes[comma] == UInt8(ascii: ","), comma + 1 == bytes.count || bytes[comma + 1] < 0x80,
+                  let first = bytes[..<comma].firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+            let last = bytes[..<comma].lastIndex { $0 != UInt8(ascii: " ") }!
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
+        }
     }
 
     /// Whether every name looks like a person's or group's name: tells a byline from a sentence.
@@ -93,7 +118,7 @@ struct Byline: Equatable {
                 organizations = rest.index(after: dot)..<rest.endIndex
                 rest = rest[..<dot]
             }
-            let trimmed = Parts.trimmed(rest)
+            let trimmed = Parts.trimmed(rest, space: " ")
             let etAl: [Text.Element] = ["e", "t", " ", "a", "l", "."] // ` et al.` once trimmed
             let truncated = trimmed.reversed().starts(with: etAl.reversed())
             let names = truncated ? trimmed.dropLast(etAl.count) : trimmed
@@ -117,7 +142,8 @@ struct Byline: Equatable {
     }
 
     /// Comma-separated parts (`a, b ,c,` → `a`, `b`, `c`), each trimmed and made a `String` only
-    /// when it is reached; split by scalars when the text is simple, else by characters.
+    /// when it is reached; split by bytes when the text is simple (commas and spaces are a byte
+    /// each, and each scalar is a character), else by characters.
     private struct Parts {
         var text: Substring
         var simple: Bool
@@ -125,9 +151,9 @@ struct Byline: Equatable {
         /// Calls `body` with each non-empty part in order until it returns false.
         func forEach(_ body: (String) -> Bool) {
             if simple {
-                Self.forEach(text.unicodeScalars, string: String.init, body)
+                Self.forEach(text.utf8, comma: UInt8(ascii: ","), space: UInt8(ascii: " "), string: { String(Substring($0)) }, body)
             } else {
-                Self.forEach(text, string: String.init, body)
+                Self.forEach(text, comma: ",", space: " ", string: String.init, body)
             }
         }
 
@@ -143,22 +169,23 @@ struct Byline: Equatable {
             return parts
         }
 
-        private static func forEach<Text: BidirectionalCollection>(_ text: Text, string: (Text) -> String, _ body: (String) -> Bool)
-        where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+        private static func forEach<Text: BidirectionalCollection>(_ text: Text, comma: Text.Element, space: Text.Element,
+                                                                  string: (Text) -> String, _ body: (String) -> Bool)
+        where Text.SubSequence == Text, Text.Element: Equatable {
             var rest = text
             while true {
-                let comma = rest.firstIndex(of: ",") ?? rest.endIndex
-                let part = trimmed(rest[..<comma])
+                let comma = rest.firstIndex(of: comma) ?? rest.endIndex
+                let part = trimmed(rest[..<comma], space: space)
                 if !part.isEmpty, !body(string(part)) { return }
                 guard comma < rest.endIndex else { return }
                 rest = rest[rest.index(after: comma)...]
             }
         }
 
-        /// `text` without leading and trailing spaces (lines are already cleaned: all white space is " ").
-        static func trimmed<Text: BidirectionalCollection>(_ text: Text) -> Text
-        where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
-            guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else {
+        /// `text` without leading and trailing `space`s (lines are already cleaned: all white space is " ").
+        static func trimmed<Text: BidirectionalCollection>(_ text: Text, space: Text.Element) -> Text
+        where Text.SubSequence == Text, Text.Element: Equatable {
+            guard let first = text.firstIndex(where: { $0 != space }), let last = text.lastIndex(where: { $0 != space }) else {
                 return text[text.startIndex..<text.startIndex]
             }
             return text[first...last]

@@ -5,7 +5,11 @@ import SitegenSupport
 /// compact-list line (layout C) where its title ends and its byline starts.
 struct CorpusKnowledge {
     /// Fold keys (`PersonName.foldKey`) of every name seen where names are clearly delimited.
-    var nameKeys: Set<String> = []
+    var nameKeys: Set<String> = [] {
+        didSet { nameKeyOpenings = NameKeyOpenings(nameKeys) }
+    }
+    /// The openings of `nameKeys`, for passing over places that open no known name.
+    private(set) var nameKeyOpenings = NameKeyOpenings([])
     /// Fold keys (`TitleKey.make`) of every title seen on its own line.
     var titleKeys: Set<String> = []
 
@@ -22,10 +26,18 @@ struct CorpusKnowledge {
         let names = Set(fromPages.flatMap(\.names) + fromLines.joined())
         let titles = Set(fromPages.flatMap(\.titles))
         nameKeys = Set(ParallelRuns.map(Array(names), PersonName.foldKey))
+        nameKeyOpenings = NameKeyOpenings(nameKeys)
         titleKeys = Set(ParallelRuns.map(Array(titles), TitleKey.make))
     }
 
     init() {}
+
+    /// Whether `name`, the name that opens `tail` (`Byline.Tails.firstName` of it), is one seen
+    /// elsewhere; most are told not to be from their opening bytes alone.
+    func knows(_ name: @autoclosure () -> String?, opening tail: Substring.UTF8View) -> Bool {
+        guard nameKeyOpenings.mayHaveKey(tail), let name = name() else { return false }
+        return nameKeys.contains(PersonName.foldKey(name))
+    }
 
     /// Names after the first comma of a glued line that look like names, read from the end
     /// back to the first segment that does not.

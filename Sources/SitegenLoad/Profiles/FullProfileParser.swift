@@ -5,8 +5,8 @@ struct FullProfileParser {
     let captureYear: Int
 
     /// `blocks` are the page's entries (`EntryBlocks.split` of its content lines);
-    /// `namesAfterTitle` what `LayoutDetector` found of the first ones' bylines, not asked again.
-    func parse(_ text: SourceText, blocks: [EntryBlocks.Block], file: String, namesAfterTitle: [Bool?] = []) -> ParsedProfile {
+    /// `afterTitle` what `LayoutDetector` found of the first ones' bylines, not read again.
+    func parse(_ text: SourceText, blocks: [EntryBlocks.Block], file: String, afterTitle: [LayoutDetector.AfterTitle?] = []) -> ParsedProfile {
         let lines = text.contentLines
         var diagnostics: [Diagnostic] = []
         let header = ProfileHeader(lines: Array(EntryBlocks.leadingLines(lines, blocks: blocks)))
@@ -24,9 +24,16 @@ struct FullProfileParser {
             var bylineFound = false
             // Title, byline, abstract: with three lines the second is the byline whatever it looks
             // like; with two, it is the byline only if it reads as names (else the byline is missing).
-            let candidate = rest.first.map { line in
-                let parsed = Byline(line.text)
-                return (line, parsed, (index < namesAfterTitle.count ? namesAfterTitle[index] : nil) ?? parsed.looksLikeNames)
+            let candidate = rest.first.map { line -> (SourceText.Line, Byline, Bool) in
+                switch index < afterTitle.count ? afterTitle[index] : nil {
+                case .names(let byline)?:
+                    return (line, byline, true)
+                case .other?:
+                    return (line, Byline(line.text), false)
+                case nil:
+                    let parsed = Byline(line.text)
+                    return (line, parsed, parsed.looksLikeNames)
+                }
             }
             if let (line, parsed, looksLikeNames) = candidate, rest.count >= 2 || looksLikeNames {
                 if rest.count >= 2, !looksLikeNames {

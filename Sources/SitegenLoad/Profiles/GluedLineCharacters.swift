@@ -20,10 +20,16 @@ struct GluedLineCharacters {
     /// The characters of `line`, or nil when it has more than `limit`.
     init?(_ line: String, limit: Int) {
         if SimpleText.isSimple(line) {
-            guard line.unicodeScalars.count <= limit else { return nil }
-            for index in line.unicodeScalars.indices {
+            // A scalar is at least a byte: a line of few bytes needs no counting.
+            let scalars = line.unicodeScalars
+            guard line.utf8.count <= limit || scalars.count <= limit else { return nil }
+            positions.reserveCapacity(line.utf8.count)
+            traits.reserveCapacity(line.utf8.count)
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
                 positions.append(index)
-                traits.append(Self.traits(of: line.unicodeScalars[index]))
+                traits.append(Self.traits(of: scalars[index]))
+                scalars.formIndex(after: &index)
             }
         } else {
             let characters = Array(line)
@@ -38,7 +44,6 @@ struct GluedLineCharacters {
     }
 
     private static let titleJoiners: [Character] = ["-", "(", "/", "'", "’", "[", ",", ":", "&", "·"]
-    private static let asciiTitleJoiners = titleJoiners.compactMap(\.asciiValue)
 
     /// The traits of a character; an ASCII letter's case is read without Unicode tables.
     static func traits(of character: Character) -> Traits {
@@ -56,6 +61,16 @@ struct GluedLineCharacters {
         return Traits(isSpace: byte == UInt8(ascii: " "),
                       isUppercase: (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte),
                       isLowercaseASCII: (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte),
-                      joinsTitle: asciiTitleJoiners.contains(byte))
+                      joinsTitle: isASCIITitleJoiner(byte))
+    }
+
+    /// Whether an ASCII byte is one of `titleJoiners`.
+    @inline(__always)
+    private static func isASCIITitleJoiner(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "/"), UInt8(ascii: "'"), UInt8(ascii: "["), UInt8(ascii: ","),
+             UInt8(ascii: ":"), UInt8(ascii: "&"): true
+        default: false
+        }
     }
 }

@@ -53,7 +53,7 @@ struct GluedLineSplitter {
             // The title is the text before `i` without its spaces: its last character is the last one not a space.
             guard let last = traits[..<i].last(where: { !$0.isSpace }), !last.joinsTitle,
                   let firstAuthor = tails.firstName(from: positions[i]) else { continue }
-            let known = knowledge.nameKeys.contains(PersonName.foldKey(firstAuthor))
+            let known = knowledge.knows(firstAuthor, opening: line[positions[i]...].utf8)
             let plausibility = PersonName.plausibility(firstAuthor, strict: true)
             guard known || plausibility != nil else { continue }
             let (title, byline) = (String(line[..<positions[i]]).trimmingSpaces(), String(line[positions[i]...]))
@@ -81,17 +81,17 @@ struct GluedLineSplitter {
     /// before each space are tried.
     private func knownNameStarts(in tails: Byline.Tails, characters: GluedLineCharacters) -> [Int] {
         let (traits, positions, utf8) = (characters.traits, characters.positions, tails.line.utf8)
+        let longestParticle = PersonName.longestParticle
         var starts: [Int] = []
         for space in traits.indices where traits[space].isSpace {
             var start = space
-            while start > 1, space - start < PersonName.longestParticle, traits[start - 1].isLowercaseASCII {
+            while start > 1, space - start < longestParticle, traits[start - 1].isLowercaseASCII {
                 start -= 1
             }
-            // The letters `a`–`z` are a byte each.
-            for i in start..<space where !traits[i - 1].isSpace && PersonName.particleList.containsLowercased(utf8[positions[i]..<positions[space]]) {
-                if let first = tails.firstName(from: positions[i]), knowledge.nameKeys.contains(PersonName.foldKey(first)) {
-                    starts.append(i)
-                }
+            // The letters `a`–`z` are a byte each, none upper case.
+            for i in start..<space where !traits[i - 1].isSpace && PersonName.particleList.contains(utf8[positions[i]..<positions[space]])
+                && knowledge.knows(tails.firstName(from: positions[i]), opening: tails.line[positions[i]...].utf8) {
+                starts.append(i)
             }
         }
         return starts

@@ -13,9 +13,16 @@ enum LayoutDetector {
     /// A page's layout, and what was learnt on the way that layout A's parser asks again.
     struct Detection {
         var layout: Layout?
-        /// For each of the first `sampleSize` entries, whether the line after its title reads as
-        /// names (`Byline.looksLikeNames`); nil for an entry of fewer than two lines, or not looked at.
-        var namesAfterTitle: [Bool?] = []
+        /// For each of the first `sampleSize` entries, the line after its title read as a byline
+        /// when it reads as names (`Byline.ifNames`), `.other` when not; nil for an entry of fewer
+        /// than two lines, or not looked at.
+        var afterTitle: [AfterTitle?] = []
+    }
+
+    /// What the line after an entry's title was found to be.
+    enum AfterTitle {
+        case names(Byline)
+        case other
     }
 
     /// `blocks` are the page's entries (`EntryBlocks.split` of its content lines).
@@ -26,8 +33,11 @@ enum LayoutDetector {
             return Detection(layout: ProfileHeader(lines: lines).stats == ProfileStats() ? nil : .fullProfile)
         }
         let sample = blocks.prefix(sampleSize)
-        let namesAfterTitle = sample.map { $0.body.count >= 2 ? Byline.looksLikeNames($0.body[1].text) : nil }
-        let separateBylines = namesAfterTitle.filter { $0 == true }.count
-        return Detection(layout: separateBylines * 2 >= sample.count ? .fullProfile : .compact, namesAfterTitle: namesAfterTitle)
+        let afterTitle = sample.map { block -> AfterTitle? in
+            guard block.body.count >= 2 else { return nil }
+            return Byline.ifNames(block.body[1].text).map(AfterTitle.names) ?? .other
+        }
+        let separateBylines = afterTitle.filter { if case .names = $0 { true } else { false } }.count
+        return Detection(layout: separateBylines * 2 >= sample.count ? .fullProfile : .compact, afterTitle: afterTitle)
     }
 }

@@ -16,16 +16,18 @@ enum OwnerInference {
 
     /// The inferred owner (a canonical name), or nil.
     static func infer(entries: [ProfileEntry], identity: AuthorIdentity) -> String? {
+        // Each byline's canonical names, each once (`AuthorIdentity.canonical`), found once.
+        let bylines = entries.map { identity.canonical($0.names) }
         var counts: [String: Int] = [:]
-        for entry in entries {
-            for name in Set(identity.canonical(entry.names)) { counts[name, default: 0] += 1 }
+        for byline in bylines {
+            for name in byline { counts[name, default: 0] += 1 }
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let (candidate, count) = ranked.first.map({ ($0.key, $0.value) }) else { return nil }
         let runnerUp = ranked.dropFirst().first?.value ?? 0
-        let complete = entries.filter { !$0.truncated && !$0.names.isEmpty }
+        let complete = entries.indices.filter { !entries[$0].truncated && !entries[$0].names.isEmpty }
         if complete.count >= minimumCompleteBylines, count > runnerUp,
-           complete.allSatisfy({ identity.canonical($0.names).contains(candidate) }) {
+           complete.allSatisfy({ bylines[$0].contains(candidate) }) {
             return candidate
         }
         if count >= minimumCount, Double(count) >= dominance * Double(runnerUp),

@@ -14,7 +14,7 @@ struct ProfileFile {
 /// Memory: a page is read on the worker that parses it and its text is dropped once parsed, so
 /// the corpus is never in memory as a whole; a compact page keeps only its grouped entries
 /// (`CompactPage`) for the second pass. The same paper is printed on many pages: titles,
-/// abstracts and names are shared (`StringInterner`) as pages come in.
+/// abstracts and names are shared (`SharedStringInterner`) as pages are parsed.
 enum ProfilePasses {
     /// What the second pass needs of a compact page.
     struct CompactPage {
@@ -35,18 +35,17 @@ enum ProfilePasses {
     /// it, if any; the warnings are returned in page order.
     static func parse(count: Int, captureYear: Int,
                       read: @escaping @Sendable (Int) -> (ProfileFile?, Diagnostic?)) -> (profiles: [ParsedProfile], readWarnings: [Diagnostic]) {
-        var interner = StringInterner()
+        let interner = SharedStringInterner()
         var readWarnings: [Diagnostic] = []
         var parsed: [ParsedProfile?] = []
         var compact: [(index: Int, page: CompactPage)] = []
         OrderedParallelMap.run(count: count, make: { index -> (FirstPass?, Diagnostic?) in
             let (file, warning) = read(index)
-            return (file.map { firstPass($0, captureYear: captureYear) }, warning)
+            return (file.map { firstPass($0, captureYear: captureYear, interner: interner) }, warning)
         }, consume: { page, warning in
             if let warning { readWarnings.append(warning) }
             switch page {
-            case .parsed(var profile)?:
-                interner.intern(&profile.entries)
+            case .parsed(let profile)?:
                 parsed.append(profile)
             case .compact(let page)?:
                 compact.append((parsed.count, page))
@@ -60,23 +59,31 @@ enum ProfilePasses {
         let parser = CompactListParser(captureYear: captureYear, splitter: GluedLineSplitter(knowledge: knowledge))
         let pages = compact
         var next = 0
-        OrderedParallelMap.run(count: pages.count, make: { parser.parse(pages[$0].page) }, consume: { profile in
-            var profile = profile
+        OrderedParallelMap.run(count: pages.count, make: { index in
+            var profile = parser.parse(pages[index].page)
             interner.intern(&profile.entries)
+            return profile
+        }, consume: { profile in
             parsed[pages[next].index] = profile
             next += 1
         })
         return (parsed.map { $0! }, readWarnings)
     }
 
-    /// A page's lines grouped into entries once (`EntryBlocks`), for the layout and its parser.
-    private static func firstPass(_ file: ProfileFile, captureYear: Int) -> FirstPass {
+    /// A page's lines grouped into entries once (`EntryBlocks`), for the layout and its parser;
+    /// a parsed page's strings shared through `interner`.
+    private static func firstPass(_ file: ProfileFile, captureYear: Int, interner: SharedStringInterner) -> FirstPass {
         let blocks = EntryBlocks.split(file.text.contentLines)
         let detection = LayoutDetector.detect(file.text, blocks: blocks)
+        func interned(_ profile: ParsedProfile) -> FirstPass {
+            var profile = profile
+            interner.intern(&profile.entries)
+            return .parsed(profile)
+        }
         return switch detection.layout {
-        case .fullProfile: .parsed(FullProfileParser(captureYear: captureYear).parse(file.text, blocks: blocks, file: file.name,
-                                                                                      namesAfterTitle: detection.namesAfterTitle))
-        case .collaborators: .parsed(CollaboratorsParser().parse(file.text, file: file.name))
+        case .fullProfile: interned(FullProfileParser(captureYear: captureYear).parse(file.text, blocks: blocks, file: file.name,
+                                                                                       afterTitle: detection.afterTitle))
+        case .collaborators: interned(CollaboratorsParser().parse(file.text, file: file.name))
         case .compact: .compact(CompactPage(file: file.name, leadingLines: Array(EntryBlocks.leadingLines(file.text.contentLines, blocks: blocks)),
                                             blocks: blocks))
         case nil: .parsed(unreadable(file))

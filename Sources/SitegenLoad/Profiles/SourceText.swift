@@ -32,32 +32,56 @@ struct SourceText {
     }
 
     /// The text of `bytes`, each line's bytes made a `String` by `decode`; nil when `decode` gives nil.
+    /// Whether a line is plain (`isPlain`) is found in the same pass that finds its end.
     private init?(bytes: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) {
         var result: [Line] = []
         var lineStart = 0
         var index = 0
+        var plain = true
         // Split on \n, \r\n and \r alike; the separators are ASCII, so every cut is on a scalar boundary.
         func endLine(at end: Int) -> Bool {
             let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-            guard let text = result.isEmpty ? Self.cleanFirstLine(line, decode: decode) : Self.clean(line, decode: decode) else {
+            guard let text = result.isEmpty ? Self.cleanFirstLine(line, decode: decode) : Self.clean(line, plain: plain, decode: decode) else {
                 return false
             }
             result.append(Line(number: result.count + 1, text: text))
             return true
         }
         while index < bytes.count {
+            // Printable ASCII (most of a page) is passed over eight bytes at a time.
+            if index + 8 <= bytes.count,
+               !Self.hasOtherThanPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
+            if byte >= 0x20 && byte < 0x7F {
+                index += 1
+            } else if byte == 0x0A || byte == 0x0D {
                 guard endLine(at: index) else { return nil }
                 index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                lineStart = index
+                (lineStart, plain) = (index, true)
+            } else if plain, let length = Self.plainScalarLength(bytes, at: index) {
+                index += length
             } else {
+                // The rest of the line is passed byte by byte; a scalar's continuation bytes are never a line break.
+                plain = false
                 index += 1
             }
         }
         guard endLine(at: bytes.count) else { return nil }
         lines = result
         contentLines = result.filter { !$0.isBlank }
+    }
+
+    /// Whether any of the eight bytes in `word` is not printable ASCII (below 0x20, 0x7F, or 0x80 and up).
+    @inline(__always)
+    static func hasOtherThanPrintableASCII(_ word: UInt64) -> Bool {
+        let (ones, highs) = (UInt64(0x0101_0101_0101_0101), UInt64(0x8080_8080_8080_8080))
+        let below20 = (word &- ones &* 0x20) & ~word
+        let delete = word ^ (ones &* 0x7F)
+        let is7F = (delete &- ones) & ~delete
+        return (word | below20 | is7F) & highs != 0
     }
 
     /// The first line may open with a byte-order mark, which is dropped before cleaning.
@@ -69,10 +93,10 @@ struct SourceText {
     }
 
     /// `clean` of one line's bytes, made a `String` by `decode`. A line with nothing to clean
-    /// but spaces at its ends (most lines: printable ASCII and `isPlain` scalars) is trimmed
-    /// without being decoded first.
-    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> String? {
-        guard bytes.count <= maxLineLength, isPlain(bytes) else {
+    /// but spaces at its ends (`plain`: printable ASCII and `isPlain` scalars; most lines) is
+    /// trimmed without being decoded first.
+    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>, plain: Bool, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> String? {
+        guard bytes.count <= maxLineLength, plain else {
             return decode(bytes).map { clean(Substring($0)) }
         }
         guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return "" }
@@ -85,22 +109,15 @@ struct SourceText {
         return decode(UnsafeBufferPointer(rebasing: bytes[first...last]))
     }
 
-    /// Whether every scalar of the line is printable ASCII or `isPlain` (for bytes that are not
-    /// valid UTF-8, the answer does not matter: decoding them fails).
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x20 && byte < 0x7F {
-                index += 1
-                continue
-            }
-            // A scalar cut short (bytes not yet validated) is not plain.
-            let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-            guard byte >= 0xC2, index + length <= bytes.count, isPlain(bytes, at: index) else { return false }
-            index += length
-        }
-        return true
+    /// The length of the scalar starting at `index` (a byte of 0x80 and up) when it is `isPlain`,
+    /// nil when it is not or is cut short (for bytes that are not valid UTF-8, the answer does
+    /// not matter: decoding them fails).
+    private static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        guard byte >= 0xC2, index + length <= bytes.count,
+              bytes[(index + 1)..<(index + length)].allSatisfy({ $0 >= 0x80 }), isPlain(bytes, at: index) else { return nil }
+        return length
     }
 
     /// Whether the scalar starting at `index` (a lead byte) is neither white space nor removed

@@ -1,31 +1,55 @@
 /// A fixed list of lower-case ASCII words (`PersonName.groupWords`, `particles`), looked up by
-/// bytes: a few comparisons of short byte strings, where a `Set<String>` would hash a `String`
-/// made for the purpose.
+/// bytes: each word is held packed in two integers, so a look-up packs the bytes once and
+/// compares integers, where a `Set<String>` would hash a `String` made for the purpose.
 struct ASCIIWordList {
-    /// The words by length, as bytes.
-    private let byLength: [[[UInt8]]]
+    /// Up to sixteen bytes, the first in the lowest bits of `low`.
+    private struct Packed: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+    }
+
+    /// The longest word a list may hold, in bytes.
+    static let maxLength = 16
+
+    /// The words by length, packed.
+    private let byLength: [[Packed]]
 
     init(_ words: some Sequence<String>) {
-        var byLength: [[[UInt8]]] = []
+        var byLength = [[Packed]](repeating: [], count: Self.maxLength + 1)
         for word in words {
-            precondition(word.utf8.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) })
-            while byLength.count <= word.utf8.count { byLength.append([]) }
-            byLength[word.utf8.count].append(Array(word.utf8))
+            precondition(word.utf8.count <= Self.maxLength
+                && word.utf8.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) })
+            byLength[word.utf8.count].append(Self.pack(word.utf8, lowercasing: false))
         }
         self.byLength = byLength
     }
 
     /// Whether `bytes` are one of the words.
     func contains(_ bytes: some Collection<UInt8>) -> Bool {
-        guard bytes.count < byLength.count else { return false }
-        return byLength[bytes.count].contains { $0.elementsEqual(bytes) }
+        let count = bytes.count
+        return count <= Self.maxLength && byLength[count].contains(Self.pack(bytes, lowercasing: false))
     }
 
     /// Whether `bytes`, with `A`–`Z` read as `a`–`z`, is one of the words.
     func containsLowercased(_ bytes: some Collection<UInt8>) -> Bool {
-        guard bytes.count < byLength.count else { return false }
-        return byLength[bytes.count].contains { word in
-            word.elementsEqual(bytes.lazy.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 })
+        let count = bytes.count
+        return count <= Self.maxLength && byLength[count].contains(Self.pack(bytes, lowercasing: true))
+    }
+
+    /// The first sixteen of `bytes` packed, `A`–`Z` made `a`–`z` when `lowercasing`.
+    @inline(__always)
+    private static func pack(_ bytes: some Collection<UInt8>, lowercasing: Bool) -> Packed {
+        var packed = Packed()
+        var shift: UInt64 = 0
+        for var byte in bytes.prefix(maxLength) {
+            if lowercasing && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { byte += 32 }
+            if shift < 64 {
+                packed.low |= UInt64(byte) << shift
+            } else {
+                packed.high |= UInt64(byte) << (shift - 64)
+            }
+            shift += 8
         }
+        return packed
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers held for words, looked up by the words' bytes in an open-addressing table over one
 /// byte buffer: a text's words are looked up without making a `String` of each, which a
 /// `[String: Int32]` needs. Bytes are compared exactly, so it is for words whose bytes are their
@@ -5,46 +7,57 @@
 struct ByteWordTable {
     /// The words' bytes, one after the other.
     private var bytes: [UInt8] = []
-    /// Each word's end in `bytes` (its start is the previous word's end), its hash and number.
-    private var ends: [Int] = []
-    private var hashes: [UInt64] = []
+    /// Each word's start in `bytes`, and one more: the end of the last.
+    private var starts: [Int] = [0]
     private var values: [Int32] = []
-    /// Positions in the lists above, by hash; -1 for an empty slot. A power of two long, at most half full.
-    private var slots = [Int32](repeating: -1, count: 1024)
+    /// By hash: a word's hash (high half) and its position in `values` plus one (low half); 0 for
+    /// an empty slot. A probe reads the hash from the slot, so only a word whose hash matches is
+    /// compared. A power of two long, at most half full.
+    private var slots = [UInt64](repeating: 0, count: 1024)
 
     /// The number held for `word`; when there is none, `value` is kept for it (and returned, as inserted).
     mutating func value(for word: UnsafeBufferPointer<UInt8>, inserting value: Int32) -> (value: Int32, inserted: Bool) {
         let hash = Self.hash(word)
-        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while slots[slot] >= 0 {
-            let entry = Int(slots[slot])
-            if hashes[entry] == hash && matches(entry, word) { return (values[entry], false) }
-            slot = (slot + 1) & (slots.count - 1)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            while slots[slot] != 0 {
+                let entry = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
+                if slots[slot] >> 32 == hash >> 32 && matches(entry, word) { return entry }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
-        slots[slot] = Int32(values.count)
-        bytes.append(contentsOf: word)
-        ends.append(bytes.count)
-        hashes.append(hash)
+        if let found { return (values[found], false) }
         values.append(value)
+        slots[slot] = hash & ~0xFFFF_FFFF | UInt64(values.count)
+        bytes.append(contentsOf: word)
+        starts.append(bytes.count)
         if values.count * 2 > slots.count { grow() }
         return (value, true)
     }
 
     private func matches(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = entry == 0 ? 0 : ends[entry - 1]
-        guard ends[entry] - start == word.count else { return false }
+        let (start, end) = (starts[entry], starts[entry + 1])
+        guard end - start == word.count else { return false }
         return bytes.withUnsafeBufferPointer { bytes in
-            (0..<word.count).allSatisfy { bytes[start + $0] == word[$0] }
+            word.isEmpty || memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0
         }
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        for entry in hashes.indices {
-            var slot = Int(truncatingIfNeeded: hashes[entry]) & (slots.count - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Int32(entry)
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = grown.count - 1
+        for packed in slots where packed != 0 {
+            let entry = Int(truncatingIfNeeded: packed & 0xFFFF_FFFF) - 1
+            let hash = bytes.withUnsafeBufferPointer { bytes in
+                Self.hash(UnsafeBufferPointer(rebasing: bytes[starts[entry]..<starts[entry + 1]]))
+            }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = packed
         }
+        slots = grown
     }
 
     /// FNV-1a, its bits mixed at the end so that the low ones (the slot) depend on every byte.

@@ -38,3 +38,38 @@ struct ASCIINameWord: NameWord {
     var hasLowercaseSecond: Bool { bytes.dropFirst().first.map(PersonName.isLower) ?? false }
     func isCapitalised(strict: Bool) -> Bool { PersonName.isASCIICapitalisedWord(bytes, strict: strict) }
 }
+
+/// A word of simple text (`SimpleText`) read as a name: its bytes when it is ASCII
+/// (`ASCIINameWord`), a `String` of them otherwise (an accented name's other words stay bytes),
+/// whose group-word test is read from the bytes too (`PersonName.isSimpleGroupMarker`).
+enum SimpleNameWord: NameWord {
+    case ascii(ASCIINameWord)
+    case other(bytes: Slice<UnsafeBufferPointer<UInt8>>, word: String)
+
+    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        self = bytes.allSatisfy { $0 < 0x80 } ? .ascii(ASCIINameWord(bytes))
+            : .other(bytes: bytes, word: String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
+    }
+
+    /// `ascii` of the bytes, or `other` of the `String`.
+    @inline(__always)
+    private func answer<Answer>(_ ascii: (ASCIINameWord) -> Answer, _ other: (String) -> Answer) -> Answer {
+        switch self {
+        case .ascii(let word): ascii(word)
+        case .other(_, let word): other(word)
+        }
+    }
+
+    var isGroupMarker: Bool {
+        switch self {
+        case .ascii(let word): word.isGroupMarker
+        case .other(let bytes, _): PersonName.isSimpleGroupMarker(bytes)
+        }
+    }
+
+    var isGroupWord: Bool { answer(\.isGroupWord, \.isGroupWord) }
+    var isInitials: Bool { answer(\.isInitials, \.isInitials) }
+    var isParticle: Bool { answer(\.isParticle, \.isParticle) }
+    var hasLowercaseSecond: Bool { answer(\.hasLowercaseSecond, \.hasLowercaseSecond) }
+    func isCapitalised(strict: Bool) -> Bool { answer({ $0.isCapitalised(strict: strict) }, { $0.isCapitalised(strict: strict) }) }
+}

@@ -56,15 +56,13 @@ enum PersonName {
         // A character is at least a byte: short text needs no counting, long text (an abstract
         // read as a byline) is counted no further than the limit, and not split.
         guard text.utf8.count <= 60 || text.prefix(61).count <= 60 else { return nil }
-        // ASCII text (most names) is split in its bytes, with no `String` made of a word.
-        if isASCII(text) {
+        // Simple text (most names) is split at its space bytes, which are its space characters
+        // (`SimpleText`); an ASCII word is tested in its bytes, with no `String` made of it.
+        if SimpleText.isSimple(text) {
             var text = text
-            return text.withUTF8 { plausibility(of: $0.split(separator: UInt8(ascii: " ")).map(ASCIINameWord.init), strict: strict) }
+            return text.withUTF8 { plausibility(of: $0.split(separator: UInt8(ascii: " ")).map(SimpleNameWord.init), strict: strict) }
         }
-        // Simple text is split by scalars, which gives the same words (`SimpleText`).
-        let tokens = SimpleText.isSimple(text) ? text.unicodeScalars.split(separator: " ").map(String.init)
-            : text.split(separator: " ").map(String.init)
-        return plausibility(of: tokens, strict: strict)
+        return plausibility(of: text.split(separator: " ").map(String.init), strict: strict)
     }
 
     /// `plausibility` of a text split into `tokens` at its spaces.
@@ -107,6 +105,21 @@ enum PersonName {
            token.split(separator: UInt8(ascii: "-")).contains(where: groupWordList.containsLowercased) { return true }
         let tail = token.reversed().prefix { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }.count
         return tail >= 2 && tail < token.count && groupWordList.containsLowercased(token.suffix(tail))
+    }
+
+    /// `isGroupMarker` of a word of simple text (`SimpleText`) that is not ASCII, read from its
+    /// bytes. No scalar of simple text beyond ASCII lower-cases to ASCII, and every group word is
+    /// ASCII: so the word itself is none, and only its ASCII parts between hyphens, or the ASCII
+    /// capitals that end it, can be one. Those capitals are its upper-case tail unless the
+    /// character before them (a scalar of its own) is upper case too, when the tail is not ASCII.
+    static func isSimpleGroupMarker(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if token.split(separator: UInt8(ascii: "-")).contains(where: { $0.allSatisfy { $0 < 0x80 } && groupWordList.containsLowercased($0) }) {
+            return true
+        }
+        let tail = token.reversed().prefix(while: isUpper).count
+        guard tail >= 2, groupWordList.containsLowercased(token.suffix(tail)) else { return false }
+        let before = String(decoding: UnsafeBufferPointer(rebasing: token.dropLast(tail)), as: UTF8.self).unicodeScalars.last!
+        return !Character(before).isUppercase
     }
 
     /// Whether `text` is ASCII, where each byte is a character and the tests of a word can read bytes.

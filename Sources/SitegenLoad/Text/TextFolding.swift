@@ -65,27 +65,29 @@ enum TextFolding {
     /// the text is not ASCII.
     private static func asciiWordKey(_ utf8: String.UTF8View) -> String? {
         var ascii = true
-        let key = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-            count = 0
+        // The key is written straight into the `String`'s storage (empty when the text is not ASCII).
+        let key = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
             for byte in utf8 {
-                guard byte < 0x80 else { ascii = false; return }
+                guard byte < 0x80 else { ascii = false; return 0 }
                 if let word = asciiWordByte(byte) {
                     buffer[count] = word
                     count += 1
                 }
             }
+            return count
         }
-        return ascii ? String(decoding: key, as: UTF8.self) : nil
+        return ascii ? key : nil
     }
 
-    /// An ASCII byte as it is in folded text if it belongs to a word (lower-cased), nil otherwise.
+    /// An ASCII byte as it is in folded text if it belongs to a word (a letter, lower-cased, or a
+    /// digit), nil otherwise. Setting bit 0x20 lower-cases `A`–`Z` and keeps `a`–`z`, and takes
+    /// no other byte into `a`–`z`: a letter is one that lands there.
     @inline(__always)
     static func asciiWordByte(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
-        default: nil
-        }
+        let lowered = byte | 0x20
+        if lowered &- UInt8(ascii: "a") < 26 { return lowered }
+        return byte &- UInt8(ascii: "0") < 10 ? byte : nil
     }
 
     /// Lower-case letters with a stroke or ligature, and their plain spelling.
