@@ -14,11 +14,10 @@ extension PageJob {
                 .map(OutputFile.whole)
         case .author(let position):
             let author = pages.site.authors[position]
-            return listCompanions(SitePath.author(author.id), name: author.name, papers: index.papers(author.paperIDs), pages: pages)
+            return listCompanions(SitePath.author(author.id), name: author.name, paperIDs: author.paperIDs, pages: pages)
         case .category(let position, page: 1):
             let category = pages.site.categories[position]
-            return listCompanions(SitePath.category(category.id), name: category.name,
-                                  papers: index.papers(category.paperIDs), pages: pages)
+            return listCompanions(SitePath.category(category.id), name: category.name, paperIDs: category.paperIDs, pages: pages)
         case .home, .papersIndex, .authorsIndex, .categoriesIndex, .search, .notFound, .freePage, .category:
             return []
         }
@@ -35,10 +34,12 @@ extension PageJob {
     }
 
     /// An author's or category's bulk citations and feed, beside its page at `pagePath`, those the
-    /// site writes.
-    private func listCompanions(_ pagePath: String, name: String, papers: [Paper], pages: PageBuilder) -> [OutputFile] {
-        let folder = SitePath.directory(of: pagePath)
+    /// site writes (its papers are gathered only then).
+    private func listCompanions(_ pagePath: String, name: String, paperIDs: [String], pages: PageBuilder) -> [OutputFile] {
         let config = pages.site.config
+        guard config.writes(.bulk) || config.writes(.feeds) else { return [] }
+        let folder = SitePath.directory(of: pagePath)
+        let papers = pages.index.papers(paperIDs)
         var files: [OutputFile] = []
         if config.writes(.bulk) {
             files += CitationFiles.list(papers, folder: folder, texts: pages.texts, config: config)
