@@ -39,7 +39,9 @@ enum SearchTokens {
         let position: Int
     }
 
-    /// The distinct tokens of `text`, in order of first appearance.
+    /// The distinct tokens of `text`, in order of first appearance. These two lists are the
+    /// reading stated plainly, which the tests hold `search.js`'s rules and `RunPostings` to; the
+    /// index itself reads through `read(strong:weak:into:)`.
     static func tokens(_ text: String) -> [Token] {
         var reader = Reader(sink: DistinctTokens())
         reader.add(text)
