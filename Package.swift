@@ -95,7 +95,7 @@ let package = Package(
             path: "Fuzz/SitegenFuzz",
             swiftSettings: strict
         ),
-        .testTarget(name: "SitegenSupportTests", dependencies: ["SitegenSupport"], swiftSettings: strict),
+        .testTarget(name: "SitegenSupportTests", dependencies: ["SitegenSupport", "SitegenTestSupport"], swiftSettings: strict),
         .testTarget(name: "SitegenLoadTests", dependencies: ["SitegenLoad", "SitegenTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown", "SitegenTestSupport"], swiftSettings: strict),
         // The engine against swift-mustache (crafted templates and every page of real sites, byte for

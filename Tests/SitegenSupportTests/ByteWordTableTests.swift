@@ -1,4 +1,4 @@
-@testable import SitegenLoad
+import SitegenSupport
 import SitegenTestSupport
 import Testing
 
