@@ -1,4 +1,5 @@
 import Foundation
+import SitegenRender
 
 /// What `sitegen build` is asked to do.
 public struct BuildOptions: Sendable {
@@ -14,14 +15,17 @@ public struct BuildOptions: Sendable {
     /// Keeps the replaced site beside the output as the spare the next build updates; false
     /// deletes it (rebuilds then write every file that is not a kept page's).
     public var keepsSpare: Bool
+    /// The part of the site to write (`--shard i/N`); `.whole` by default.
+    public var shard: Shard
 
     public init(contentDirectory: URL, templatesDirectory: URL?, outputDirectory: URL, baseURL: String? = nil,
-                force: Bool = false, keepsSpare: Bool = true) {
+                force: Bool = false, keepsSpare: Bool = true, shard: Shard = .whole) {
         self.contentDirectory = contentDirectory.standardizedFileURL
         self.templatesDirectory = templatesDirectory?.standardizedFileURL
         self.outputDirectory = outputDirectory.standardizedFileURL
         self.baseURL = baseURL
         self.force = force
         self.keepsSpare = keepsSpare
+        self.shard = shard
     }
 }

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenRender
 
 /// What a build did, for the line it prints at the end.
 public struct BuildSummary: Sendable {
@@ -29,6 +30,8 @@ public struct BuildSummary: Sendable {
     public var phases: [BuildPhase] = []
     /// The output was built from the same inputs already: nothing was loaded, rendered or written.
     public var upToDate = false
+    /// The part of the site written (`--shard`).
+    public var shard = Shard.whole
 
     /// The summary of a build that found the output up to date with its `files`.
     static func upToDate(files: Int, seconds: Double) -> BuildSummary {
@@ -59,7 +62,7 @@ public struct BuildSummary: Sendable {
         return "\(Self.count(profiles, "profile")) → \(Self.count(papers, "paper")) (\(Self.count(mergedEntries, "entry", "entries")) merged, "
             + "\(report.merges.count) under another title), \(Self.count(authors, "author")) (\(report.foldings.count) written several ways), "
             + "\(Self.count(categories, "category", "categories")); \(Self.count(report.conflicts.count, "conflict")) resolved; "
-            + "\(Self.count(pages, "page"))\(pagesKept > 0 ? " (\(pagesKept) kept from the last build)" : ""); "
+            + "\(Self.count(pages, "page"))\(shard.isWhole ? "" : " (part \(shard) of the site)")\(pagesKept > 0 ? " (\(pagesKept) kept from the last build)" : ""); "
             + "\(Self.count(filesWritten, "file")) written, \(filesUnchanged) unchanged; \(Self.count(warnings, "warning")); \(time) s"
     }
 

@@ -40,7 +40,9 @@ public struct SiteBuilder {
         var inputDigests = InputDigestCache(output: options.outputDirectory)
         let inputs = InputFingerprint.digest(of: options, cache: &inputDigests)
         inputDigests.save()
-        if !options.force, let files = upToDateFiles(inputs: inputs) {
+        // A shard's part is always written whole into a new tree, and keeps no records (`StagedOutput.commit`).
+        let fresh = options.force || !options.shard.isWhole
+        if !fresh, let files = upToDateFiles(inputs: inputs) {
             if !options.keepsSpare { SpareTree(output: options.outputDirectory, fileManager: .default).discard() }
             return .upToDate(files: files, seconds: Self.seconds(since: start))
         }
@@ -65,7 +67,7 @@ public struct SiteBuilder {
         let loader = SiteLoader(contentDirectory: options.contentDirectory, displayRoot: Self.displayPath(options.contentDirectory),
                                 baseURL: options.baseURL)
         let (staged, loaded) = try Concurrently.both({ () throws(BuildError) in
-            try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !options.force) }
+            try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !fresh) }
         }, { Result { () throws(LoadError) in try loader.load() } })
         var site: Site
         switch loaded {
@@ -79,14 +81,16 @@ public struct SiteBuilder {
         do {
             let target = BuildTarget(staged: staged, progress: progress, clock: clock)
             try renderer.render(site, to: target, environment: InputFingerprint.environment(of: options),
-                                lastBuild: staged.lastBuild)
+                                lastBuild: staged.lastBuild, shard: options.shard)
             (pages, pagesKept) = (target.pages, target.pagesKept)
             progress?(.finishing)
             clock.begin("finish")
-            site.diagnostics += try copyAssets(to: staged)
-            site.diagnostics += try FolderCopy.copy(options.contentDirectory.appendingPathComponent(Self.staticFolder), into: staged, at: "",
-                                                    display: "\(Self.displayPath(options.contentDirectory))/\(Self.staticFolder)")
-            try staged.commit(inputs: inputs, keepingSpare: options.keepsSpare && !options.force)
+            if options.shard.holds(.assets) {
+                site.diagnostics += try copyAssets(to: staged)
+                site.diagnostics += try FolderCopy.copy(options.contentDirectory.appendingPathComponent(Self.staticFolder), into: staged, at: "",
+                                                        display: "\(Self.displayPath(options.contentDirectory))/\(Self.staticFolder)")
+            }
+            try staged.commit(inputs: options.shard.isWhole ? inputs : nil, keepingSpare: options.keepsSpare && !fresh)
         } catch let error as OutputError {
             staged.discard()
             throw .output(error)
@@ -102,7 +106,7 @@ public struct SiteBuilder {
                             categories: site.categories.count, pages: pages, pagesKept: pagesKept, filesWritten: staged.written,
                             filesUnchanged: staged.unchanged + staged.linked, filesLinked: staged.linked, mergedEntries: site.mergedEntries, report: site.report,
                             diagnostics: site.diagnostics, notes: RobotsFile.hostNote(site.config).map { [$0] } ?? [],
-                            seconds: Self.seconds(since: start), phases: phases)
+                            seconds: Self.seconds(since: start), phases: phases, shard: options.shard)
     }
 
     /// The number of files of the output when it is sitegen's and was built from `inputs`; nil

@@ -200,15 +200,21 @@ public final class StagedOutput {
     /// Removes what the spare held that the new site does not, writes the manifest (recording
     /// `inputs`), the page records and the ownership marker, and puts the staged tree in place of the output. The
     /// replaced site becomes the spare when `keepingSpare`, else it is deleted.
-    public func commit(inputs: ContentDigest, keepingSpare: Bool) throws(OutputError) {
+    ///
+    /// Without `inputs` (a part of a site, `--shard`) neither manifest nor records are written: they
+    /// would describe only this part once the parts are copied together, so the next build of the
+    /// joined tree builds it whole.
+    public func commit(inputs: ContentDigest?, keepingSpare: Bool) throws(OutputError) {
         do {
             if let previous {
                 tree.remove(previous.files.keys)
             }
-            let manifest = OutputManifest(inputs: inputs, files: files)
-            let (manifestBytes, recordBytes) = Concurrently.both({ manifest.encoded() }, { [records] in records.encoded() })
-            try tree.write(manifestBytes, to: OutputManifest.fileName)
-            try tree.write(recordBytes, to: PageRecords.fileName)
+            if let inputs {
+                let manifest = OutputManifest(inputs: inputs, files: files)
+                let (manifestBytes, recordBytes) = Concurrently.both({ manifest.encoded() }, { [records] in records.encoded() })
+                try tree.write(manifestBytes, to: OutputManifest.fileName)
+                try tree.write(recordBytes, to: PageRecords.fileName)
+            }
             try tree.create(OutputGuard.ownershipMarker)
         } catch {
             throw .io(path: tree.root + "/" + OutputManifest.fileName, reason: "cannot write: \(SystemReason.describing(error))")

@@ -38,39 +38,45 @@ public struct SiteRenderer: Sendable {
     /// for its path is not built: the render tells `target` once, before building any page, every
     /// page it keeps (`RenderTarget.keep`). Every page built anew is recorded in `target` with its
     /// digest and files, for the next build.
+    ///
+    /// Only `shard`'s part of the site is rendered: its pages and the site-wide files it holds.
     public func render(_ site: Site, to target: some RenderTarget, environment: String,
-                       lastBuild: [String: ContentDigest]) throws {
+                       lastBuild: [String: ContentDigest], shard: Shard = .whole) throws {
         target.begin(.siteIndex)
         let index = SiteIndex(site)
         let jobs = PageJob.all(in: site)
         target.begin(.pages)
-        try renderPages(jobs, of: site, index: index, to: target, environment: environment, lastBuild: lastBuild)
+        let held = shard.isWhole ? jobs : jobs.indices.filter(shard.holds(pageAt:)).map { jobs[$0] }
+        try renderPages(held, of: site, index: index, to: target, environment: environment, lastBuild: lastBuild,
+                        everyPage: shard.isWhole)
         let config = site.config
-        if config.writes(.api) {
+        if config.writes(.api) && shard.holds(.api) {
             target.begin(.api)
             try target.write(APIExport.papers(index))
             try target.write(APIExport.authors(site))
         }
-        target.begin(.feedsAndSitemap)
-        let listed = config.writes(.sitemap) ? OrderedParallelMap.map(jobs.filter(\.isListed)) { job in
-            Sitemap.Entry(path: job.path(in: site), lastModified: job.lastModified(index))
-        } : []
-        try SiteWideFiles.make(index, pages: listed).forEach(target.write)
-        if config.writes(.search) {
+        if shard.holds(.siteFiles) {
+            target.begin(.feedsAndSitemap)
+            let listed = config.writes(.sitemap) ? OrderedParallelMap.map(jobs.filter(\.isListed)) { job in
+                Sitemap.Entry(path: job.path(in: site), lastModified: job.lastModified(index))
+            } : []
+            try SiteWideFiles.make(index, pages: listed).forEach(target.write)
+        }
+        if config.writes(.search) && shard.holds(.search) {
             target.begin(.search)
             try SearchFiles.make(SearchIndex(index)).forEach(target.write)
         }
     }
 
-    /// The pages and the files beside them. Their shared texts (`PaperTexts`, a large part of a
-    /// big site's memory) are released when it returns, before the site-wide files.
+    /// The pages and the files beside them (`everyPage`: all the site's, else a shard's). Their shared
+    /// texts (`PaperTexts`, a large part of a big site's memory) are released when it returns, before the site-wide files.
     private func renderPages(_ jobs: [PageJob], of site: Site, index: SiteIndex, to target: some RenderTarget, environment: String,
-                             lastBuild: [String: ContentDigest]) throws {
+                             lastBuild: [String: ContentDigest], everyPage: Bool) throws {
         let inputs = PageInputs(index, templates: templates, environment: environment)
-        // With a last build to take pages from, which pages it gives is settled first, so that
-        // only the papers of the pages still to build get their shared texts made; without one,
-        // each page's digest is made with the page.
-        // Each page's digest, and its path when the last build gives it (made once, on every core).
+        // With a last build to take pages from, which pages it gives is settled first (each page's
+        // digest, and its path when the last build gives it, made once on every core), so that only
+        // the papers of the pages still to build get their shared texts made, as for a shard's
+        // pages; without one, each page's digest is made with the page.
         let plans = lastBuild.isEmpty ? nil : OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, kept: String?) in
             guard let digest = inputs.digest(of: job) else { return (nil, nil) }
             let page = job.path(in: site)
@@ -79,8 +85,9 @@ public struct SiteRenderer: Sendable {
         if let plans {
             try target.keep(Set(plans.lazy.compactMap(\.kept)))
         }
-        let pages = PageBuilder(index, textsOf: plans.map { plans in
-            let needed = Set(zip(jobs, plans).lazy.filter { $1.kept == nil }.flatMap { $0.0.paperTextIDs(in: site) })
+        let toBuild = plans.map { plans in zip(jobs, plans).filter { $1.kept == nil }.map(\.0) } ?? (everyPage ? nil : jobs)
+        let pages = PageBuilder(index, textsOf: toBuild.map { toBuild in
+            let needed = Set(toBuild.lazy.flatMap { $0.paperTextIDs(in: site) })
             return site.papers.filter { needed.contains($0.id) }
         })
         try OrderedParallelMap.run(count: jobs.count, make: { position -> JobOutput? in

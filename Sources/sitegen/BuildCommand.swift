@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenBuild
+import SitegenRender
 
 /// `sitegen build`: content + templates → output directory.
 struct BuildCommand: ParsableCommand {
@@ -24,6 +25,14 @@ struct BuildCommand: ParsableCommand {
         nowhere else); under a subpath (https://example.org/lab/) a note says which line to add \
         to the host's own robots.txt.
 
+        --shard i/N writes part i of N (numbered from 0) of the site, for a build spread over \
+        N machines (a CI matrix, a Kubernetes Indexed Job): each part loads the same content and \
+        writes every N-th page with the files beside it, and the site-wide files are shared out \
+        (assets and static files, data API, feed and sitemap, search: part 0, 1, 2, 3 modulo N). \
+        The parts, copied into one \
+        folder (cp -a part-*/. Site/), are the site a one-machine build writes, file for file. \
+        A part is always written whole and keeps no records for incremental builds.
+
         On a terminal a progress line shows how far the build is; colours are used on a \
         terminal only, and never when NO_COLOR is set.
 
@@ -35,6 +44,7 @@ struct BuildCommand: ParsableCommand {
           sitegen build --content ~/lab/Content --output /tmp/site
           sitegen build --base-url https://example.org/~me/ --quiet
           sitegen build --force
+          sitegen build --shard 2/8 --output part-2
         """
     )
 
@@ -51,6 +61,10 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-spare"), help: "Keep no copy of the previous site beside the output (less disk; rebuilds write more).")
     var noSpare = false
+
+    @Option(help: ArgumentHelp("Write only part i of N of the site (0 ≤ i < N); the N parts copied together are the whole site.",
+                               valueName: "i/N"))
+    var shard: Shard?
 
     /// Warnings shown before the rest are summed up (all with --verbose).
     static let shownWarnings = 20
@@ -74,6 +88,7 @@ struct BuildCommand: ParsableCommand {
             var options = site.buildOptions
             options.force = force
             options.keepsSpare = !noSpare
+            options.shard = shard ?? .whole
             let summary = try SiteBuilder(options: options, progress: progress).build()
             terminal.clearProgress()
             guard !quiet else { return }
@@ -100,5 +115,12 @@ struct BuildCommand: ParsableCommand {
         print(summary.description)
         if verbose && !summary.phases.isEmpty { print("time: \(summary.timings)") }
         if verbose, let peakMemory = summary.peakMemory { print("peak memory: \(peakMemory)") }
+    }
+}
+
+extension Shard: ExpressibleByArgument {
+    /// `--shard 2/8`; anything else is a usage error naming the expected form.
+    public init?(argument: String) {
+        self.init(argument)
     }
 }
