@@ -28,20 +28,30 @@ public struct PaperDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         }
     }
 
-    /// ISO 8601 form, `YYYY-MM-DD`.
+    /// ISO 8601 form, `YYYY-MM-DD` (a year past 9999 in full).
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        ShortASCIIText.make { text in
+            text.append(year, width: 4)
+            text.append(UInt8(ascii: "-"))
+            text.append(month, width: 2)
+            text.append(UInt8(ascii: "-"))
+            text.append(day, width: 2)
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     /// English month name, e.g. `April`.
     public var monthName: String { Self.monthNames[month - 1] }
 
     /// `29 April 2022`.
-    public var longForm: String { "\(day) \(monthName) \(year)" }
+    public var longForm: String {
+        ShortASCIIText.make { text in
+            text.append(day, width: 1)
+            text.append(UInt8(ascii: " "))
+            text.append(Self.monthNames[month - 1])
+            text.append(UInt8(ascii: " "))
+            text.append(year, width: 1)
+        }
+    }
 
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December"]

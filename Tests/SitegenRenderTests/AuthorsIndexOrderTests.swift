@@ -70,7 +70,7 @@ import Testing
     /// Co-authors sharing as many papers are listed in the same order as the index.
     @Test func coAuthorTiesFollowTheIndexOrder() {
         let index = SiteIndex(Self.site())
-        let ranking = CoAuthorRanking.rank(index.site.authors[0], papers: index.site.papers, index: index)
+        let ranking = CoAuthorRanking.rank(index.site.authors[0], papers: index.papers(index.site.papers.map(\.id)), index: index)
         #expect(ranking.map(\.name) == Self.expectedOrder.filter { $0 != index.site.authors[0].name })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenTestSupport
 import Testing
 @testable import SitegenRender
 import SitegenTemplates
@@ -74,5 +75,17 @@ import SitegenTemplates
     @Test(arguments: [(1, "1 paper"), (2, "2 papers"), (1_234, "1,234 papers"), (1_234_567, "1,234,567 papers")])
     func paperCountsInWords(_ count: Int, _ text: String) {
         #expect(PartBuilder.papersText(count) == text)
+    }
+
+    /// Every number of digits, signs and the largest magnitudes, against the grouping spelled out.
+    @Test func groupingAgreesWithAPlainReadingOfTheDigits() {
+        var numbers = [0, 7, -7, 999, 1_000, -1_000, 999_999, 1_000_000, Int.max, Int.min, Int.max - 1]
+        var generator = SplitMix(state: 19)
+        numbers += (0..<2_000).map { _ in Int.random(in: -10_000_000_000...10_000_000_000, using: &generator) >> Int.random(in: 0...30) }
+        for number in numbers {
+            let digits = Array(String(number.magnitude))
+            let groups = stride(from: digits.count, to: 0, by: -3).reversed().map { String(digits[max(0, $0 - 3)..<$0]) }
+            #expect(PartBuilder.groupedThousands(number) == (number < 0 ? "-" : "") + groups.joined(separator: ","))
+        }
     }
 }

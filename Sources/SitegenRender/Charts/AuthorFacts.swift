@@ -3,7 +3,7 @@ import SitegenModel
 /// What an author page counts from the author's own papers: papers per year, the category mix and
 /// the organizations of the bylines they appear in. Cheap: linear in the author's papers.
 struct AuthorFacts {
-    let papers: [Paper]
+    let papers: PaperSelection
     /// Oldest year first, gaps filled with zero.
     let years: [(year: Int, count: Int)]
     /// Category codes, most papers first.

@@ -13,7 +13,7 @@ enum CoAuthorGraph {
     private static let size = (width: 480.0, height: 330.0), radius = 105.0
 
     /// The SVG, or nil when there is nobody to draw.
-    static func svg(owner: String, coauthors: [(name: String, sharedPapers: Int)], papers: [Paper], items: PartBuilder) -> String? {
+    static func svg(owner: String, coauthors: [(name: String, sharedPapers: Int)], papers: PaperSelection, items: PartBuilder) -> String? {
         let index = items.index
         let top = Array(coauthors.prefix(maxNodes))
         guard !top.isEmpty else { return nil }
@@ -43,7 +43,7 @@ enum CoAuthorGraph {
     }
 
     /// Pairs of drawn co-authors (by position) that appear together on the owner's papers, with how often.
-    private static func chords(_ names: [String], papers: [Paper], index: SiteIndex) -> [((Int, Int), Int)] {
+    private static func chords(_ names: [String], papers: PaperSelection, index: SiteIndex) -> [((Int, Int), Int)] {
         let position = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var counts: [Int: Int] = [:]
         for paper in papers {

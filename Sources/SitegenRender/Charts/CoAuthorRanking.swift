@@ -4,7 +4,7 @@ import SitegenModel
 enum CoAuthorRanking {
     /// Every other person on `author`'s papers (byline and known authors), with how many papers
     /// they share; ties broken by family name (`SortKey.byFamilyName`), then by exact name.
-    static func rank(_ author: Author, papers: [Paper], index: SiteIndex) -> [(name: String, sharedPapers: Int)] {
+    static func rank(_ author: Author, papers: PaperSelection, index: SiteIndex) -> [(name: String, sharedPapers: Int)] {
         // People with a page are counted by their page (hashing a reference, not a name).
         var linked: [ObjectIdentifier: (author: AuthorLink, count: Int)] = [:]
         var unlinked: [String: Int] = [:]

@@ -42,7 +42,7 @@ enum CitationFiles {
     /// The bulk files of a list page in `folder` (`authors/x/`); none for a single paper whose own
     /// files stand for them. A big category's are megabytes: those go to the writer in parts
     /// (`StreamedFile`).
-    static func list(_ papers: [Paper], folder: String, texts: PaperTexts, config: SiteConfig,
+    static func list(_ papers: some Collection<Paper>, folder: String, texts: PaperTexts, config: SiteConfig,
                      streamingThreshold: Int = StreamedFile.streamingThreshold) -> [OutputFile] {
         guard ownFolder(of: papers.map(\.id), config) == nil else { return [] }
         let entries = papers.map { texts[$0] }

@@ -31,7 +31,7 @@ enum AtomFeed {
 
     /// The feed at `path` (`authors/x/feed.xml`) of `papers` (newest first), describing `pagePath`;
     /// `texts` gives the entries already made when the feed is in a folder they were made for.
-    static func feed(title: String, at path: String, for pagePath: String, papers: [Paper], index: SiteIndex,
+    static func feed(title: String, at path: String, for pagePath: String, papers: some Collection<Paper>, index: SiteIndex,
                      texts: PaperTexts? = nil) -> RenderedFile {
         let site = index.site
         let items = PartBuilder(index: index, root: SitePath.root(of: path))
@@ -47,7 +47,7 @@ enum AtomFeed {
         element("name", site.config.title, to: &xml)
         xml += "  </author>\n"
         element("generator", "sitegen", to: &xml)
-        let cached = items.root == PaperTexts.feedFolderRoot ? texts : nil
+        let cached = items.root == SitePath.sectionRoot ? texts : nil
         for paper in entries {
             xml += cached?[paper].folderFeedEntry ?? entry(paper, items: items)
         }

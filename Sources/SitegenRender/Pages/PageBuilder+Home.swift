@@ -20,7 +20,7 @@ extension PageBuilder {
                 "featured": .list(featured), "hasFeatured": .flag(!featured.isEmpty),
                 "hasMorePeople": .flag(site.authors.count > featured.count),
                 "categories": .list(site.categories.map(items.category)),
-                "newestPapers": .list(items.paperSummaries(Array(site.papers.prefix(Self.newestPaperCount)))),
+                "newestPapers": .list(items.paperSummaries(PaperSelection(all: site.papers, positions: Array(site.papers.prefix(Self.newestPaperCount).indices)))),
                 "hasMorePapers": .flag(site.papers.count > Self.newestPaperCount),
             ]
         }

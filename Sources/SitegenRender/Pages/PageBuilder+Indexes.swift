@@ -40,7 +40,7 @@ extension PageBuilder {
                 ["year": .number(year), "anchor": .text(Self.yearAnchor(year)),
                  "href": .text(pagination.href(page: pagination.page(ofItemAt: position), fragment: "#" + Self.yearAnchor(year), items: items))]
             }
-            return ["years": .list(Self.yearGroups(Array(pagination.slice(site.papers)), items: items)), "yearLinks": .list(yearLinks),
+            return ["years": .list(Self.yearGroups(PaperSelection(all: site.papers, positions: Array(pagination.slice(site.papers).indices)), items: items)), "yearLinks": .list(yearLinks),
                     "pagination": .context(pagination.context(items: items)), "pageLabel": .text(pagination.titleSuffix),
                     "jsonLD": .text(JSONLD.collectionPage("Papers", at: pagination.path, trail: Self.homeTrail, items: items))]
         }
@@ -62,12 +62,12 @@ extension PageBuilder {
 
     /// `{year, anchor, papers}` groups of `papers` (given newest first): newest year first, `year`
     /// null for the undated group, which comes last.
-    static func yearGroups(_ papers: [Paper], items: PartBuilder, withAbstracts: Bool = false) -> [Context] {
-        let groups = grouped(papers, by: { (paper: Paper) -> Int? in paper.date?.year })
+    static func yearGroups(_ papers: PaperSelection, items: PartBuilder, withAbstracts: Bool = false) -> [Context] {
+        let groups = grouped(Array(papers.indices), by: { papers[$0].date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
         return groups.map { group -> Context in
             ["year": .number(group.key), "anchor": .text(yearAnchor(group.key)),
-             "papers": .list(items.paperSummaries(group.items, withAbstracts: withAbstracts))]
+             "papers": .list(items.paperSummaries(papers.picking(group.items), withAbstracts: withAbstracts))]
         }
     }
 

@@ -19,9 +19,6 @@ struct PaperTexts: Sendable {
         let folderFeedEntry: String
     }
 
-    /// The way back to the site root from the folder feeds are cached for (`../../`).
-    static let feedFolderRoot = SitePath.root(of: SitePath.author("_"))
-
     private let byID: [String: Texts]
     private let index: SiteIndex
     private let feedItems: PartBuilder
@@ -30,7 +27,7 @@ struct PaperTexts: Sendable {
     init(_ index: SiteIndex, papers: [Paper]? = nil) {
         let config = index.site.config
         let papers = config.writes(.bulk) || config.writes(.feeds) ? papers ?? index.site.papers : []
-        let feedItems = PartBuilder(index: index, root: Self.feedFolderRoot)
+        let feedItems = PartBuilder(index: index, root: SitePath.sectionRoot)
         (self.index, self.feedItems) = (index, feedItems)
         let texts = OrderedParallelMap.map(papers) { Self.texts(of: $0, index: index, feedItems: feedItems) }
         byID = Dictionary(zip(papers.map(\.id), texts), uniquingKeysWith: { first, _ in first })

@@ -32,7 +32,7 @@ extension PartBuilder {
         ["label": .text(button.label), "href": .text(button.isSiteFile ? href(button.href) : button.href), "hint": .text(button.hint)]
     }
 
-    func paperSummaries(_ papers: [Paper], withAbstracts: Bool = false) -> [Context] {
+    func paperSummaries(_ papers: PaperSelection, withAbstracts: Bool = false) -> [Context] {
         papers.map { paperSummary($0, withAbstract: withAbstracts) }
     }
 

@@ -49,7 +49,13 @@ struct PartBuilder {
         guard let author else {
             return ["name": .text(name), "linked": false, "href": "", "isSelf": .flag(isSelf)]
         }
-        return ["name": .text(name), "linked": true, "href": .text(href(author.path)), "isSelf": .flag(isSelf)]
+        if !isSelf && name == author.name && root == SitePath.sectionRoot { return author.personInSection }
+        return Self.linkedPerson(name, href: href(author.path), isSelf: isSelf)
+    }
+
+    /// A person with a page, as `person(_:author:)` gives them: `href` from the page being built.
+    static func linkedPerson(_ name: String, href: String, isSelf: Bool) -> Context {
+        ["name": .text(name), "linked": true, "href": .text(href), "isSelf": .flag(isSelf)]
     }
 
     /// Whether `name`, a spelling of `canonical` (nil: of nobody with a page), is the person whose
@@ -62,12 +68,17 @@ struct PartBuilder {
     /// `{code, id, name, arxivID, href, paperCount}` for a category code, or null when there is none;
     /// `paperCount` with thousands separators, as every count shown (`groupedThousands`).
     func category(code: String?) -> Context? {
-        code.map { category(index.categoriesByCode[$0] ?? Category(code: $0, paperIDs: [])) }
+        code.map { index.categoryParts[root]?[$0] ?? category(index.categoriesByCode[$0] ?? Category(code: $0, paperIDs: [])) }
     }
 
     func category(_ category: Category) -> Context {
+        Self.category(category, root: root)
+    }
+
+    /// `category(_:)` on a page whose way back to the site root is `root`.
+    static func category(_ category: Category, root: String) -> Context {
         ["code": .text(category.code), "id": .text(category.id), "name": .text(category.name), "arxivID": .text(category.arxivID),
-         "href": .text(href(SitePath.category(category.id))), "paperCount": .text(Self.groupedThousands(category.paperIDs.count))]
+         "href": .text(root + SitePath.category(category.id)), "paperCount": .text(Self.groupedThousands(category.paperIDs.count))]
     }
 
     /// `{name, href, paperCount, isOwner, stats}` for lists of authors (`paperCount` as `1,234`).
@@ -102,12 +113,13 @@ struct PartBuilder {
 
     /// `20263` → `20,263`, the same on every machine (no locale).
     static func groupedThousands(_ number: Int) -> String {
-        let digits = Array(String(number.magnitude).utf8)
-        var grouped: [UInt8] = number < 0 ? [UInt8(ascii: "-")] : []
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
-            grouped.append(digit)
+        let digits = String(number.magnitude).utf8
+        return ShortASCIIText.make { text in
+            if number < 0 { text.append(UInt8(ascii: "-")) }
+            for (offset, digit) in digits.enumerated() {
+                if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(UInt8(ascii: ",")) }
+                text.append(digit)
+            }
         }
-        return String(decoding: grouped, as: UTF8.self)
     }
 }

@@ -1,5 +1,6 @@
 import SitegenModel
 import SitegenSupport
+import SitegenTemplates
 
 /// Lookups built once per render, so each page's context costs only the size of that page. A class:
 /// every `PartBuilder` and many closures hold it, and copying a struct of a dozen tables retained each one.
@@ -12,6 +13,9 @@ final class SiteIndex: Sendable {
     /// table is a large part of a big site's memory).
     private let paperPositions: [String: Int]
     let categoriesByCode: [String: Category]
+    /// Way back to the site root (`SitePath.root`, pages up to three folders down) → category code →
+    /// the category as lists show it (`PartBuilder.category`): the same on every paper of every list.
+    let categoryParts: [String: [String: Context]]
     let profilesByFile: [String: Profile]
     /// Paper id → its BibTeX key, unique in the site.
     let bibTeXKeys: [String: String]
@@ -44,6 +48,10 @@ final class SiteIndex: Sendable {
         }), uniquingKeysWith: { first, _ in first })
         self.listings = listings
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        categoryParts = Dictionary(uniqueKeysWithValues: (0...3).map { depth in
+            let root = String(repeating: "../", count: depth)
+            return (root, Dictionary(site.categories.map { ($0.code, PartBuilder.category($0, root: root)) }, uniquingKeysWith: { first, _ in first }))
+        })
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         // Three steps mostly on one core each, side by side.
         let ((bibTeXKeys, authorsBySortKey), categoryFacts) = Concurrently.both({
@@ -73,8 +81,8 @@ final class SiteIndex: Sendable {
     }
 
     /// The papers with these ids, in the given order; unknown ids are skipped.
-    func papers(_ ids: [String]) -> [Paper] {
-        ids.compactMap(paper(id:))
+    func papers(_ ids: some Sequence<String>) -> PaperSelection {
+        PaperSelection(all: site.papers, positions: ids.compactMap { paperPositions[$0] })
     }
 
     /// The paper with this id, if the site has one.
@@ -128,11 +136,15 @@ final class AuthorLink: Sendable {
     let path: String
     /// `SortKey.byFamilyName(name)`, made once (folding is slow, and lists sort by it).
     let sortKey: String
+    /// `PartBuilder.person` of the canonical name on a page of a section (`SitePath.sectionRoot`:
+    /// author, paper and category pages, where most bylines are), someone else's: made once, not per byline.
+    let personInSection: Context
 
     init(_ author: Author) {
         id = author.id
         name = author.name
         path = SitePath.author(author.id)
         sortKey = SortKey.byFamilyName(author.name)
+        personInSection = PartBuilder.linkedPerson(author.name, href: SitePath.sectionRoot + path, isSelf: false)
     }
 }

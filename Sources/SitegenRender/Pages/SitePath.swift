@@ -19,6 +19,10 @@ enum SitePath {
     static func category(_ id: String) -> String { "categories/\(id)/index.html" }
     static func freePage(_ id: String) -> String { "\(id)/index.html" }
 
+    /// The way back to the site root from a page of a section (`authors/<id>/index.html`, papers and
+    /// categories alike): where most bylines and feed entries are.
+    static let sectionRoot = root(of: author("_"))
+
     /// The prefix that leads from the page at `path` back to the site root: one `../` per folder.
     static func root(of path: String) -> String {
         String(repeating: "../", count: path.utf8.count(where: { $0 == UInt8(ascii: "/") }))
