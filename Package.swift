@@ -102,7 +102,7 @@ let package = Package(
         // byte) and against the official Mustache spec suite in ../shared/mustache-spec.
         .testTarget(
             name: "SitegenTemplatesTests",
-            dependencies: ["SitegenTemplates", "SitegenRender", "SitegenLoad", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["SitegenTemplates", "SitegenRender", "SitegenLoad", "SitegenTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strict
         ),
         .testTarget(name: "SitegenRenderTests", dependencies: ["SitegenRender", "SitegenTemplates", "SitegenLoad", "SitegenTheme", "SitegenTestSupport"], swiftSettings: strict),

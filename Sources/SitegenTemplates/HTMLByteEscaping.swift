@@ -6,20 +6,43 @@
 /// left alone. An ASCII neighbour can never join a cluster, so only a non-ASCII neighbour needs the
 /// (rare) check with `Character`s.
 enum HTMLByteEscaping {
-    /// Appends `text` to `output`, escaped.
+    /// Appends `text` to `output`, escaped. Eight bytes at a time are ruled out at once when none
+    /// of them is one of the five (most of a page's text), the others looked at one by one.
     static func append(escaping text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
+            let count = bytes.count
+            let words = UnsafeRawBufferPointer(bytes)
             var copiedUpTo = 0
-            for index in bytes.indices {
-                guard bytes[index] <= UInt8(ascii: ">"), let replacement = replacement(for: bytes[index]),
-                      standsAlone(at: index, in: bytes) else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<index]))
-                output.append(contentsOf: replacement)
-                copiedUpTo = index + 1
+            var index = 0
+            while index < count {
+                if index + 8 <= count, !mayHoldSpecial(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                for position in index..<min(index + 8, count) {
+                    guard bytes[position] <= UInt8(ascii: ">"), let replacement = replacement(for: bytes[position]),
+                          standsAlone(at: position, in: bytes) else { continue }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<position]))
+                    output.append(contentsOf: replacement)
+                    copiedUpTo = position + 1
+                }
+                index += 8
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is `&` `<` `>` `"` or `'`: a byte equal to the one
+    /// looked for is zero after the exclusive or, and `(v - 0x01…) & ~v & 0x80…` is non-zero exactly
+    /// when `v` has a zero byte.
+    @inline(__always)
+    private static func mayHoldSpecial(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        return (hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x3C)) | hasZeroByte(word ^ (ones &* 0x3E))
+                | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x27))) != 0
     }
 
     private static func replacement(for byte: UInt8) -> StaticString? {

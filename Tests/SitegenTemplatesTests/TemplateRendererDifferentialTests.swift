@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTestSupport
 import Testing
 @testable import SitegenTemplates
 
@@ -102,6 +103,17 @@ struct TemplateRendererDifferentialTests {
         let texts = ["& < > \" '", "<script>alert('x')</script>", "Gaël’s café & crème", "l'été", "D'Éric",
                      "'\u{301}x", "x<\u{301}", "\u{600}<", "a\u{200D}&", "👩‍🔬 & 🇫🇷", "tab\there\nline", ""]
         try expectSame(["main": "{{t}}|{{{t}}}|{{&t}}"], texts.map { ["t": .text($0)] as Context }, "escaping")
+    }
+
+    /// Seeded random texts of every length around the eight-byte steps the escaping reads in: the
+    /// five specials next to ASCII, combining marks, multi-byte letters, emoji and joiners.
+    @Test func escapingRandomTexts() throws {
+        let pieces = ["&", "<", ">", "\"", "'", "a", "Z", " ", "0", "=", "?", "\u{301}", "é", "’", "李", "👩‍🔬", "\u{200D}", "\u{600}", "\n"]
+        var generator = SplitMix(state: 8)
+        let texts = (0..<600).map { _ in
+            (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        try expectSame(["main": "{{t}}"], texts.map { ["t": .text($0)] as Context }, "random escaping")
     }
 
     @Test func partialsAreIndentedLikeSwiftMustache() throws {
