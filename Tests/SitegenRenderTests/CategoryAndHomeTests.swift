@@ -31,7 +31,7 @@ struct CategoryAndHomeTests {
         let html = try #require(files["categories/cl/index.html"])
         #expect(html.contains(#"<li><a href="../../categories/cv/index.html">Computer Vision and Pattern Recognition</a> <span class="count">1<span class="visually-hidden"> shared authors</span>"#))
         let index = SiteIndex(SiteFixture.site())
-        let facts = CategoryFacts(site: SiteFixture.site(), people: { index.paper(id: $0).map(index.people) },
+        let facts = CategoryFacts(site: SiteFixture.site(), people: { index.paper(id: $0).map { index.listing(of: $0).people } },
                                   category: { index.paper(id: $0)?.category })
         #expect(facts.related["CV"]?.map(\.value) == ["CL"])
         #expect(facts.topAuthors["CV"]?.map(\.value) == ["Arthur Mensch", "Jean-Baptiste Alayrac", "Jeff Donahue"])

@@ -13,7 +13,7 @@ enum CoAuthorGraph {
     private static let size = (width: 480.0, height: 330.0), radius = 105.0
 
     /// The SVG, or nil when there is nobody to draw.
-    static func svg(owner: String, coauthors: [(name: String, sharedPapers: Int)], papers: PaperSelection, items: PartBuilder) -> String? {
+    static func svg(owner: String, coauthors: [(name: String, sharedPapers: Int, author: AuthorLink?)], papers: PaperSelection, items: PartBuilder) -> String? {
         let index = items.index
         let top = Array(coauthors.prefix(maxNodes))
         guard !top.isEmpty else { return nil }
@@ -36,7 +36,7 @@ enum CoAuthorGraph {
             let anchor = abs(point.x - center.x) < 1 ? "middle" : (point.x > center.x ? "start" : "end")
             let dx = anchor == "middle" ? 0.0 : (anchor == "start" ? 10.0 : -10.0)
             let dy = anchor == "middle" ? (point.y < center.y ? -12.0 : 20.0) : 4.0
-            let href = index.authorsByName[coauthor.name].map { items.href($0.path) }
+            let href = coauthor.author.map { items.href($0.path) }
             svg += node(point, label: coauthor.name, shared: coauthor.sharedPapers, href: href, anchor: anchor, dx: dx, dy: dy)
         }
         return svg + "</svg>"
@@ -46,8 +46,8 @@ enum CoAuthorGraph {
     private static func chords(_ names: [String], papers: PaperSelection, index: SiteIndex) -> [((Int, Int), Int)] {
         let position = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var counts: [Int: Int] = [:]
-        for paper in papers {
-            let present = index.people(of: paper).compactMap { position[$0.name] }.sorted()
+        for paper in papers.positions {
+            let present = index.people(at: paper).compactMap { position[$0.name] }.sorted()
             for (i, a) in present.enumerated() {
                 for b in present[(i + 1)...] { counts[a * maxNodes + b, default: 0] += 1 }
             }

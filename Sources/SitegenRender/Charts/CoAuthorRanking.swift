@@ -3,13 +3,13 @@ import SitegenModel
 /// Who an author wrote with, most shared papers first.
 enum CoAuthorRanking {
     /// Every other person on `author`'s papers (byline and known authors), with how many papers
-    /// they share; ties broken by family name (`SortKey.byFamilyName`), then by exact name.
-    static func rank(_ author: Author, papers: PaperSelection, index: SiteIndex) -> [(name: String, sharedPapers: Int)] {
+    /// they share, and their page (nil: none); ties broken by family name (`SortKey.byFamilyName`), then by exact name.
+    static func rank(_ author: Author, papers: PaperSelection, index: SiteIndex) -> [(name: String, sharedPapers: Int, author: AuthorLink?)] {
         // People with a page are counted by their page (hashing a reference, not a name).
         var linked: [ObjectIdentifier: (author: AuthorLink, count: Int)] = [:]
         var unlinked: [String: Int] = [:]
-        for paper in papers {
-            for person in index.people(of: paper) where person.name != author.name {
+        for position in papers.positions {
+            for person in index.people(at: position) where person.name != author.name {
                 if let link = person.author {
                     linked[ObjectIdentifier(link), default: (link, 0)].count += 1
                 } else {
@@ -17,10 +17,10 @@ enum CoAuthorRanking {
                 }
             }
         }
-        let ranked = linked.values.map { (name: $0.author.name, sharedPapers: $0.count, key: $0.author.sortKey) }
-            + unlinked.map { (name: $0.key, sharedPapers: $0.value, key: SortKey.byFamilyName($0.key)) }
+        let ranked = linked.values.map { (name: $0.author.name, sharedPapers: $0.count, key: $0.author.sortKey, author: Optional($0.author)) }
+            + unlinked.map { (name: $0.key, sharedPapers: $0.value, key: SortKey.byFamilyName($0.key), author: AuthorLink?.none) }
         return ranked
             .sorted { ($1.sharedPapers, $0.key, $0.name) < ($0.sharedPapers, $1.key, $1.name) }
-            .map { (name: $0.name, sharedPapers: $0.sharedPapers) }
+            .map { (name: $0.name, sharedPapers: $0.sharedPapers, author: $0.author) }
     }
 }

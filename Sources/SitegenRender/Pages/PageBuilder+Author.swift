@@ -17,7 +17,7 @@ extension PageBuilder {
             let folder = SitePath.directory(of: SitePath.author(author.id))
             let ranking = CoAuthorRanking.rank(author, papers: facts.papers, index: index)
             let coauthors = ranking.map { coauthor -> Context in
-                var person = items.person(coauthor.name)
+                var person = items.person(coauthor.name, author: coauthor.author)
                 person["sharedPapers"] = .text(PartBuilder.groupedThousands(coauthor.sharedPapers))
                 return person
             }

@@ -14,7 +14,11 @@ extension PartBuilder {
     /// Built on demand rather than cached: each paper appears on a handful of pages, and caching
     /// 100k of these dictionaries would cost far more memory than rebuilding them costs time.
     func paperSummary(_ paper: Paper, withAbstract: Bool = false) -> Context {
-        let listing = index.listing(of: paper)
+        paperSummary(paper, listing: index.listing(of: paper), withAbstract: withAbstract)
+    }
+
+    /// `paperSummary(_:withAbstract:)` of a paper whose listing is known (`SiteIndex.listing(at:)`).
+    private func paperSummary(_ paper: Paper, listing: PaperListing, withAbstract: Bool) -> Context {
         let venue = listing.venue
         let buttons = PaperButtons(paper, query: listing.query, config: index.site.config)
         return ["id": .text(paper.id), "title": .text(listing.title), "href": .text(href(SitePath.paper(paper.id))),
@@ -33,7 +37,7 @@ extension PartBuilder {
     }
 
     func paperSummaries(_ papers: PaperSelection, withAbstracts: Bool = false) -> [Context] {
-        papers.map { paperSummary($0, withAbstract: withAbstracts) }
+        papers.positions.map { paperSummary(papers.all[$0], listing: index.listing(at: $0), withAbstract: withAbstracts) }
     }
 
     /// `{authors, hasAuthors, moreAuthors, authorsTruncated, unlistedKnownAuthors, hasUnlistedKnownAuthors}`:

@@ -27,8 +27,9 @@ final class SiteIndex: Sendable {
     /// Each year of the papers index (nil: undated), newest first, and the position in `site.papers`
     /// where it starts.
     let yearStarts: [(key: Int?, position: Int)]
-    /// Paper id → what pages and files show of it that takes work to make (`listing(of:)`).
-    private let listings: [String: PaperListing]
+    /// What pages and files show of each paper that takes work to make (`listing(of:)`), in the
+    /// order of `site.papers`.
+    private let listings: [PaperListing]
 
     init(_ site: Site) {
         self.site = site
@@ -43,9 +44,7 @@ final class SiteIndex: Sendable {
         let paperPositions = Dictionary(site.papers.indices.map { (site.papers[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         self.paperPositions = paperPositions
         let byName = authorsByName
-        let listings = Dictionary(zip(site.papers.lazy.map(\.id), OrderedParallelMap.map(site.papers) {
-            PaperListing($0, author: { byName[$0] })
-        }), uniquingKeysWith: { first, _ in first })
+        let listings = OrderedParallelMap.map(site.papers) { PaperListing($0, author: { byName[$0] }) }
         self.listings = listings
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         categoryParts = Dictionary(uniqueKeysWithValues: (0...3).map { depth in
@@ -60,7 +59,7 @@ final class SiteIndex: Sendable {
                 .map { (author: $0, key: $1.sortKey) }
                 .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) })
         }, {
-            CategoryFacts(site: site, people: { listings[$0]?.people }, category: { paperPositions[$0].flatMap { site.papers[$0].category } })
+            CategoryFacts(site: site, people: { paperPositions[$0].map { listings[$0].people } }, category: { paperPositions[$0].flatMap { site.papers[$0].category } })
         })
         self.bibTeXKeys = bibTeXKeys
         self.categoryFacts = categoryFacts
@@ -95,15 +94,20 @@ final class SiteIndex: Sendable {
         Citation(paper, listing: listing(of: paper), key: bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper), baseURL: site.config.baseURL)
     }
 
-    /// Everyone on `paper`, by canonical name, each once (`PaperListing.people`).
-    func people(of paper: Paper) -> [PaperListing.Person] {
-        listing(of: paper).people
+    /// Everyone on the paper at `position` of `site.papers`, by canonical name, each once (`PaperListing.people`).
+    func people(at position: Int) -> [PaperListing.Person] {
+        listings[position].people
     }
 
     /// `paper`'s plain texts and listing facts, made once when the index was (made now for a paper
     /// the site does not list).
     func listing(of paper: Paper) -> PaperListing {
-        listings[paper.id] ?? PaperListing(paper, author: { authorsByName[$0] })
+        paperPositions[paper.id].map { listings[$0] } ?? PaperListing(paper, author: { authorsByName[$0] })
+    }
+
+    /// The listing of the paper at `position` of `site.papers`.
+    func listing(at position: Int) -> PaperListing {
+        listings[position]
     }
 
     /// Authors with at least one profile page, in the model's order.
