@@ -131,10 +131,10 @@ screenshots: deps quality-deps
 
 ## bench: sitegen against Hugo on synthetic corpora from $(SHARED)/bench (Benchmarks/README.md).
 ## BENCH_SIZES="2000 10000" for the full run, BENCH_SIZES=200 BENCH_RUNS=1 for a smoke test;
-## BENCH_KINDS=clean skips the rebuilds and the live preview.
+## BENCH_KINDS=clean skips the rebuilds, the live preview and the sharded build.
 BENCH_SIZES ?= 2000
 BENCH_RUNS  ?= 5
-BENCH_KINDS ?= clean noop edit edit2 preview
+BENCH_KINDS ?= clean noop edit edit2 preview shards
 BENCH_SEED  ?= 1
 SHARED      ?= ../shared
 BENCH_APT   := hugo time

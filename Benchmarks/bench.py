@@ -11,7 +11,9 @@ Each rebuild records how many files it wrote (modified since it started). Beside
 measures the same work as Hugo (`sitegen-html`: a clean build with `outputs: [html]`, the pages
 the Hugo twin writes) and the floor (`copy`: `cp -a` of sitegen's finished tree). After the runs,
 `sitegen serve` on the corpus times the live preview: an edit of each of five abstracts until the
-server announces the reload (kind `preview`; `serve_reload.Preview`). Outputs go to
+server announces the reload (kind `preview`; `serve_reload.Preview`), and the build spread over
+`SHARDS` machines is timed as its parts, one after another (kind `shards`: `sitegen build --shard
+i/N`; the slowest part is the wall time of N machines side by side). Outputs go to
 tmpfs (/dev/shm). Prints a Markdown table and the ratios the issues set as goals; writes them to
 .build/bench/results.md and the raw numbers to .build/bench/results.json. Python 3 standard
 library only.
@@ -36,6 +38,7 @@ SITE_YML = "title: Benchmark corpus\ncaptureYear: 2026\n"
 HTML_ONLY = "outputs: [html]\n"  # added to SITE_YML for the same work as Hugo
 KINDS = ("clean", "noop", "edit", "edit2")  # the builds of one run, in this order
 PREVIEW_EDITS = 5  # abstracts edited under `sitegen serve` once per size, after the runs (kind `preview`)
+SHARDS = 4  # parts of `sitegen build --shard i/N`, built in turn once per size (kind `shards`)
 TOOLS = ("sitegen", "sitegen-html", "hugo")  # sitegen-html builds clean only
 EDITS = {"edit": b" This sentence was added for the benchmark.", "edit2": b" A second sentence, added later."}
 
@@ -256,6 +259,21 @@ def preview_latency(root, out, args):
             "edits_s": [round(t, 3) for t in times], "load1": round(os.getloadavg()[0], 2)}
 
 
+def shard_times(root, out, args):
+    """`sitegen build --shard i/SHARDS` of the whole corpus for each part in turn (issue 20's build
+    spread over machines): each part's time is what one of SHARDS machines would take."""
+    parts = []
+    for index in range(SHARDS):
+        remove_output(out)
+        wall, rss, _ = timed(commands("sitegen", root, out, args.sitegen, args.templates) + ["--shard", f"{index}/{SHARDS}"])
+        parts.append((wall, rss))
+    remove_output(out)
+    print(f"  sitegen --shard i/{SHARDS}: parts {' '.join(f'{wall:.2f}' for wall, _ in parts)} s", flush=True)
+    return {"tool": "sitegen", "kind": "shards", "wall_s": round(max(wall for wall, _ in parts), 3),
+            "parts_s": [round(wall, 3) for wall, _ in parts], "rss_mib": round(max(rss for _, rss in parts), 1),
+            "load1": round(os.getloadavg()[0], 2)}
+
+
 # Memory one profile needs, measured at 10,000 profiles: the outputs on tmpfs (which is RAM;
 # sitegen 4.0 GB, its spare shares most files, the copy of its tree for the floor as much again,
 # Hugo 0.85 GB) and Hugo's peak (7 GB) while it runs.
@@ -295,6 +313,8 @@ def bench_size(size, tools, args):
                 records.append(dict(copy_floor(outs["sitegen"], os.getloadavg()[0]), run=run))
     if args.preview:
         records.append(preview_latency(root, os.path.join(TMPFS, str(size), "serve"), args))
+    if args.shards:
+        records.append(shard_times(root, os.path.join(TMPFS, str(size), "shards"), args))
     shutil.rmtree(os.path.join(TMPFS, str(size)), ignore_errors=True)
     return {"size": size, "corpus": corpus_facts(root), "runs": records,
             "date": time.strftime("%Y-%m-%d %H:%M"), "runs_per_build": args.runs}
@@ -353,7 +373,7 @@ def table(results):
                       f"({floor}; goal ≤ 2×); peak RSS {rss:.2f}× Hugo's; no-op rebuild {r['noop']}, "
                       f"1-file rebuilds {r['edit']} and {r['edit2']}. sitegen's rebuilds against its clean build: "
                       f"no-op {own['noop']} (goal < 1 %), 1-file {own['edit']} then {own['edit2']} (goal < 2 %)."
-                      + preview_line(res["runs"]))
+                      + preview_line(res["runs"]) + shards_line(res["runs"], s["sitegen", "clean"]))
     notes = ["", *ratios, "",
              "Rebuilds follow the clean build in this order; \"written\" counts the output files modified during "
              "the rebuild. Hugo's one-shot `hugo` renders every page on every run (its written column shows what it rewrites).",
@@ -369,6 +389,17 @@ def preview_line(records):
     each = ", ".join(f"{t:.2f}" for t in preview["edits_s"])
     return (f" Live preview (`sitegen serve`): an edited abstract is in the page after {preview['wall_s']:.2f} s "
             f"(median of {len(preview['edits_s'])} abstracts: {each} s; goal 0.5 s at 2,000 profiles, 1 s at 10,000).")
+
+
+def shards_line(records, clean):
+    """The build spread over machines for a ratio line, or nothing when it was not measured."""
+    shards = next((r for r in records if r["kind"] == "shards"), None)
+    if shards is None or clean is None:
+        return ""
+    parts = ", ".join(f"{t:.2f}" for t in shards["parts_s"])
+    return (f" Spread over {len(shards['parts_s'])} machines (`--shard i/{len(shards['parts_s'])}`, the parts timed one after "
+            f"another: {parts} s): the slowest part {shards['wall_s']:.2f} s, {shards['wall_s'] / clean['median']:.2f}× the "
+            f"one-machine clean build, each at most {shards['rss_mib'] / 1024:.2f} GiB.")
 
 
 def snapshot(sitegen, templates):
@@ -417,11 +448,13 @@ def main():
     ap.add_argument("--sizes", default="2000", help='profile counts, e.g. "2000 10000"')
     ap.add_argument("--runs", type=int, default=5, help="runs of each build per tool")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed")
-    ap.add_argument("--kinds", default=" ".join(KINDS + ("preview",)),
-                    help="builds per run, of: " + " ".join(KINDS) + "; and preview, the live preview once per size")
+    ap.add_argument("--kinds", default=" ".join(KINDS + ("preview", "shards")),
+                    help="builds per run, of: " + " ".join(KINDS) + "; and, once per size, preview (the live preview) "
+                         "and shards (the parts of a build spread over machines)")
     ap.add_argument("--shared", default="../shared", help="folder holding bench/gen_corpus.py")
     args = ap.parse_args()
     args.preview = "preview" in args.kinds.split()
+    args.shards = "shards" in args.kinds.split()
     args.kinds = [k for k in KINDS if k in args.kinds.split()]
     if "clean" not in args.kinds:
         ap.error("--kinds must include clean")
