@@ -23,6 +23,34 @@ struct TextHelperTests {
         #expect(XMLText.escaped("Ünïcode — fine") == "Ünïcode — fine")
     }
 
+    /// Escaping on bytes gives what the plain reading, scalar by scalar, gives: over seeded random
+    /// texts of the five specials, controls, U+FFFE/U+FFFF and their neighbours (U+FFFD, U+FEFF), and other text.
+    @Test func xmlEscapingAgreesWithAScalarByScalarReading() {
+        func plain(_ text: String) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+                case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+        let pieces = ["&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}",
+                      "\u{FEFF}", "\u{EFBF}", "a", " ", "é", "—", "李", "👩‍🔬", "\u{301}"]
+        var generator = SplitMix(state: 27)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(XMLText.escaped(text) == plain(text), "\(text.debugDescription)")
+        }
+    }
+
     /// The byte-level fast paths for ASCII text give what the `Character`/Foundation ways give.
     static let mixedTexts = ["plain words", "Gaël’s café & crème", "a\u{2028}b", "x<\u{301}", "👩‍🔬 & 🇫🇷",
                              "tab\there", "  padded  ", "", "~^\\{}%$#_&", "line\r\nend", "a\u{00A0}b c"]
