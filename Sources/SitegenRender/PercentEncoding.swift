@@ -6,6 +6,12 @@ enum PercentEncoding {
     static func encoded(_ text: String, spaceAsPlus: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
+        append(text, spaceAsPlus: spaceAsPlus, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `encoded(text, spaceAsPlus:)` appended to `bytes`, for a text made of several encoded values.
+    static func append(_ text: String, spaceAsPlus: Bool = false, to bytes: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
@@ -19,7 +25,6 @@ enum PercentEncoding {
                 bytes.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)

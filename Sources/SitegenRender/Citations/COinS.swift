@@ -19,7 +19,15 @@ enum COinS {
         if let date = citation.date { pairs.append(("rft.date", date.description)) }
         if let doi = citation.doi { pairs.append(("rft_id", "info:doi/\(doi)")) }
         if let url = citation.url { pairs.append(("rft_id", url)) }
-        return pairs.map { "\($0.0)=\(PercentEncoding.encoded($0.1))" }.joined(separator: "&")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        for (offset, (key, value)) in pairs.enumerated() {
+            if offset > 0 { bytes.append(UInt8(ascii: "&")) }
+            bytes += key.utf8
+            bytes.append(UInt8(ascii: "="))
+            PercentEncoding.append(value, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The OpenURL journal format's genre for a venue kind.
