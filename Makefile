@@ -41,6 +41,11 @@ test: deps
 	# determinism: the same content again, on one thread, into another folder, byte for byte
 	SITEGEN_THREADS=1 $$($(SWIFT) build --show-bin-path)/sitegen build --quiet --output .build/check-site-again
 	diff -r .build/check-site .build/check-site-again
+	# the build spread over machines: three parts of the same content, copied together, are that site
+	rm -rf .build/check-parts && for i in 0 1 2; do \
+	  $$($(SWIFT) build --show-bin-path)/sitegen build --quiet --shard $$i/3 --output .build/check-parts/part-$$i || exit 1; \
+	  mkdir -p .build/check-parts/joined && cp -a .build/check-parts/part-$$i/. .build/check-parts/joined/ || exit 1; done
+	diff -r -x .sitegen-manifest -x .sitegen-pages .build/check-site .build/check-parts/joined
 	$(MAKE) quality
 
 ## fuzz: libFuzzer (with AddressSanitizer, leak checks and a 10 s timeout) on the loader and the
