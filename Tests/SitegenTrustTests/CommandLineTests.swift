@@ -30,4 +30,16 @@ import Testing
         #expect(text.contains("--base-url: `example.org/lab` has no scheme (did you mean https://example.org/lab?); expected an absolute http(s) URL such as https://example.org/lab/"), "\(text)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    /// A part that is not `i/N` with `0 ≤ i < N` is refused before anything is built.
+    @Test(arguments: ["3/3", "-1/2", "1/0", "two/4", "1"])
+    func aShardOutsideItsCountIsAUsageError(shard: String) async throws {
+        let root = TrustFixture.scratch("shard")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Site")
+        let (status, text) = try await SitegenBinary.run(["build", "--shard", shard, "--output", output.path])
+        #expect(status == 64, "\(text)")
+        #expect(text.contains("--shard <i/N>"), "\(text)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
 }
