@@ -210,7 +210,7 @@ struct PaperMerger {
     /// in `entries`), computed on every core.
     private static func features(of clusters: [[Int]], entries: [ProfileEntry]) -> [MergeRule.Features] {
         let vectors = TermVectors(count: clusters.count) { index in
-            entries[clusters[index][0]].title + "\n" + (clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
+            (entries[clusters[index][0]].title, clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
         }
         return ParallelRuns.map(count: clusters.count) { index in
             let cluster = clusters[index]
