@@ -42,14 +42,16 @@ struct GluedLineSplitter {
         guard let characters = GluedLineCharacters(line, limit: Self.maxLineLength) else { return .none }
         let traits = characters.traits
         var readings: [Reading] = []
-        var candidateStarts = Set<Int>()
+        // The places in ascending order, each once (a place can be both kinds).
+        var candidateStarts: [Int] = []
         for i in 1..<max(1, characters.count) where !traits[i - 1].isSpace && traits[i].isUppercase {
-            candidateStarts.insert(i)
+            candidateStarts.append(i)
         }
         let tails = Byline.Tails(line)
-        candidateStarts.formUnion(knownNameStarts(in: tails, characters: characters))
+        candidateStarts += knownNameStarts(in: tails, characters: characters)
+        candidateStarts.sort()
         let positions = characters.positions
-        for i in candidateStarts.sorted() {
+        for (index, i) in candidateStarts.enumerated() where index == 0 || candidateStarts[index - 1] != i {
             // The title is the text before `i` without its spaces: its last character is the last one not a space.
             guard let last = traits[..<i].last(where: { !$0.isSpace }), !last.joinsTitle,
                   let firstAuthor = tails.firstName(from: positions[i]) else { continue }
