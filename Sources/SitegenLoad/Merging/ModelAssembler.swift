@@ -55,7 +55,7 @@ struct ModelAssembler {
         parsed = []
         let grouping = PaperMerger.group(consume entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let resolved = ParallelRuns.map(count: grouping.papers.count) { resolver.resolve(grouping.entries[grouping.papers[$0]], titleKeys: grouping.titleKeys[grouping.papers[$0]]) }
+        let resolved = ParallelRuns.map(count: grouping.papers.count) { resolver.resolve(grouping.entries[grouping.papers[$0]]) }
         let conflicts = resolved.flatMap(\.1)
         var papers = resolved.map(\.0)
         assignPaperIDs(&papers)

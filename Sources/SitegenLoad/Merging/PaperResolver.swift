@@ -16,11 +16,10 @@ struct PaperResolver {
     /// Canonical owner of each file.
     let owners: [String: String]
 
-    /// `titleKeys` are the entries' `TitleKey`s, in the same order.
-    func resolve(_ entries: ArraySlice<ProfileEntry>, titleKeys: ArraySlice<String>) -> (Paper, [LoadReport.Conflict]) {
+    func resolve(_ entries: ArraySlice<ProfileEntry>) -> (Paper, [LoadReport.Conflict]) {
         // The entries are ranked by their positions, not copied; one entry is its own ranking.
         let ranked = entries.count < 2 ? Array(entries.indices) : entries.indices.sorted { Self.ranksBefore(entries[$0], entries[$1]) }
-        let keys = ranked.map { titleKeys[titleKeys.startIndex + $0 - entries.startIndex] }
+        let keys = ranked.map { entries[$0].titleKey }
         let (title, key) = Self.title(of: ranked.map { entries[$0].title }, keys: keys)
         // The best entry with a byline, read where it is (a copy would take a reference to each of its strings).
         let withByline = ranked.first { !entries[$0].names.isEmpty }

@@ -18,15 +18,14 @@ struct CorpusKnowledge {
     /// Keys are made on every core.
     init(parsed: [ParsedProfile], compactLines: [String]) {
         let fromLines = ParallelRuns.map(compactLines) { Self.trailingNames(of: $0) }
-        // Names and titles recur across pages: each is folded once. They are gathered where they
-        // are, with no list of them all made first.
+        // Names recur across pages: each is folded once. They are gathered where they are, with
+        // no list of them all made first; titles come with their keys (`ProfileEntry.titleKey`).
         var names = Set<String>()
-        var titles = Set<String>()
         for profile in parsed {
             if let owner = profile.statedOwner { names.insert(owner) }
             for entry in profile.entries {
                 for name in entry.names { names.insert(name) }
-                titles.insert(entry.title)
+                titleKeys.insert(entry.titleKey)
             }
         }
         for lineNames in fromLines {
@@ -34,7 +33,6 @@ struct CorpusKnowledge {
         }
         nameKeys = Set(ParallelRuns.map(Array(names), PersonName.foldKey))
         nameKeyOpenings = NameKeyOpenings(nameKeys)
-        titleKeys = Set(ParallelRuns.map(Array(titles), TitleKey.make))
     }
 
     init() {}

@@ -19,6 +19,8 @@ struct GluedLineSplitter {
     /// One way to cut the line.
     struct Reading: Equatable {
         var title: String
+        /// `TitleKey.make(title)`.
+        var titleKey: String
         var byline: String
         /// Clues 1–3, each 0 or 1.
         var rank: [Int]
@@ -59,12 +61,13 @@ struct GluedLineSplitter {
             let plausibility = PersonName.plausibility(firstAuthor, strict: true)
             guard known || plausibility != nil else { continue }
             let (title, byline) = (String(line[..<positions[i]]).trimmingSpaces(), String(line[positions[i]...]))
+            let titleKey = TitleKey.make(title)
             let rank = [
-                knowledge.titleKeys.contains(TitleKey.make(title)) ? 1 : 0,
+                knowledge.titleKeys.contains(titleKey) ? 1 : 0,
                 known ? 1 : 0,
                 Self.endsInWholeWord(title) ? 1 : 0,
             ]
-            readings.append(Reading(title: title, byline: byline, rank: rank, plausibility: plausibility ?? 0))
+            readings.append(Reading(title: title, titleKey: titleKey, byline: byline, rank: rank, plausibility: plausibility ?? 0))
         }
         // Best clues first; among equals, the earlier split (the stable sort keeps position order).
         let ordered = readings.enumerated().sorted { a, b in
