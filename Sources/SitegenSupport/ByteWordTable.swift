@@ -6,71 +6,107 @@ import Foundation
 /// identity (ASCII, where no two spellings are one `String`). The loader numbers a text's words
 /// with it, the search index its tokens; inlinable, as both call it for every word they read.
 public struct ByteWordTable: Sendable {
+    /// One place of the table, holding what a probe compares and the number it answers: a word
+    /// of eight bytes or fewer (most) is found and answered from its slot alone, with no read of
+    /// `bytes` or of another array.
+    @usableFromInline struct Slot: Sendable {
+        /// The word's first eight bytes, the first in the lowest bits, zero beyond its end.
+        @usableFromInline var opening: UInt64
+        /// The word's hash (high 24 bits) and length (low 8 bits, at most 255).
+        @usableFromInline var tag: UInt32
+        /// The number held for the word.
+        @usableFromInline var value: Int32
+        /// The word's position among the words, plus one (its bytes are `starts[entry]..<starts[entry + 1]`); 0 for an empty slot.
+        @usableFromInline var entryPlusOne: UInt32
+
+        @inlinable init(opening: UInt64 = 0, tag: UInt32 = 0, value: Int32 = 0, entryPlusOne: UInt32 = 0) {
+            (self.opening, self.tag, self.value, self.entryPlusOne) = (opening, tag, value, entryPlusOne)
+        }
+    }
+
     /// The words' bytes, one after the other.
     @usableFromInline var bytes: [UInt8] = []
     /// Each word's start in `bytes`, and one more: the end of the last.
     @usableFromInline var starts: [Int] = [0]
-    @usableFromInline var values: [Int32] = []
-    /// By hash: a word's hash (high half) and its position in `values` plus one (low half); 0 for
-    /// an empty slot. A probe reads the hash from the slot, so only a word whose hash matches is
-    /// compared. A power of two long, at most half full.
-    @usableFromInline var slots = [UInt64](repeating: 0, count: 1024)
+    /// By hash; a power of two long, at most half full.
+    @usableFromInline var slots = [Slot](repeating: Slot(), count: 1024)
 
     public init() {}
 
     /// The number held for `word`; when there is none, `value` is kept for it (and returned, as inserted).
     @inlinable
     public mutating func value(for word: UnsafeBufferPointer<UInt8>, inserting value: Int32) -> (value: Int32, inserted: Bool) {
-        let hash = Self.hash(word)
+        let (hash, opening) = Self.hash(word)
+        let tag = UInt32(truncatingIfNeeded: hash >> 40) << 8 | UInt32(min(word.count, 255))
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        let found: Int? = slots.withUnsafeBufferPointer { slots in
-            while slots[slot] != 0 {
-                let entry = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
-                if slots[slot] >> 32 == hash >> 32 && matches(entry, word) { return entry }
+        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+            while slots[slot].entryPlusOne != 0 {
+                let entry = slots[slot]
+                if entry.tag == tag && entry.opening == opening && (word.count <= 8 || matches(Int(entry.entryPlusOne) - 1, word)) {
+                    return entry.value
+                }
                 slot = (slot + 1) & mask
             }
             return nil
         }
-        if let found { return (values[found], false) }
-        values.append(value)
-        slots[slot] = hash & ~0xFFFF_FFFF | UInt64(values.count)
+        if let found { return (found, false) }
+        slots[slot] = Slot(opening: opening, tag: tag, value: value, entryPlusOne: UInt32(starts.count))
         bytes.append(contentsOf: word)
         starts.append(bytes.count)
-        if values.count * 2 > slots.count { grow() }
+        if (starts.count - 1) * 2 > slots.count { grow() }
         return (value, true)
     }
 
+    /// Whether the word at `entry` has the bytes of `word`.
     @usableFromInline
     func matches(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let (start, end) = (starts[entry], starts[entry + 1])
         guard end - start == word.count else { return false }
         return bytes.withUnsafeBufferPointer { bytes in
-            word.isEmpty || memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0
+            memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0
         }
     }
 
     @usableFromInline
     mutating func grow() {
-        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        var grown = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = grown.count - 1
-        for packed in slots where packed != 0 {
-            let entry = Int(truncatingIfNeeded: packed & 0xFFFF_FFFF) - 1
-            let hash = bytes.withUnsafeBufferPointer { bytes in
-                Self.hash(UnsafeBufferPointer(rebasing: bytes[starts[entry]..<starts[entry + 1]]))
+        for entry in slots where entry.entryPlusOne != 0 {
+            let position = Int(entry.entryPlusOne) - 1
+            let (hash, _) = bytes.withUnsafeBufferPointer { bytes in
+                Self.hash(UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1]]))
             }
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = packed
+            while grown[slot].entryPlusOne != 0 { slot = (slot + 1) & mask }
+            grown[slot] = entry
         }
         slots = grown
     }
 
-    /// FNV-1a, its bits mixed at the end so that the low ones (the slot) depend on every byte.
+    /// A hash of `word`, read eight bytes at a time (the last ones zero-padded) and mixed so
+    /// that the low bits (the slot) depend on every byte; and the word's first eight bytes.
     @inlinable
-    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, opening: UInt64) {
+        func mix(_ hash: UInt64, _ bytes: UInt64) -> UInt64 {
+            let mixed = (hash ^ bytes) &* 0xbf58_476d_1ce4_e5b9
+            return mixed ^ (mixed >> 31)
+        }
+        var hash = UInt64(word.count) &* 0x9e37_79b9_7f4a_7c15
+        var opening: UInt64 = 0
+        var index = 0
+        while index + 8 <= word.count {
+            let bytes = UnsafeRawPointer(word.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            if index == 0 { opening = bytes }
+            hash = mix(hash, bytes)
+            index += 8
+        }
+        if index < word.count {
+            var last: UInt64 = 0
+            for offset in 0..<(word.count - index) { last |= UInt64(word[index + offset]) << (8 * UInt64(offset)) }
+            if index == 0 { opening = last }
+            hash = mix(hash, last)
+        }
+        return ((hash ^ (hash >> 29)) &* 0x94d0_49bb_1331_11eb, opening)
     }
 }

@@ -75,4 +75,31 @@ import Testing
             #expect(!PersonName.isASCII(String(scalar).lowercased()), "U+\(String(scalar.value, radix: 16))")
         }
     }
+
+    /// The words of a name held on the stack (`PersonName.spaceSeparatedWords`) are the words
+    /// `split(separator:)` cuts, up to as many as there is room for, over random texts of words,
+    /// runs of spaces and accented letters.
+    @Test func wordsHeldOnTheStackAreTheSplitWords() {
+        let pieces = [" ", "  ", "A", "Ann", "é", "Łukasz", "de", "-", ".", "x"]
+        var generator = SplitMix(state: 31)
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let room = Int.random(in: 1...8, using: &generator)
+            var utf8 = text
+            utf8.withUTF8 { bytes in
+                let expected = bytes.split(separator: UInt8(ascii: " ")).prefix(room).map { Array($0) }
+                withUnsafeTemporaryAllocation(of: SimpleNameWord.self, capacity: room) { words in
+                    let count = PersonName.spaceSeparatedWords(of: bytes, into: words)
+                    let held = words[..<count].map { word in
+                        switch word {
+                        case .ascii(let ascii): Array(ascii.bytes)
+                        case .other(let bytes, _): Array(bytes)
+                        }
+                    }
+                    words.baseAddress!.deinitialize(count: count)
+                    #expect(held == expected, "\(text) \(room)")
+                }
+            }
+        }
+    }
 }

@@ -15,7 +15,7 @@ import Testing
 
     static func clusters(_ entries: [ProfileEntry]) -> [[String]] {
         let grouping = PaperMerger.group(entries, owners: [:])
-        #expect(grouping.titleKeys == grouping.entries.map { TitleKey.make($0.title) })
+        #expect(grouping.entries.allSatisfy { $0.titleKey == TitleKey.make($0.title) })
         return grouping.papers.map { grouping.entries[$0].map(\.title) }
     }
 
@@ -88,7 +88,7 @@ import Testing
         fromB.category = nil
         var fromA = Self.entry("Some Paper", abstract: "A abstract", file: "z.txt", names: ["Ann Author", "Owner One"])
         fromA.date = PaperDate(year: 2021, month: 5, day: 4)
-        let (paper, conflicts) = resolver.resolve([fromB, fromA], titleKeys: [fromB, fromA].map { TitleKey.make($0.title) }[...])
+        let (paper, conflicts) = resolver.resolve([fromB, fromA][...])
         #expect(paper.title == "Some Paper")
         #expect(paper.altTitles == ["Some Paper (v2 title)"])
         #expect(paper.authors == ["Ann Author", "Owner One"])
@@ -177,7 +177,7 @@ import Testing
         first.date = PaperDate(year: 2020, month: 1, day: 1)
         var second = Self.entry("Paper", abstract: nil, file: "b.txt", layout: .compact)
         second.date = PaperDate(year: 2021, month: 1, day: 1)
-        let (paper, conflicts) = resolver.resolve([second, first], titleKeys: [second, first].map { TitleKey.make($0.title) }[...])
+        let (paper, conflicts) = resolver.resolve([second, first][...])
         #expect(paper.date?.year == 2020)
         #expect(conflicts == [LoadReport.Conflict(paperTitle: "Paper", field: "date", values: ["2020-01-01", "2021-01-01"],
                                                   chosen: "2020-01-01", rule: PaperResolver.rule)])

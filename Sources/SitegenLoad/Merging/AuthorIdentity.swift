@@ -42,18 +42,25 @@ struct AuthorIdentity {
         }
         keys.reserveCapacity(keys.count + tally.counts.count)
         people.reserveCapacity(people.count + tally.counts.count)
+        // A name is looked up among those seen before only when some were (a tally's names are distinct).
+        let seenBefore = !keys.isEmpty
         for (sighting, name) in zip(tally.counts, folded) {
-            record(sighting.value, spelling: name.spelling, key: keys[sighting.value] ?? name.key, times: sighting.count)
+            record(sighting.value, spelling: name.spelling, key: seenBefore ? keys[sighting.value] ?? name.key : name.key, times: sighting.count)
         }
     }
 
     /// Counts `times` sightings of `name`, whose natural order is `spelling` and fold key `key`.
     private mutating func record(_ name: String, spelling: String, key: String, times: Int) {
         keys[name] = key
-        canonicalByName.removeValue(forKey: name)
+        // Before `settle` there is no canonical spelling to forget.
+        if !canonicalByName.isEmpty { canonicalByName.removeValue(forKey: name) }
         guard !key.isEmpty else { return }
-        people[key, default: Person(canonical: spelling, spellings: [:], written: [:])].spellings[spelling, default: 0] += times
-        people[key]!.written[name, default: 0] += times
+        // The person is looked up once and counted in place.
+        func count(_ person: inout Person) {
+            person.spellings[spelling, default: 0] += times
+            person.written[name, default: 0] += times
+        }
+        count(&people[key, default: Person(canonical: spelling, spellings: [:], written: [:])])
     }
 
     /// Settles each person's canonical spelling; call after every name has been seen.

@@ -55,7 +55,7 @@ struct ModelAssembler {
         parsed = []
         let grouping = PaperMerger.group(consume entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let resolved = ParallelRuns.map(count: grouping.papers.count) { resolver.resolve(grouping.entries[grouping.papers[$0]], titleKeys: grouping.titleKeys[grouping.papers[$0]]) }
+        let resolved = ParallelRuns.map(count: grouping.papers.count) { resolver.resolve(grouping.entries[grouping.papers[$0]]) }
         let conflicts = resolved.flatMap(\.1)
         var papers = resolved.map(\.0)
         assignPaperIDs(&papers)
@@ -91,13 +91,20 @@ struct ModelAssembler {
     }
 
     /// Every name the pages print and every owner they or site.yml state, counted in runs of
-    /// pages on every core; names in order of first sighting.
+    /// pages on every core (where the names are, with no list of a page's names made first);
+    /// names in order of first sighting.
     private func nameSightings(_ parsed: [ParsedProfile]) -> OrderedTally {
         let configured = config.profiles
         let runs = OrderedParallelMap.map(ParallelRuns.ranges(count: parsed.count)) { run in
-            OrderedTally(parsed[run].lazy.flatMap { profile in
-                [profile.statedOwner, configured[profile.file]?.owner].compactMap { $0 } + profile.entries.flatMap(\.names)
-            })
+            var tally = OrderedTally()
+            for profile in parsed[run] {
+                if let owner = profile.statedOwner { tally.add(owner) }
+                if let owner = configured[profile.file]?.owner { tally.add(owner) }
+                for entry in profile.entries {
+                    for name in entry.names { tally.add(name) }
+                }
+            }
+            return tally
         }
         return runs.reduce(into: OrderedTally()) { $0.add($1) }
     }

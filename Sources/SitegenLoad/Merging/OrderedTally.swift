@@ -7,10 +7,6 @@ struct OrderedTally {
 
     init() {}
 
-    init(_ values: some Sequence<String>) {
-        for value in values { add(value) }
-    }
-
     mutating func add(_ value: String, count: Int = 1) {
         if let index = position[value] {
             counts[index].count += count

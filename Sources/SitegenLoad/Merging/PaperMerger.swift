@@ -22,8 +22,6 @@ struct PaperMerger {
     struct Grouping {
         /// The entries, each paper's together (in input order), papers in order of first appearance.
         var entries: [ProfileEntry]
-        /// Each entry's `TitleKey`, in the order of `entries`.
-        var titleKeys: [String]
         /// Each paper's range of `entries`.
         var papers: [Range<Int>]
         var merges: [LoadReport.Merge]
@@ -35,22 +33,20 @@ struct PaperMerger {
     /// `foldKey` gives a name's `PersonName.foldKey` (`AuthorIdentity` knows them already).
     static func group(_ entries: consuming [ProfileEntry], owners: [String: String],
                       foldKey: @escaping @Sendable (String) -> String = PersonName.foldKey) -> Grouping {
-        var (order, titleKeys, papers, merges) = plan(entries, owners: owners, foldKey: foldKey)
+        let (order, papers, merges) = plan(entries, owners: owners, foldKey: foldKey)
         entries.reorder(by: order)
-        titleKeys.reorder(by: order)
-        return Grouping(entries: entries, titleKeys: titleKeys, papers: papers, merges: merges)
+        return Grouping(entries: entries, papers: papers, merges: merges)
     }
 
-    /// Which entries are one paper: the positions of `entries` in paper order, each entry's
-    /// `TitleKey` (in the order of `entries`), each paper's range of the positions, and the merges
-    /// of differently titled entries.
+    /// Which entries are one paper: the positions of `entries` in paper order, each paper's range
+    /// of the positions, and the merges of differently titled entries.
     private static func plan(_ entries: [ProfileEntry], owners: [String: String], foldKey: @escaping @Sendable (String) -> String)
-        -> (order: [Int], titleKeys: [String], papers: [Range<Int>], merges: [LoadReport.Merge]) {
+        -> (order: [Int], papers: [Range<Int>], merges: [LoadReport.Merge]) {
         // Clusters hold positions in `entries`, not copies of the entries.
         var byKey: [String: Int] = [:]
         var clusters: [[Int]] = []
-        let titleKeys = ParallelRuns.map(count: entries.count) { TitleKey.make(entries[$0].title) }
-        for (position, key) in titleKeys.enumerated() {
+        for position in entries.indices {
+            let key = entries[position].titleKey
             if let index = byKey[key] {
                 clusters[index].append(position)
             } else {
@@ -88,7 +84,7 @@ struct PaperMerger {
             for cluster in members { order += clusters[cluster] }
             return start..<order.count
         }
-        return (order, titleKeys, papers, merges)
+        return (order, papers, merges)
     }
 
     /// For each cluster (positions in `entries` of same-titled entries), its best earlier match
@@ -210,7 +206,7 @@ struct PaperMerger {
     /// in `entries`), computed on every core.
     private static func features(of clusters: [[Int]], entries: [ProfileEntry]) -> [MergeRule.Features] {
         let vectors = TermVectors(count: clusters.count) { index in
-            entries[clusters[index][0]].title + "\n" + (clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
+            (entries[clusters[index][0]].title, clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
         }
         return ParallelRuns.map(count: clusters.count) { index in
             let cluster = clusters[index]

@@ -16,13 +16,13 @@ struct PaperResolver {
     /// Canonical owner of each file.
     let owners: [String: String]
 
-    /// `titleKeys` are the entries' `TitleKey`s, in the same order.
-    func resolve(_ entries: ArraySlice<ProfileEntry>, titleKeys: ArraySlice<String>) -> (Paper, [LoadReport.Conflict]) {
+    func resolve(_ entries: ArraySlice<ProfileEntry>) -> (Paper, [LoadReport.Conflict]) {
         // The entries are ranked by their positions, not copied; one entry is its own ranking.
         let ranked = entries.count < 2 ? Array(entries.indices) : entries.indices.sorted { Self.ranksBefore(entries[$0], entries[$1]) }
-        let keys = ranked.map { titleKeys[titleKeys.startIndex + $0 - entries.startIndex] }
+        let keys = ranked.map { entries[$0].titleKey }
         let (title, key) = Self.title(of: ranked.map { entries[$0].title }, keys: keys)
-        let withByline = ranked.first { !entries[$0].names.isEmpty }.map { entries[$0] }
+        // The best entry with a byline, read where it is (a copy would take a reference to each of its strings).
+        let withByline = ranked.first { !entries[$0].names.isEmpty }
         var titles: [String] = []
         var seenKeys = [key]
         for (position, key) in zip(ranked, keys) where !seenKeys.contains(key) {
@@ -47,7 +47,7 @@ struct PaperResolver {
             let printed = ranked.filter { entries[$0].layout != .collaborators && !entries[$0].names.isEmpty }
             if let first = printed.first,
                printed.contains(where: { entries[$0].names != entries[first].names || entries[$0].truncated != entries[first].truncated }) {
-                conflicts += conflict("byline", printed.map { Self.bylineText(entries[$0]) }, chosen: withByline.map(Self.bylineText), title: title)
+                conflicts += conflict("byline", printed.map { Self.bylineText(entries[$0]) }, chosen: withByline.map { Self.bylineText(entries[$0]) }, title: title)
             }
             // Abstracts are long: shortened only when they differ (equal ones cannot conflict).
             let abstracts = ranked.compactMap { entries[$0].abstract }
@@ -57,9 +57,9 @@ struct PaperResolver {
         }
         let paper = Paper(
             id: "", title: title,
-            authors: identity.canonical(withByline?.names ?? []),
-            authorsTruncated: withByline?.truncated ?? true,
-            hasPrintedByline: withByline.map { $0.layout != .collaborators } ?? false,
+            authors: withByline.map { identity.canonical(entries[$0].names) } ?? [],
+            authorsTruncated: withByline.map { entries[$0].truncated } ?? true,
+            hasPrintedByline: withByline.map { entries[$0].layout != .collaborators } ?? false,
             organizations: ranked.first { !entries[$0].organizations.isEmpty }.map { entries[$0].organizations } ?? [],
             category: category, date: date, hasCode: entries.contains { $0.hasCode },
             venues: venues, sources: sources, altTitles: titles,

@@ -71,11 +71,12 @@ struct TermVectors {
     /// Each word's `ln(1 + N / df)`, by id: computed once, not once a text that has it.
     private let inverseFrequency: [Double]
 
-    /// The vectors of the texts `text(0)…text(count - 1)`, each made when its words are read
-    /// (the texts are never all in memory). Ids are given in order of first appearance (text by
+    /// The vectors of the texts `text(0)…text(count - 1)`, each a title and an abstract read as
+    /// one text (the title, a line break, the abstract), each made when its words are read (the
+    /// texts are never all in memory). Ids are given in order of first appearance (text by
     /// text), so they do not depend on the number of threads: each run of texts numbers its own
     /// words on a core (`Chunk`), then the runs' words are numbered in run order, which keeps that order.
-    init(count: Int, text: @escaping @Sendable (Int) -> String) {
+    init(count: Int, text: @escaping @Sendable (Int) -> (title: String, abstract: String)) {
         let chunks = OrderedParallelMap.map(ParallelRuns.ranges(count: count)) { run in
             Chunk(run.lazy.map(text))
         }
@@ -119,15 +120,19 @@ struct TermVectors {
         /// The current text's terms.
         private var terms: [(id: Int32, count: Int32)] = []
 
-        init(_ texts: some Sequence<String>) {
+        init(_ texts: some Sequence<(title: String, abstract: String)>) {
             for text in texts { add(text) }
         }
 
-        private mutating func add(_ text: String) {
+        /// Counts the words of a title and an abstract, read as one text: a line break ends a word,
+        /// so ASCII parts are read one after the other where they are, with no text made of both.
+        private mutating func add(_ text: (title: String, abstract: String)) {
             terms = []
-            let ascii = TitleKey.forEachASCIIWord(text, longerThan: 2) { countASCII($0) }
+            var abstract = text.abstract
+            let ascii = abstract.withUTF8 { $0.reduce(0, |) < 0x80 } && TitleKey.forEachASCIIWord(text.title, longerThan: 2) { countASCII($0) }
+                && TitleKey.forEachASCIIWord(abstract, longerThan: 2) { countASCII($0) }
             if !ascii {
-                for var word in TitleKey.words(text, longerThan: 2) {
+                for var word in TitleKey.words(text.title + "\n" + text.abstract, longerThan: 2) {
                     if word.utf8.allSatisfy({ $0 < 0x80 }) {
                         word.withUTF8 { countASCII($0) }
                     } else if let known = otherIDs[word] {
@@ -173,15 +178,17 @@ struct TermVectors {
         let terms = termCounts[index]
         // Ids are distinct: sorting them with each term's position (one integer each) gives the
         // one order there is, cheaper than sorting the pairs.
-        let order = terms.indices.map { UInt64(UInt32(terms[$0].id)) << 32 | UInt64($0) }.sorted()
+        var order = terms.indices.map { UInt64(UInt32(terms[$0].id)) << 32 | UInt64($0) }
+        order.sort()
         // A word once in the text (most) weighs its inverse frequency: `1 + ln 1` is exactly 1.
-        let weights = order.map { key in
+        var weights = order.map { key in
             let term = terms[Int(key & 0xFFFF_FFFF)]
             let frequency = inverseFrequency[Int(term.id)]
             return term.count == 1 ? frequency : (1 + log(Double(term.count))) * frequency
         }
         let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return Vector() }
-        return Vector(ids: order.map { Int32(truncatingIfNeeded: $0 >> 32) }, weights: weights.map { $0 / norm })
+        for index in weights.indices { weights[index] /= norm }
+        return Vector(ids: order.map { Int32(truncatingIfNeeded: $0 >> 32) }, weights: weights)
     }
 }

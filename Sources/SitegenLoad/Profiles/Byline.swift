@@ -142,8 +142,8 @@ struct Byline: Equatable {
     }
 
     /// Comma-separated parts (`a, b ,c,` → `a`, `b`, `c`), each trimmed and made a `String` only
-    /// when it is reached; split by bytes when the text is simple (commas and spaces are a byte
-    /// each, and each scalar is a character), else by characters.
+    /// when it is reached; split in its UTF-8 bytes, where they are, when the text is simple
+    /// (commas and spaces are a byte each, and each scalar is a character), else by characters.
     private struct Parts {
         var text: Substring
         var simple: Bool
@@ -151,7 +151,11 @@ struct Byline: Equatable {
         /// Calls `body` with each non-empty part in order until it returns false.
         func forEach(_ body: (String) -> Bool) {
             if simple {
-                Self.forEach(text.utf8, comma: UInt8(ascii: ","), space: UInt8(ascii: " "), string: { String(Substring($0)) }, body)
+                var text = text
+                text.withUTF8 { bytes in
+                    Self.forEach(bytes[...], comma: UInt8(ascii: ","), space: UInt8(ascii: " "),
+                                 string: { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }, body)
+                }
             } else {
                 Self.forEach(text, comma: ",", space: " ", string: String.init, body)
             }

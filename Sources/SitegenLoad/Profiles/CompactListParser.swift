@@ -22,14 +22,14 @@ struct CompactListParser {
                 continue
             }
             let glued = body.removeFirst()
-            var title = glued.text
+            var (title, titleKey) = (glued.text, String?.none)
             var byline = Byline("")
             switch splitter.split(glued.text) {
             case .clear(let reading):
-                title = reading.title
+                (title, titleKey) = (reading.title, reading.titleKey)
                 byline = Byline(reading.byline)
             case .ambiguous(let taken, let other):
-                title = taken.title
+                (title, titleKey) = (taken.title, taken.titleKey)
                 byline = Byline(taken.byline)
                 diagnostics.append(Diagnostic(.warning, file: file, line: glued.number,
                     "title and byline can be cut two ways: title \"\(taken.title)\" (taken) or \"\(other.title)\"; set it right by fixing the line"))
@@ -38,7 +38,7 @@ struct CompactListParser {
                     "expected a title glued to a byline (`TitleName Surname, Name et al.`); no author name found, whole line taken as the title"))
             }
             entries.append(ProfileEntry(
-                file: file, line: block.headLine.number, layout: .compact, title: title, names: byline.names,
+                file: file, line: block.headLine.number, layout: .compact, title: title, titleKey: titleKey, names: byline.names,
                 truncated: byline.truncated, organizations: byline.organizations, category: block.head.category,
                 date: block.date(captureYear: captureYear, file: file, diagnostics: &diagnostics),
                 hasCode: block.head.hasCode, venue: nil,

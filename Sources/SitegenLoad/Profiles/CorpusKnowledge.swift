@@ -17,17 +17,22 @@ struct CorpusKnowledge {
     /// unambiguous tail of every glued line (the names after the first author are comma-delimited).
     /// Keys are made on every core.
     init(parsed: [ParsedProfile], compactLines: [String]) {
-        let fromPages = ParallelRuns.map(parsed) { profile in
-            (names: (profile.statedOwner.map { [$0] } ?? []) + profile.entries.flatMap(\.names),
-             titles: profile.entries.map(\.title))
-        }
         let fromLines = ParallelRuns.map(compactLines) { Self.trailingNames(of: $0) }
-        // Names and titles recur across pages: each is folded once.
-        let names = Set(fromPages.flatMap(\.names) + fromLines.joined())
-        let titles = Set(fromPages.flatMap(\.titles))
+        // Names recur across pages: each is folded once. They are gathered where they are, with
+        // no list of them all made first; titles come with their keys (`ProfileEntry.titleKey`).
+        var names = Set<String>()
+        for profile in parsed {
+            if let owner = profile.statedOwner { names.insert(owner) }
+            for entry in profile.entries {
+                for name in entry.names { names.insert(name) }
+                titleKeys.insert(entry.titleKey)
+            }
+        }
+        for lineNames in fromLines {
+            for name in lineNames { names.insert(name) }
+        }
         nameKeys = Set(ParallelRuns.map(Array(names), PersonName.foldKey))
         nameKeyOpenings = NameKeyOpenings(nameKeys)
-        titleKeys = Set(ParallelRuns.map(Array(titles), TitleKey.make))
     }
 
     init() {}

@@ -19,6 +19,8 @@ struct GluedLineSplitter {
     /// One way to cut the line.
     struct Reading: Equatable {
         var title: String
+        /// `TitleKey.make(title)`.
+        var titleKey: String
         var byline: String
         /// Clues 1–3, each 0 or 1.
         var rank: [Int]
@@ -42,14 +44,16 @@ struct GluedLineSplitter {
         guard let characters = GluedLineCharacters(line, limit: Self.maxLineLength) else { return .none }
         let traits = characters.traits
         var readings: [Reading] = []
-        var candidateStarts = Set<Int>()
+        // The places in ascending order, each once (a place can be both kinds).
+        var candidateStarts: [Int] = []
         for i in 1..<max(1, characters.count) where !traits[i - 1].isSpace && traits[i].isUppercase {
-            candidateStarts.insert(i)
+            candidateStarts.append(i)
         }
         let tails = Byline.Tails(line)
-        candidateStarts.formUnion(knownNameStarts(in: tails, characters: characters))
+        candidateStarts += knownNameStarts(in: tails, characters: characters)
+        candidateStarts.sort()
         let positions = characters.positions
-        for i in candidateStarts.sorted() {
+        for (index, i) in candidateStarts.enumerated() where index == 0 || candidateStarts[index - 1] != i {
             // The title is the text before `i` without its spaces: its last character is the last one not a space.
             guard let last = traits[..<i].last(where: { !$0.isSpace }), !last.joinsTitle,
                   let firstAuthor = tails.firstName(from: positions[i]) else { continue }
@@ -57,12 +61,13 @@ struct GluedLineSplitter {
             let plausibility = PersonName.plausibility(firstAuthor, strict: true)
             guard known || plausibility != nil else { continue }
             let (title, byline) = (String(line[..<positions[i]]).trimmingSpaces(), String(line[positions[i]...]))
+            let titleKey = TitleKey.make(title)
             let rank = [
-                knowledge.titleKeys.contains(TitleKey.make(title)) ? 1 : 0,
+                knowledge.titleKeys.contains(titleKey) ? 1 : 0,
                 known ? 1 : 0,
                 Self.endsInWholeWord(title) ? 1 : 0,
             ]
-            readings.append(Reading(title: title, byline: byline, rank: rank, plausibility: plausibility ?? 0))
+            readings.append(Reading(title: title, titleKey: titleKey, byline: byline, rank: rank, plausibility: plausibility ?? 0))
         }
         // Best clues first; among equals, the earlier split (the stable sort keeps position order).
         let ordered = readings.enumerated().sorted { a, b in

@@ -7,6 +7,9 @@ struct ProfileEntry: Equatable {
     var line: Int
     var layout: Layout
     var title: String
+    /// `TitleKey.make(title)`, made once where the entry is read: the corpus's clues, merging and
+    /// resolving all ask it.
+    var titleKey: String
     /// Byline names as printed (spellings not yet folded). Empty for layout B.
     var names: [String]
     var truncated: Bool
@@ -16,6 +19,14 @@ struct ProfileEntry: Equatable {
     var hasCode: Bool
     var venue: String?
     var abstract: String?
+
+    /// `titleKey` is `TitleKey.make(title)`, made here unless the caller has it already.
+    init(file: String, line: Int, layout: Layout, title: String, titleKey: String? = nil, names: [String], truncated: Bool,
+         organizations: [String], category: String?, date: PaperDate?, hasCode: Bool, venue: String?, abstract: String?) {
+        (self.file, self.line, self.layout, self.title, self.titleKey) = (file, line, layout, title, titleKey ?? TitleKey.make(title))
+        (self.names, self.truncated, self.organizations, self.category) = (names, truncated, organizations, category)
+        (self.date, self.hasCode, self.venue, self.abstract) = (date, hasCode, venue, abstract)
+    }
 }
 
 /// What a parser read from one file, before owners are settled and papers merged.

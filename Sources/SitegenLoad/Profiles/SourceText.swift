@@ -32,16 +32,18 @@ struct SourceText {
     }
 
     /// The text of `bytes`, each line's bytes made a `String` by `decode`; nil when `decode` gives nil.
-    /// Whether a line is plain (`isPlain`) is found in the same pass that finds its end.
+    /// Whether a line is plain (`isPlain`), and whether it is printable ASCII, is found in the same
+    /// pass that finds its end.
     private init?(bytes: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) {
         var result: [Line] = []
         var lineStart = 0
         var index = 0
         var plain = true
+        var ascii = true
         // Split on \n, \r\n and \r alike; the separators are ASCII, so every cut is on a scalar boundary.
         func endLine(at end: Int) -> Bool {
             let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-            guard let text = result.isEmpty ? Self.cleanFirstLine(line, decode: decode) : Self.clean(line, plain: plain, decode: decode) else {
+            guard let text = result.isEmpty ? Self.cleanFirstLine(line, decode: decode) : Self.clean(line, plain: plain, ascii: ascii, decode: decode) else {
                 return false
             }
             result.append(Line(number: result.count + 1, text: text))
@@ -60,9 +62,10 @@ struct SourceText {
             } else if byte == 0x0A || byte == 0x0D {
                 guard endLine(at: index) else { return nil }
                 index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                (lineStart, plain) = (index, true)
+                (lineStart, plain, ascii) = (index, true, true)
             } else if plain, let length = Self.plainScalarLength(bytes, at: index) {
                 index += length
+                ascii = false
             } else {
                 // The rest of the line is passed byte by byte; a scalar's continuation bytes are never a line break.
                 plain = false
@@ -94,8 +97,11 @@ struct SourceText {
 
     /// `clean` of one line's bytes, made a `String` by `decode`. A line with nothing to clean
     /// but spaces at its ends (`plain`: printable ASCII and `isPlain` scalars; most lines) is
-    /// trimmed without being decoded first.
-    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>, plain: Bool, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> String? {
+    /// trimmed without being decoded first; when it is all printable ASCII (`ascii`), which is
+    /// valid UTF-8 whatever `decode` would check, its `String` is made without `decode` (whose
+    /// validation, generic, looks its types up on every call).
+    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>, plain: Bool, ascii: Bool,
+                              decode: (UnsafeBufferPointer<UInt8>) -> String?) -> String? {
         guard bytes.count <= maxLineLength, plain else {
             return decode(bytes).map { clean(Substring($0)) }
         }
@@ -106,7 +112,8 @@ struct SourceText {
         guard first == 0 || bytes[first] < 0x80, last == bytes.count - 1 || bytes[last] < 0x80 else {
             return decode(bytes).map { clean(Substring($0)) }
         }
-        return decode(UnsafeBufferPointer(rebasing: bytes[first...last]))
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[first...last])
+        return ascii ? String(decoding: trimmed, as: UTF8.self) : decode(trimmed)
     }
 
     /// The length of the scalar starting at `index` (a byte of 0x80 and up) when it is `isPlain`,

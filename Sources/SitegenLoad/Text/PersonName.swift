@@ -58,15 +58,37 @@ enum PersonName {
         guard text.utf8.count <= 60 || text.prefix(61).count <= 60 else { return nil }
         // Simple text (most names) is split at its space bytes, which are its space characters
         // (`SimpleText`); an ASCII word is tested in its bytes, with no `String` made of it.
+        // Its words are held on the stack, no more than a name can have and one (more are not cut).
         if SimpleText.isSimple(text) {
             var text = text
-            return text.withUTF8 { plausibility(of: $0.split(separator: UInt8(ascii: " ")).map(SimpleNameWord.init), strict: strict) }
+            return text.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: SimpleNameWord.self, capacity: 7) { words in
+                    let count = spaceSeparatedWords(of: bytes, into: UnsafeMutableBufferPointer(rebasing: words[...]))
+                    defer { words.baseAddress!.deinitialize(count: count) }
+                    return plausibility(of: UnsafeBufferPointer(rebasing: words[..<count]), strict: strict)
+                }
+            }
         }
         return plausibility(of: text.split(separator: " ").map(String.init), strict: strict)
     }
 
+    /// Puts the words of `bytes` (runs of bytes other than a space, as `split(separator:)` cuts
+    /// them) into `words`, in order, until it is full; returns how many it holds.
+    static func spaceSeparatedWords(of bytes: UnsafeBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<SimpleNameWord>) -> Int {
+        var (count, start) = (0, 0)
+        while count < words.count {
+            while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
+            guard start < bytes.count else { break }
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+            words.initializeElement(at: count, to: SimpleNameWord(bytes[start..<end]))
+            (count, start) = (count + 1, end)
+        }
+        return count
+    }
+
     /// `plausibility` of a text split into `tokens` at its spaces.
-    private static func plausibility(of tokens: [some NameWord], strict: Bool) -> Int? {
+    private static func plausibility<Tokens: RandomAccessCollection>(of tokens: Tokens, strict: Bool) -> Int? where Tokens.Element: NameWord {
         guard !tokens.isEmpty, tokens.count <= 6 else { return nil }
         if tokens.contains(where: \.isGroupMarker) {
             // A group author: a few capitalised words, inner capitals allowed (`BigScience Workshop`,

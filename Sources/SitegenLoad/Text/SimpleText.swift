@@ -10,7 +10,27 @@
 /// other scalar is not simple (and callers work on its characters as before).
 enum SimpleText {
     static func isSimple(_ text: some StringProtocol) -> Bool {
-        var utf8 = text.utf8.makeIterator()
+        text.utf8.withContiguousStorageIfAvailable(isSimple(utf8:)) ?? isSimple(bytes: text.utf8)
+    }
+
+    /// `isSimple` of UTF-8 bytes where they are: an opening of ASCII without CR (most text is
+    /// that whole) is passed over eight bytes at a time; its bytes are scalars of their own, so
+    /// the rest is read from a scalar's start.
+    private static func isSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            let (ones, highs) = (UInt64(0x0101_0101_0101_0101), UInt64(0x8080_8080_8080_8080))
+            let carriageReturns = word ^ (ones &* 0x0D)
+            guard word & highs == 0, (carriageReturns &- ones) & ~carriageReturns & highs == 0 else { break }
+            index += 8
+        }
+        return isSimple(bytes: bytes[index...])
+    }
+
+    /// `isSimple` of UTF-8 bytes read one by one, from a scalar's start: the plain statement of the rule.
+    static func isSimple(bytes: some Sequence<UInt8>) -> Bool {
+        var utf8 = bytes.makeIterator()
         while let byte = utf8.next() {
             switch byte {
             case 0x0D: return false
