@@ -80,11 +80,7 @@ struct SourceText {
     /// Whether any of the eight bytes in `word` is not printable ASCII (below 0x20, 0x7F, or 0x80 and up).
     @inline(__always)
     static func hasOtherThanPrintableASCII(_ word: UInt64) -> Bool {
-        let (ones, highs) = (UInt64(0x0101_0101_0101_0101), UInt64(0x8080_8080_8080_8080))
-        let below20 = (word &- ones &* 0x20) & ~word
-        let delete = word ^ (ones &* 0x7F)
-        let is7F = (delete &- ones) & ~delete
-        return (word | below20 | is7F) & highs != 0
+        EightBytes.hasNonASCII(word) || EightBytes.hasByte(below: 0x20, in: word) || EightBytes.contains(0x7F, in: word)
     }
 
     /// The first line may open with a byte-order mark, which is dropped before cleaning.

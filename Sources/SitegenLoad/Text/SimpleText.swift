@@ -20,9 +20,7 @@ enum SimpleText {
         var index = 0
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            let (ones, highs) = (UInt64(0x0101_0101_0101_0101), UInt64(0x8080_8080_8080_8080))
-            let carriageReturns = word ^ (ones &* 0x0D)
-            guard word & highs == 0, (carriageReturns &- ones) & ~carriageReturns & highs == 0 else { break }
+            guard !EightBytes.hasNonASCII(word), !EightBytes.contains(0x0D, in: word) else { break }
             index += 8
         }
         return isSimple(bytes: bytes[index...])
