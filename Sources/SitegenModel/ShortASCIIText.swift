@@ -4,7 +4,7 @@
 public struct ShortASCIIText {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private var count = 0
-    public static let capacity = 64
+    private static let capacity = 64
 
     private init(buffer: UnsafeMutableBufferPointer<UInt8>) {
         self.buffer = buffer

@@ -6,10 +6,13 @@ struct ProfileEntry: Equatable {
     var file: String
     var line: Int
     var layout: Layout
-    var title: String
+    /// Replaced only by an equal string (the interner's), so `titleKey` stays its key.
+    var title: String {
+        didSet { assert(TitleKey.make(title) == titleKey, "a ProfileEntry's title changed under its titleKey") }
+    }
     /// `TitleKey.make(title)`, made once where the entry is read: the corpus's clues, merging and
     /// resolving all ask it.
-    var titleKey: String
+    let titleKey: String
     /// Byline names as printed (spellings not yet folded). Empty for layout B.
     var names: [String]
     var truncated: Bool
