@@ -18,6 +18,36 @@ struct TextHelperTests {
         #expect(JSONValue.object([("b", .int(1)), ("a", .array([.bool(true), .null]))]).text() == #"{"b":1,"a":[true,null]}"#)
     }
 
+    /// Escaping eight bytes at a time gives what the plain reading, scalar by scalar, gives: over
+    /// seeded random texts of every escaped character, bytes beside them (`E2` of other scalars,
+    /// `?`, `[`, `]`) and other text, long enough for many eight-byte words.
+    @Test func jsonEscapingAgreesWithAScalarByScalarReading() {
+        func plain(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20 || "<>&\u{2028}\u{2029}".unicodeScalars.contains(scalar):
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let pieces = ["\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "<", ">", "&", "\u{2028}", "\u{2029}", "\u{2027}", "—", "’",
+                      "?", "=", "[", "]", "\u{7F}", "a", "word ", " ", "é", "李", "👩‍🔬", "\u{301}", "abcdefgh"]
+        var generator = SplitMix(state: 31)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(JSONValue.string(text).text() == plain(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func xmlEscapesMarkupAndDropsForbiddenControls() {
         #expect(XMLText.escaped("a&b<c>\"d'\u{1}\u{FFFE}e\n") == "a&amp;b&lt;c&gt;&quot;d&#39;e\n")
         #expect(XMLText.escaped("Ünïcode — fine") == "Ünïcode — fine")

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// A profile file's text cut into lines, with capture noise removed.
 ///
 /// Captures come with a UTF-8 BOM, CRLF or CR line endings, trailing spaces, no-break spaces

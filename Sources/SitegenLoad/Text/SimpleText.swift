@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// Text whose every Unicode scalar is a character (grapheme cluster) of its own, so that
 /// splitting and searching its scalars gives exactly what the same work on `Character`s gives,
 /// at a fraction of the cost.

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// A JSON document built in code: JSON-LD, CSL-JSON and the search index.
 ///
 /// The one place JSON text is escaped. Keys keep the order they are given (no dictionary, so no
@@ -43,13 +45,13 @@ indirect enum JSONValue: Sendable, Equatable {
             }
             out.append(UInt8(ascii: "]"))
         case .array(let items):
-            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, depth: depth)
+            writeContainer(items.lazy.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, depth: depth)
         case .object(let members):
-            writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, pretty: pretty, depth: depth)
+            writeContainer(members.lazy.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, pretty: pretty, depth: depth)
         }
     }
 
-    private func writeContainer(_ items: [(String?, JSONValue)], open: Unicode.Scalar, close: Unicode.Scalar,
+    private func writeContainer(_ items: some Collection<(String?, JSONValue)>, open: Unicode.Scalar, close: Unicode.Scalar,
                                 to out: inout [UInt8], pretty: Bool, depth: Int) {
         out.append(UInt8(ascii: open))
         guard !items.isEmpty else { return out.append(UInt8(ascii: close)) }
@@ -81,48 +83,67 @@ indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// A JSON string literal, with markup characters and controls as `\u` escapes. Runs of bytes that
-    /// need no escape (almost all of them) are copied whole.
+    /// need no escape (almost all of them) are copied whole; eight bytes at a time are ruled out at
+    /// once when none of them can start an escape (`mayStartEscape`), the others looked at one by one.
     static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            let count = bytes.count
+            let words = UnsafeRawBufferPointer(bytes)
             var run = 0
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                // Every byte escaped is below `?` but the backslash and the lead byte of U+2028 and U+2029: the rest go by unlooked.
-                if byte > 0x3E && byte != 0x5C && byte != 0xE2 {
-                    index += 1
+            while index < count {
+                if index + 8 <= count, !mayStartEscape(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
                     continue
                 }
-                var length = 1
-                let escape: String?
-                switch byte {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0..<0x20, 0x3C, 0x3E, 0x26: escape = unicodeEscape(UInt32(byte))
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    // U+2028 and U+2029 (`E2 80 A8|A9`) end a line in JavaScript.
-                    escape = unicodeEscape(0x2000 + UInt32(bytes[index + 2] - 0x80))
-                    length = 3
-                default: escape = nil
+                let end = min(index + 8, count)
+                while index < end {
+                    let byte = bytes[index]
+                    // Every byte escaped is below `?` but the backslash and the lead byte of U+2028 and U+2029: the rest go by unlooked.
+                    if byte > 0x3E && byte != 0x5C && byte != 0xE2 {
+                        index += 1
+                        continue
+                    }
+                    var length = 1
+                    let escape: String?
+                    switch byte {
+                    case 0x22: escape = "\\\""
+                    case 0x5C: escape = "\\\\"
+                    case 0x0A: escape = "\\n"
+                    case 0x0D: escape = "\\r"
+                    case 0x09: escape = "\\t"
+                    case 0..<0x20, 0x3C, 0x3E, 0x26: escape = unicodeEscape(UInt32(byte))
+                    case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                        && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                        // U+2028 and U+2029 (`E2 80 A8|A9`) end a line in JavaScript.
+                        escape = unicodeEscape(0x2000 + UInt32(bytes[index + 2] - 0x80))
+                        length = 3
+                    default: escape = nil
+                    }
+                    guard let escape else {
+                        index += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                    out += escape.utf8
+                    index += length
+                    run = index
                 }
-                guard let escape else {
-                    index += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                out += escape.utf8
-                index += length
-                run = index
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether one of the eight bytes of `word` may start an escape: a control, `"`, `\\`, `<`, `>`,
+    /// `&`, or `E2` (the lead byte of U+2028 and U+2029). Never says no when one does.
+    @inline(__always)
+    private static func mayStartEscape(_ word: UInt64) -> Bool {
+        EightBytes.hasByte(below: 0x20, in: word) || EightBytes.contains(0x22, in: word) || EightBytes.contains(0x5C, in: word)
+            || EightBytes.contains(0x3C, in: word) || EightBytes.contains(0x3E, in: word) || EightBytes.contains(0x26, in: word)
+            || EightBytes.contains(0xE2, in: word)
     }
 
     /// `\u003c` for `<`: four lowercase hex digits.

@@ -1,4 +1,4 @@
-@testable import SitegenLoad
+import SitegenSupport
 import SitegenTestSupport
 import Testing
 
@@ -20,7 +20,8 @@ import Testing
         }
     }
 
-    /// Random words: `contains` for any byte, `hasByte(below:)` for words of ASCII (where it is exact).
+    /// Random words: `contains` for any byte, `hasByte(below:)` for words of ASCII (where it is
+    /// exact) and, on any word, never missing a byte below the bound.
     @Test func randomWordsReadAsTheirBytes() {
         var generator = SplitMix(state: 41)
         for _ in 0..<50_000 {
@@ -31,6 +32,7 @@ import Testing
             #expect(EightBytes.contains(byte, in: Self.word(bytes)) == bytes.contains(byte))
             #expect(EightBytes.hasNonASCII(Self.word(bytes)) == bytes.contains { $0 >= 0x80 })
             #expect(EightBytes.hasByte(below: bound, in: Self.word(ascii)) == ascii.contains { $0 < bound })
+            if bytes.contains(where: { $0 < bound }) { #expect(EightBytes.hasByte(below: bound, in: Self.word(bytes))) }
         }
     }
 }
