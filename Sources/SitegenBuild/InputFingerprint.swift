@@ -34,14 +34,17 @@ enum InputFingerprint {
         }
     }
 
-    /// The digest of `options`' inputs; files `cache` knows unchanged are not read.
-    static func digest(of options: BuildOptions, cache: inout InputDigestCache) -> ContentDigest {
+    /// The digest of `options`' inputs (`all`), and of all but the templates folder (`site`: what
+    /// the loaded site depends on); files `cache` knows unchanged are not read.
+    static func digest(of options: BuildOptions, cache: inout InputDigestCache) -> (all: ContentDigest, site: ContentDigest) {
         var text = environment(of: options)
-        let inputs = inputs(of: options)
+        let (siteInputs, templateInputs) = inputs(of: options)
+        let inputs = siteInputs + templateInputs
         let paths = inputs.map(\.path)
         let stamps = paths.map { $0.flatMap(InputDigestCache.stamp(of:)) }
         let known = stamps.map { $0.flatMap(cache.digest(for:)) }
         var index = 0
+        var site = siteInputs.isEmpty ? ContentDigest(of: Array(text.utf8)) : nil
         OrderedParallelMap.run(count: inputs.count, make: { index in
             known[index] ?? paths[index].flatMap { try? FileBytes.read($0) }.map { ContentDigest(of: $0) }
         }, consume: { digest in
@@ -52,8 +55,9 @@ enum InputFingerprint {
             case .noted(let label, let note): text += "\(label)\0\(note)\n"
             }
             index += 1
+            if index == siteInputs.count { site = ContentDigest(of: Array(text.utf8)) }
         })
-        return ContentDigest(of: Array(text.utf8))
+        return (ContentDigest(of: Array(text.utf8)), site!)
     }
 
     /// What changes output besides the content and the templates: sitegen itself and `--base-url`.
@@ -61,8 +65,9 @@ enum InputFingerprint {
         "sitegen \(executableIdentity)\nbase-url \(options.baseURL ?? "")\n"
     }
 
-    /// Every input of a build of `options`, in a fixed order.
-    private static func inputs(of options: BuildOptions) -> [Input] {
+    /// Every input of a build of `options`, in a fixed order: what the site is loaded from
+    /// (content and `Content/static/`, which author photos are looked up in), then the templates folder.
+    private static func inputs(of options: BuildOptions) -> (site: [Input], templates: [Input]) {
         let (content, templates) = (options.contentDirectory, options.templatesDirectory)
         let excluded = OutputTrees(output: options.outputDirectory)
         let loaded = ContentFiles.all(in: content).map { Input.read(label: "content/\($0)", path: content.path + "/" + $0) }
@@ -77,7 +82,7 @@ enum InputFingerprint {
                 input($0, label: "templates", in: templates, readsLinks: !$0.path.hasPrefix(BuiltInTheme.assetsFolder + "/"))
             }
         } ?? []
-        return loaded + copied + templateFiles
+        return (loaded + copied, templateFiles)
     }
 
     /// What `entry` contributes; nothing for the output's own files, which every build changes.

@@ -38,7 +38,7 @@ public struct SiteBuilder {
             throw .io(path: options.outputDirectory.path, reason: "cannot clean up after an earlier build: \(SystemReason.describing(error))")
         }
         var inputDigests = InputDigestCache(output: options.outputDirectory)
-        let inputs = InputFingerprint.digest(of: options, cache: &inputDigests)
+        let (inputs, siteInputs) = InputFingerprint.digest(of: options, cache: &inputDigests)
         inputDigests.save()
         // A shard's part is always written whole into a new tree, and keeps no records (`StagedOutput.commit`).
         let fresh = options.force || !options.shard.isWhole
@@ -80,7 +80,7 @@ public struct SiteBuilder {
         var (pages, pagesKept) = (0, 0)
         do {
             let target = BuildTarget(staged: staged, progress: progress, clock: clock)
-            try renderer.render(site, to: target, environment: InputFingerprint.environment(of: options),
+            try renderer.render(site, to: target, environment: InputFingerprint.environment(of: options), siteInputs: siteInputs,
                                 lastBuild: staged.lastBuild, shard: options.shard)
             (pages, pagesKept) = (target.pages, target.pagesKept)
             progress?(.finishing)

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// One of `count` disjoint parts of a site, each written by its own build (`sitegen build --shard
 /// index/count`, on as many machines): the pages whose position in `PageJob.all(in:)` is `index`
 /// modulo `count`, with the files beside them, and the site-wide groups of files whose number is
@@ -45,6 +47,15 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
         case siteFiles
         /// The search index (`search/`).
         case search
+
+        /// The name its files are recorded under among the pages (`RenderTarget.record`): no page's
+        /// path starts with `@`.
+        var recordName: String { "@\(self)" }
+
+        /// The digest of its inputs when the site was loaded from inputs of digest `siteInputs`.
+        func inputs(_ siteInputs: ContentDigest) -> ContentDigest {
+            ContentDigest(of: Array("\(recordName) \(siteInputs.hex)".utf8))
+        }
     }
 
     /// Whether this part writes `group`.

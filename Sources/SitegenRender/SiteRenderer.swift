@@ -39,39 +39,60 @@ public struct SiteRenderer: Sendable {
     /// page it keeps (`RenderTarget.keep`). Every page built anew is recorded in `target` with its
     /// digest and files, for the next build.
     ///
+    /// The site-wide files (API, feeds and sitemap, search) depend on the site alone, never on the
+    /// templates: given `siteInputs`, the digest of everything `site` was loaded from
+    /// (`InputFingerprint`), each group is recorded like a page (`SiteWideGroup.recordName`) and
+    /// kept when the last build made it from the same inputs; nil makes them always.
+    ///
     /// Only `shard`'s part of the site is rendered: its pages and the site-wide files it holds.
-    public func render(_ site: Site, to target: some RenderTarget, environment: String,
+    public func render(_ site: Site, to target: some RenderTarget, environment: String, siteInputs: ContentDigest? = nil,
                        lastBuild: [String: ContentDigest], shard: Shard = .whole) throws {
         target.begin(.siteIndex)
         let index = SiteIndex(site)
         let jobs = PageJob.all(in: site)
+        let config = site.config
+        let groups = [(Shard.SiteWideGroup.api, config.writes(.api)), (.siteFiles, true), (.search, config.writes(.search))]
+            .filter { $0.1 && shard.holds($0.0) }.map { group, _ in (group, inputs: siteInputs.map(group.inputs)) }
+        let kept = Set(groups.filter { $0.inputs != nil && lastBuild[$0.0.recordName] == $0.inputs }.map(\.0))
         target.begin(.pages)
         let held = shard.isWhole ? jobs : jobs.indices.filter(shard.holds(pageAt:)).map { jobs[$0] }
         try renderPages(held, of: site, index: index, to: target, environment: environment, lastBuild: lastBuild,
-                        everyPage: shard.isWhole)
-        let config = site.config
-        if config.writes(.api) && shard.holds(.api) {
-            target.begin(.api)
-            try target.write(APIExport.papers(index))
-            try target.write(APIExport.authors(site))
-        }
-        if shard.holds(.siteFiles) {
-            target.begin(.feedsAndSitemap)
-            let listed = config.writes(.sitemap) ? OrderedParallelMap.map(jobs.filter(\.isListed)) { job in
-                Sitemap.Entry(path: job.path(in: site), lastModified: job.lastModified(index))
-            } : []
-            try SiteWideFiles.make(index, pages: listed).forEach(target.write)
-        }
-        if config.writes(.search) && shard.holds(.search) {
-            target.begin(.search)
-            try SearchFiles.make(SearchIndex(index)).forEach(target.write)
+                        keeping: Set(kept.map(\.recordName)), everyPage: shard.isWhole)
+        for (group, inputs) in groups where !kept.contains(group) {
+            var paths: [String] = []
+            func write(_ file: RenderedFile) throws {
+                try target.write(file)
+                paths.append(file.path)
+            }
+            func stream(_ file: StreamedFile) throws {
+                try target.write(file)
+                paths.append(file.path)
+            }
+            switch group {
+            case .api:
+                target.begin(.api)
+                try stream(APIExport.papers(index))
+                try stream(APIExport.authors(site))
+            case .siteFiles:
+                target.begin(.feedsAndSitemap)
+                let listed = config.writes(.sitemap) ? OrderedParallelMap.map(jobs.filter(\.isListed)) { job in
+                    Sitemap.Entry(path: job.path(in: site), lastModified: job.lastModified(index))
+                } : []
+                try SiteWideFiles.make(index, pages: listed).forEach(write)
+            case .search:
+                target.begin(.search)
+                try SearchFiles.make(SearchIndex(index)).forEach(write)
+            case .assets:
+                continue
+            }
+            if let inputs { try target.record(page: group.recordName, inputs: inputs, files: paths) }
         }
     }
 
     /// The pages and the files beside them (`everyPage`: all the site's, else a shard's). Their shared
     /// texts (`PaperTexts`, a large part of a big site's memory) are released when it returns, before the site-wide files.
     private func renderPages(_ jobs: [PageJob], of site: Site, index: SiteIndex, to target: some RenderTarget, environment: String,
-                             lastBuild: [String: ContentDigest], everyPage: Bool) throws {
+                             lastBuild: [String: ContentDigest], keeping siteWide: Set<String>, everyPage: Bool) throws {
         let inputs = PageInputs(index, templates: templates, environment: environment)
         // With a last build to take pages from, which pages it gives is settled first (each page's
         // digest, and its path when the last build gives it, made once on every core), so that only
@@ -83,7 +104,7 @@ public struct SiteRenderer: Sendable {
             return (digest, lastBuild[page] == digest ? page : nil)
         }
         if let plans {
-            try target.keep(Set(plans.lazy.compactMap(\.kept)))
+            try target.keep(Set(plans.lazy.compactMap(\.kept)).union(siteWide))
         }
         let toBuild = plans.map { plans in zip(jobs, plans).filter { $1.kept == nil }.map(\.0) } ?? (everyPage ? nil : jobs)
         let pages = PageBuilder(index, textsOf: toBuild.map { toBuild in

@@ -182,6 +182,37 @@ import Testing
         #expect(!removed.isEmpty, "removing a profile removes its pages")
     }
 
+    /// The API, the site feed, sitemap, robots.txt, llms.txt and search depend on the site alone:
+    /// after a template edit they are the last build's files (kept, not made again), after a
+    /// content edit they are made again; either way the tree is a clean build's.
+    @Test func siteWideFilesAreKeptWhenOnlyTemplatesChange() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        let first = TreeSnapshot(project.output)
+        // `search/index.html` is the search page, made with a template.
+        let siteWide = first.bytes.keys.filter {
+            $0.hasPrefix("api/") || $0.hasPrefix("search/") && !$0.hasSuffix(".html") || ["sitemap.xml", "feed.xml", "robots.txt", "llms.txt"].contains($0)
+        }
+        #expect(siteWide.count > 10 && siteWide.contains("api/papers.json") && siteWide.contains("feed.xml"))
+        let madeAgain: Set = ["API", "feeds and sitemap", "search"]
+
+        try project.edit(project.templates, "paper.mustache", replacing: "<article class=\"paper\">", with: "<article class=\"paper\" data-edited>")
+        let afterTemplate = try project.build()
+        let second = TreeSnapshot(project.output)
+        #expect(second.written(since: first).intersection(siteWide).isEmpty)
+        #expect(afterTemplate.phases.filter { madeAgain.contains($0.name) }.isEmpty, "\(afterTemplate.phases.map(\.name))")
+        #expect(second.changed(since: try project.reference("template")).isEmpty)
+        #expect(second.changed(since: first).contains { $0.hasPrefix("papers/") })
+
+        try project.edit(project.content, "profiles/000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "MIT license")
+        let afterContent = try project.build()
+        let third = TreeSnapshot(project.output)
+        #expect(Set(afterContent.phases.map(\.name)).isSuperset(of: madeAgain))
+        #expect(third.changed(since: second).contains("api/papers.json"))
+        #expect(third.changed(since: try project.reference("content")).isEmpty)
+    }
+
     /// Kept pages' files are shared (hard links) between the live site and the spare the next
     /// build writes into: writing must replace a file, never change it in place, or the live site
     /// would change under its readers while the next one is built.
