@@ -24,6 +24,17 @@ public struct SiteBuilder {
     /// Builds the site. On any error the previous output is left untouched; while it runs, the
     /// output is locked against other builds (`OutputError.busy`, as `BuildError.output`).
     public func build() throws(BuildError) -> BuildSummary {
+        try build(reusing: nil, handsOnSite: false).summary
+    }
+
+    /// `build()` in a long-lived process (`sitegen serve`): `last`, what the previous build handed
+    /// on, is used in place of loading the content when it was loaded from the same inputs (only
+    /// the templates changed); returns with the summary what to hand the next build.
+    public func build(reusing last: LoadedSite?) throws(BuildError) -> (summary: BuildSummary, site: LoadedSite?) {
+        try build(reusing: last, handsOnSite: true)
+    }
+
+    private func build(reusing last: LoadedSite?, handsOnSite: Bool) throws(BuildError) -> (summary: BuildSummary, site: LoadedSite?) {
         let start = DispatchTime.now()
         let clock = PhaseClock()
         clock.begin("inputs")
@@ -44,7 +55,7 @@ public struct SiteBuilder {
         let fresh = options.force || !options.shard.isWhole
         if !fresh, let files = upToDateFiles(inputs: inputs) {
             if !options.keepsSpare { SpareTree(output: options.outputDirectory, fileManager: .default).discard() }
-            return .upToDate(files: files, seconds: Self.seconds(since: start))
+            return (.upToDate(files: files, seconds: Self.seconds(since: start)), last)
         }
         // Templates first: a broken one fails the build at once, not after every page was read.
         let renderer: SiteRenderer
@@ -66,9 +77,13 @@ public struct SiteBuilder {
         // manifest and page records is long and single-threaded, and the load leaves a core idle at times.
         let loader = SiteLoader(contentDirectory: options.contentDirectory, displayRoot: Self.displayPath(options.contentDirectory),
                                 baseURL: options.baseURL)
+        let reused = last.flatMap { $0.inputs == siteInputs ? $0.site : nil }
         let (staged, loaded) = try Concurrently.both({ () throws(BuildError) in
             try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !fresh) }
-        }, { Result { () throws(LoadError) in try loader.load() } })
+        }, { Result { () throws(LoadError) in
+            if let reused { return reused }
+            return try loader.load()
+        } })
         var site: Site
         switch loaded {
         case .success(let loadedSite):
@@ -77,6 +92,10 @@ public struct SiteBuilder {
             staged.abandon()
             throw .content(error.diagnostic)
         }
+        // Handed on only when no input changed while it loaded: a file edited and put back before
+        // the next build would otherwise give that build this site for content it was not loaded from.
+        let handedOn = handsOnSite && (reused != nil || InputFingerprint.digest(of: options, cache: &inputDigests).site == siteInputs)
+            ? LoadedSite(inputs: siteInputs, site: site) : nil
         var (pages, pagesKept) = (0, 0)
         do {
             let target = BuildTarget(staged: staged, progress: progress, clock: clock)
@@ -102,11 +121,12 @@ public struct SiteBuilder {
             throw .io(path: staged.staging.path, reason: SystemReason.describing(error))
         }
         let phases = clock.finish()
-        return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
-                            categories: site.categories.count, pages: pages, pagesKept: pagesKept, filesWritten: staged.written,
-                            filesUnchanged: staged.unchanged + staged.linked, filesLinked: staged.linked, mergedEntries: site.mergedEntries, report: site.report,
-                            diagnostics: site.diagnostics, notes: RobotsFile.hostNote(site.config).map { [$0] } ?? [],
-                            seconds: Self.seconds(since: start), phases: phases, shard: options.shard)
+        let summary = BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
+                                   categories: site.categories.count, pages: pages, pagesKept: pagesKept, filesWritten: staged.written,
+                                   filesUnchanged: staged.unchanged + staged.linked, filesLinked: staged.linked, mergedEntries: site.mergedEntries, report: site.report,
+                                   diagnostics: site.diagnostics, notes: RobotsFile.hostNote(site.config).map { [$0] } ?? [],
+                                   seconds: Self.seconds(since: start), phases: phases, shard: options.shard)
+        return (summary, handedOn)
     }
 
     /// The number of files of the output when it is sitegen's and was built from `inputs`; nil

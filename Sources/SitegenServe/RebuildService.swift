@@ -15,6 +15,17 @@ struct RebuildService: Service {
     var quietPeriod: Duration = .milliseconds(150)
     /// How often a build waiting for another one's lock tries again.
     var lockRetry: Duration = .milliseconds(200)
+    /// The site the last build loaded, for the next one (`SiteBuilder.build(reusing:)`).
+    private let lastSite = LastSite()
+
+    /// Holds what one build hands the next; builds run one after the other.
+    private actor LastSite {
+        var site: LoadedSite?
+
+        func set(_ site: LoadedSite?) {
+            self.site = site
+        }
+    }
 
     /// Watches until the server shuts down.
     func run() async throws {
@@ -46,19 +57,22 @@ struct RebuildService: Service {
         }
     }
 
-    /// Builds on a Dispatch thread, off Swift's cooperative pool. While another build holds the
-    /// output's lock, says so once and tries again every `lockRetry` (until cancelled).
+    /// Builds on a Dispatch thread, off Swift's cooperative pool, with the site the last build
+    /// loaded. While another build holds the output's lock, says so once and tries again every
+    /// `lockRetry` (until cancelled).
     func build() async throws -> BuildSummary {
         var waiting = false
         while true {
             let options = options
+            let last = await lastSite.site
             let result = await withCheckedContinuation { continuation in
                 DispatchQueue.global().async {
-                    continuation.resume(returning: Result { () throws(BuildError) in try SiteBuilder(options: options).build() })
+                    continuation.resume(returning: Result { () throws(BuildError) in try SiteBuilder(options: options).build(reusing: last) })
                 }
             }
             switch result {
-            case .success(let summary):
+            case .success(let (summary, site)):
+                await lastSite.set(site)
                 return summary
             case .failure(.output(.busy(let output, let holder))):
                 if !waiting {
