@@ -91,57 +91,96 @@ public struct SiteRenderer: Sendable {
 
     /// The pages and the files beside them (`everyPage`: all the site's, else a shard's). Their shared
     /// texts (`PaperTexts`, a large part of a big site's memory) are released when it returns, before the site-wide files.
+    ///
+    /// A page and the files beside it are recorded apart (`companionsRecord`): those files are
+    /// made from the content alone, so a template edit builds the pages again and keeps them.
     private func renderPages(_ jobs: [PageJob], of site: Site, index: SiteIndex, to target: some RenderTarget, environment: String,
                              lastBuild: [String: ContentDigest], keeping siteWide: Set<String>, everyPage: Bool) throws {
         let inputs = PageInputs(index, templates: templates, environment: environment)
         // With a last build to take pages from, which pages it gives is settled first (each page's
-        // digest, and its path when the last build gives it, made once on every core), so that only
+        // digests, and its path when the last build gives it, made once on every core), so that only
         // the papers of the pages still to build get their shared texts made, as for a shard's
-        // pages; without one, each page's digest is made with the page.
-        let plans = lastBuild.isEmpty ? nil : OrderedParallelMap.map(jobs) { job -> (inputs: ContentDigest?, kept: String?) in
-            guard let digest = inputs.digest(of: job) else { return (nil, nil) }
-            let page = job.path(in: site)
-            return (digest, lastBuild[page] == digest ? page : nil)
+        // pages; without one, each page's digests are made with the page.
+        let plans = lastBuild.isEmpty ? nil : OrderedParallelMap.map(jobs) { job in
+            Plan(job, path: job.path(in: site), digests: inputs.digests(of: job), lastBuild: lastBuild)
         }
         if let plans {
-            try target.keep(Set(plans.lazy.compactMap(\.kept)).union(siteWide))
+            try target.keep(siteWide.union(plans.lazy.flatMap(\.kept)))
         }
-        let toBuild = plans.map { plans in zip(jobs, plans).filter { $1.kept == nil }.map(\.0) } ?? (everyPage ? nil : jobs)
+        let toBuild = plans.map { plans in zip(jobs, plans).filter { !$1.keepsAll }.map(\.0) } ?? (everyPage ? nil : jobs)
         let pages = PageBuilder(index, textsOf: toBuild.map { toBuild in
             let needed = Set(toBuild.lazy.flatMap { $0.paperTextIDs(in: site) })
             return site.papers.filter { needed.contains($0.id) }
         })
         try OrderedParallelMap.run(count: jobs.count, make: { position -> JobOutput? in
             let job = jobs[position]
-            let (digest, kept) = plans?[position] ?? (inputs.digest(of: job), nil)
-            return kept == nil ? JobOutput(page: job.path(in: site), inputs: digest, files: build(job, pages)) : nil
+            let plan = plans?[position] ?? Plan(job, path: job.path(in: site), digests: inputs.digests(of: job), lastBuild: [:])
+            return plan.keepsAll ? nil : build(job, pages, plan)
         }, consume: { output in
             guard let output else { return }
-            var paths: [String] = []
-            for file in output.files {
-                switch file {
-                case .whole(let file): try target.write(file); paths.append(file.path)
-                case .streamed(let file): try target.write(file); paths.append(file.path)
+            if let page = output.page {
+                try target.write(page)
+                if let digests = output.plan.digests { try target.record(page: output.plan.page, inputs: digests.page, files: [page.path]) }
+            }
+            if let companions = output.companions {
+                var paths: [String] = []
+                for file in companions {
+                    switch file {
+                    case .whole(let file): try target.write(file); paths.append(file.path)
+                    case .streamed(let file): try target.write(file); paths.append(file.path)
+                    }
+                }
+                if let digests = output.plan.digests {
+                    try target.record(page: Self.companionsRecord(output.plan.page), inputs: digests.content, files: paths)
                 }
             }
-            if let digest = output.inputs { try target.record(page: output.page, inputs: digest, files: paths) }
         })
     }
 
-    /// A page and the files beside it.
-    private func build(_ job: PageJob, _ pages: PageBuilder) -> [OutputFile] {
-        let citation = job.citation(pages)
-        let page = job.page(pages, citation: citation)
-        return [.whole(RenderedFile(path: page.path, contents: templates.render(page.template.rawValue, page.context)))]
-            + job.companions(pages, citation: citation)
+    /// The name the files beside the page at `page` are recorded under: no page's path holds `#`.
+    static func companionsRecord(_ page: String) -> String {
+        page + "#companions"
     }
 
-    /// What building one page gave.
-    private struct JobOutput: Sendable {
+    /// What to do with one page and the files beside it.
+    private struct Plan: Sendable {
+        let job: PageJob
         let page: String
-        /// The digest of its inputs; nil for pages always built.
-        let inputs: ContentDigest?
-        let files: [OutputFile]
+        /// Nil for pages always built.
+        let digests: PageInputs.Digests?
+        let keepsPage: Bool
+        /// True too for a page that never has files beside it.
+        let keepsCompanions: Bool
+
+        init(_ job: PageJob, path page: String, digests: PageInputs.Digests?, lastBuild: [String: ContentDigest]) {
+            self.job = job
+            self.page = page
+            self.digests = digests
+            keepsPage = digests != nil && lastBuild[page] == digests?.page
+            keepsCompanions = !job.hasCompanions || digests != nil && lastBuild[SiteRenderer.companionsRecord(page)] == digests?.content
+        }
+
+        var keepsAll: Bool { keepsPage && keepsCompanions }
+
+        /// The records the last build gives that this build keeps.
+        var kept: [String] {
+            (keepsPage ? [page] : []) + (keepsCompanions && job.hasCompanions ? [SiteRenderer.companionsRecord(page)] : [])
+        }
+    }
+
+    /// The page and the files beside it, those `plan` does not keep.
+    private func build(_ job: PageJob, _ pages: PageBuilder, _ plan: Plan) -> JobOutput {
+        let citation = job.citation(pages)
+        let page = plan.keepsPage ? nil : job.page(pages, citation: citation)
+        return JobOutput(plan: plan, page: page.map { RenderedFile(path: $0.path, contents: templates.render($0.template.rawValue, $0.context)) },
+                         companions: plan.keepsCompanions ? nil : job.companions(pages, citation: citation))
+    }
+
+    /// What building one page gave: the page and the files beside it, each nil when kept.
+    private struct JobOutput: Sendable {
+        let plan: Plan
+        let page: RenderedFile?
+        let companions: [OutputFile]?
     }
 
     /// A target that hands every file, whole, to a function and keeps no records.

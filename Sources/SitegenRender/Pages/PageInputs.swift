@@ -2,17 +2,19 @@ import SitegenModel
 import SitegenSupport
 import SitegenTemplates
 
-/// A digest of everything a paper, author, category or list page (with the files beside it) is
-/// made from, so a build can take such a page from the last one instead of building it again when
-/// nothing it reads has changed (`SiteRenderer.render(_:to:environment:lastBuild:)`). The home page,
+/// Digests of everything a paper, author, category or list page and the files beside it are made
+/// from, so a build can take them from the last one instead of building them again when nothing
+/// they read has changed (`SiteRenderer.render(_:to:environment:lastBuild:)`): the files beside a
+/// page (citations, bulk files, feed) read the content only, the page also its templates. The home page,
 /// the categories index, free pages, feeds, the API and search read the whole site (or cost
 /// nothing) and are always built.
 ///
 /// What each digest covers, and why that is all the page reads:
 /// - every page: sitegen itself and the build options (`environment`), `site.yml`, the site's
 ///   counts (every page shows them), every category's code and paper count (every paper in a
-///   list shows its category), and the text of the templates the page kind uses (its template,
-///   the partials and the layout it reaches: a change to `paper.mustache` rebuilds paper pages only);
+///   list shows its category), and, for the page alone, the text of the templates its kind uses
+///   (its template, the partials and the layout it reaches: a change to `paper.mustache` rebuilds
+///   paper pages only, and none of the files beside them);
 /// - a paper (`paper`): all of its fields, its BibTeX key, what each of its names links to
 ///   (canonical name and page) and the owner of each page it was found on; a paper page is that;
 /// - an author page: all of the author's fields, the profile pages they own, and each of their
@@ -64,35 +66,45 @@ struct PageInputs: Sendable {
         categories = Dictionary(zip(site.categories.map(\.code), categoryDigests), uniquingKeysWith: { first, _ in first })
     }
 
-    /// The digest of what `job` is made from, or nil for the pages that are always built.
-    func digest(of job: PageJob) -> ContentDigest? {
+    /// What one page is made from.
+    struct Digests: Equatable, Sendable {
+        /// Everything but the templates: what the files beside the page are made from (they are
+        /// never rendered with a template).
+        let content: ContentDigest
+        /// That and the templates the page kind uses: what the page is made from.
+        let page: ContentDigest
+    }
+
+    /// The digests of what `job` is made from, or nil for the pages that are always built.
+    func digests(of job: PageJob) -> Digests? {
         let site = index.site
         var builder = Builder()
         builder.add(shared)
+        let template: PageTemplate
         switch job {
         case .paper(let position):
-            builder.add(templates[.paper]!)
+            template = .paper
             builder.add(papers[site.papers[position].id]!)
         case .author(let position):
-            builder.add(templates[.author]!)
+            template = .author
             add(site.authors[position], to: &builder)
         case .category(let position, page: 1):
-            builder.add(templates[.category]!)
+            template = .category
             builder.add(categories[site.categories[position].code])
         case .category(let position, let page):
             // A next page shows its own papers, and of the category only what `shared` has.
             let category = site.categories[position]
-            builder.add(templates[.category]!)
+            template = .category
             builder.add(category.code)
             builder.add(page)
             addPapers(ListPagination.slice(category.paperIDs, page: page, perPage: ListPagination.papersPerPage), to: &builder)
         case .papersIndex(let page):
-            builder.add(templates[.papers]!)
+            template = .papers
             builder.add(page)
             Self.add(starts: index.yearStarts, to: &builder) { $0.add($1) }
             addPapers(ListPagination.slice(site.papers, page: page, perPage: ListPagination.papersPerPage).lazy.map(\.id), to: &builder)
         case .authorsIndex(let page):
-            builder.add(templates[.authors]!)
+            template = .authors
             builder.add(page)
             Self.add(starts: index.initialStarts, to: &builder) { $0.add($1) }
             for (author, key) in ListPagination.slice(index.authorsBySortKey, page: page, perPage: ListPagination.authorsPerPage) {
@@ -102,7 +114,11 @@ struct PageInputs: Sendable {
         case .home, .categoriesIndex, .search, .notFound, .freePage:
             return nil
         }
-        return builder.digest()
+        let content = builder.digest()
+        var page = Builder()
+        page.add(content)
+        page.add(templates[template]!)
+        return Digests(content: content, page: page.digest())
     }
 
     /// Where each group of a list starts (a year, an initial): what its links point to.

@@ -23,6 +23,14 @@ extension PageJob {
         }
     }
 
+    /// Whether files may live beside the page (`companions`), recorded apart from it.
+    var hasCompanions: Bool {
+        switch self {
+        case .paper, .author, .category(_, page: 1): true
+        case .home, .papersIndex, .authorsIndex, .categoriesIndex, .search, .notFound, .freePage, .category: false
+        }
+    }
+
     /// The papers whose shared texts (`PaperTexts`) the page and its companions use.
     func paperTextIDs(in site: Site) -> [String] {
         switch self {
