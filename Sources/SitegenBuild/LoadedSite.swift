@@ -1,10 +1,31 @@
 import SitegenModel
 import SitegenSupport
+import Synchronization
 
-/// A site as a build loaded it, with the digest of everything it was loaded from
-/// (`InputFingerprint`'s `site` digest). `sitegen serve` hands it from one build to the next,
-/// which then loads nothing when only the templates changed (`SiteBuilder.build(reusing:)`).
-public struct LoadedSite: Sendable {
-    let inputs: ContentDigest
-    let site: Site
+/// The site a build loaded, kept for the next build of a long-lived process (`sitegen serve`)
+/// with the digest of everything it was loaded from (`InputFingerprint`'s `site` digest): that
+/// build takes it instead of loading when its inputs have the same digest (only the templates
+/// changed), and lets go of it before loading otherwise, so two sites are never held at once.
+public final class LoadedSite: Sendable {
+    private let kept = Mutex<(inputs: ContentDigest, site: Site)?>(nil)
+
+    public init() {}
+
+    /// The digest of the inputs of the site kept, if any.
+    var inputs: ContentDigest? {
+        kept.withLock { $0?.inputs }
+    }
+
+    /// The site kept if it was loaded from inputs with digest `inputs`; either way, none is kept after.
+    func take(loadedFrom inputs: ContentDigest) -> Site? {
+        kept.withLock { kept in
+            defer { kept = nil }
+            return kept?.inputs == inputs ? kept?.site : nil
+        }
+    }
+
+    /// Keeps `site`, loaded from inputs with digest `inputs`, for the next build.
+    func keep(_ site: Site, loadedFrom inputs: ContentDigest) {
+        kept.withLock { $0 = (inputs, site) }
+    }
 }

@@ -24,17 +24,13 @@ public struct SiteBuilder {
     /// Builds the site. On any error the previous output is left untouched; while it runs, the
     /// output is locked against other builds (`OutputError.busy`, as `BuildError.output`).
     public func build() throws(BuildError) -> BuildSummary {
-        try build(reusing: nil, handsOnSite: false).summary
+        try build(keeping: nil)
     }
 
-    /// `build()` in a long-lived process (`sitegen serve`): `last`, what the previous build handed
-    /// on, is used in place of loading the content when it was loaded from the same inputs (only
-    /// the templates changed); returns with the summary what to hand the next build.
-    public func build(reusing last: LoadedSite?) throws(BuildError) -> (summary: BuildSummary, site: LoadedSite?) {
-        try build(reusing: last, handsOnSite: true)
-    }
-
-    private func build(reusing last: LoadedSite?, handsOnSite: Bool) throws(BuildError) -> (summary: BuildSummary, site: LoadedSite?) {
+    /// `build()` in a long-lived process (`sitegen serve`): the site `loaded` keeps from the last
+    /// build is used in place of loading the content when it was loaded from the same inputs (only
+    /// the templates changed); the site this build used is kept there for the next.
+    public func build(keeping loaded: LoadedSite?) throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
         let clock = PhaseClock()
         clock.begin("inputs")
@@ -55,7 +51,7 @@ public struct SiteBuilder {
         let fresh = options.force || !options.shard.isWhole
         if !fresh, let files = upToDateFiles(inputs: inputs) {
             if !options.keepsSpare { SpareTree(output: options.outputDirectory, fileManager: .default).discard() }
-            return (.upToDate(files: files, seconds: Self.seconds(since: start)), last)
+            return .upToDate(files: files, seconds: Self.seconds(since: start))
         }
         // Templates first: a broken one fails the build at once, not after every page was read.
         let renderer: SiteRenderer
@@ -77,25 +73,26 @@ public struct SiteBuilder {
         // manifest and page records is long and single-threaded, and the load leaves a core idle at times.
         let loader = SiteLoader(contentDirectory: options.contentDirectory, displayRoot: Self.displayPath(options.contentDirectory),
                                 baseURL: options.baseURL)
-        let reused = last.flatMap { $0.inputs == siteInputs ? $0.site : nil }
-        let (staged, loaded) = try Concurrently.both({ () throws(BuildError) in
+        let reused = loaded?.take(loadedFrom: siteInputs)
+        let (staged, loading) = try Concurrently.both({ () throws(BuildError) in
             try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !fresh) }
         }, { Result { () throws(LoadError) in
             if let reused { return reused }
             return try loader.load()
         } })
         var site: Site
-        switch loaded {
+        switch loading {
         case .success(let loadedSite):
             site = loadedSite
         case .failure(let error):
             staged.abandon()
             throw .content(error.diagnostic)
         }
-        // Handed on only when no input changed while it loaded: a file edited and put back before
-        // the next build would otherwise give that build this site for content it was not loaded from.
-        let handedOn = handsOnSite && (reused != nil || InputFingerprint.digest(of: options, cache: &inputDigests).site == siteInputs)
-            ? LoadedSite(inputs: siteInputs, site: site) : nil
+        // Kept only when no input changed while it loaded: a file edited and put back before the
+        // next build would otherwise give that build this site for content it was not loaded from.
+        if let loaded, reused != nil || InputFingerprint.digest(of: options, cache: &inputDigests).site == siteInputs {
+            loaded.keep(site, loadedFrom: siteInputs)
+        }
         var (pages, pagesKept) = (0, 0)
         do {
             let target = BuildTarget(staged: staged, progress: progress, clock: clock)
@@ -121,12 +118,11 @@ public struct SiteBuilder {
             throw .io(path: staged.staging.path, reason: SystemReason.describing(error))
         }
         let phases = clock.finish()
-        let summary = BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
-                                   categories: site.categories.count, pages: pages, pagesKept: pagesKept, filesWritten: staged.written,
-                                   filesUnchanged: staged.unchanged + staged.linked, filesLinked: staged.linked, mergedEntries: site.mergedEntries, report: site.report,
-                                   diagnostics: site.diagnostics, notes: RobotsFile.hostNote(site.config).map { [$0] } ?? [],
-                                   seconds: Self.seconds(since: start), phases: phases, shard: options.shard)
-        return (summary, handedOn)
+        return BuildSummary(profiles: site.profiles.count, papers: site.papers.count, authors: site.authors.count,
+                            categories: site.categories.count, pages: pages, pagesKept: pagesKept, filesWritten: staged.written,
+                            filesUnchanged: staged.unchanged + staged.linked, filesLinked: staged.linked, mergedEntries: site.mergedEntries, report: site.report,
+                            diagnostics: site.diagnostics, notes: RobotsFile.hostNote(site.config).map { [$0] } ?? [],
+                            seconds: Self.seconds(since: start), phases: phases, shard: options.shard)
     }
 
     /// The number of files of the output when it is sitegen's and was built from `inputs`; nil

@@ -15,17 +15,8 @@ struct RebuildService: Service {
     var quietPeriod: Duration = .milliseconds(150)
     /// How often a build waiting for another one's lock tries again.
     var lockRetry: Duration = .milliseconds(200)
-    /// The site the last build loaded, for the next one (`SiteBuilder.build(reusing:)`).
-    private let lastSite = LastSite()
-
-    /// Holds what one build hands the next; builds run one after the other.
-    private actor LastSite {
-        var site: LoadedSite?
-
-        func set(_ site: LoadedSite?) {
-            self.site = site
-        }
-    }
+    /// The site the last build loaded, for the next one (`SiteBuilder.build(keeping:)`).
+    private let loaded = LoadedSite()
 
     /// Watches until the server shuts down.
     func run() async throws {
@@ -64,15 +55,13 @@ struct RebuildService: Service {
         var waiting = false
         while true {
             let options = options
-            let last = await lastSite.site
             let result = await withCheckedContinuation { continuation in
                 DispatchQueue.global().async {
-                    continuation.resume(returning: Result { () throws(BuildError) in try SiteBuilder(options: options).build(reusing: last) })
+                    continuation.resume(returning: Result { () throws(BuildError) in try SiteBuilder(options: options).build(keeping: loaded) })
                 }
             }
             switch result {
-            case .success(let (summary, site)):
-                await lastSite.set(site)
+            case .success(let summary):
                 return summary
             case .failure(.output(.busy(let output, let holder))):
                 if !waiting {
