@@ -1,13 +1,14 @@
-import SitegenModel
+import SitegenRender
 import SitegenSupport
 import Synchronization
 
-/// The site a build loaded, kept for the next build of a long-lived process (`sitegen serve`)
-/// with the digest of everything it was loaded from (`InputFingerprint`'s `site` digest): that
-/// build takes it instead of loading when its inputs have the same digest (only the templates
-/// changed), and lets go of it before loading otherwise, so two sites are never held at once.
+/// The site a build loaded, with its `SiteIndex`, kept for the next build of a long-lived process
+/// (`sitegen serve`) with the digest of everything it was loaded from (`InputFingerprint`'s `site`
+/// digest): that build takes it instead of loading and indexing when its inputs have the same
+/// digest (only the templates changed), and lets go of it before loading otherwise, so two sites
+/// are never held at once.
 public final class LoadedSite: Sendable {
-    private let kept = Mutex<(inputs: ContentDigest, site: Site)?>(nil)
+    private let kept = Mutex<(inputs: ContentDigest, index: SiteIndex)?>(nil)
 
     public init() {}
 
@@ -16,16 +17,17 @@ public final class LoadedSite: Sendable {
         kept.withLock { $0?.inputs }
     }
 
-    /// The site kept if it was loaded from inputs with digest `inputs`; either way, none is kept after.
-    func take(loadedFrom inputs: ContentDigest) -> Site? {
+    /// The site kept, indexed, if it was loaded from inputs with digest `inputs`; either way, none
+    /// is kept after.
+    func take(loadedFrom inputs: ContentDigest) -> SiteIndex? {
         kept.withLock { kept in
             defer { kept = nil }
-            return kept?.inputs == inputs ? kept?.site : nil
+            return kept?.inputs == inputs ? kept?.index : nil
         }
     }
 
-    /// Keeps `site`, loaded from inputs with digest `inputs`, for the next build.
-    func keep(_ site: Site, loadedFrom inputs: ContentDigest) {
-        kept.withLock { $0 = (inputs, site) }
+    /// Keeps `index` (of the site loaded from inputs with digest `inputs`) for the next build.
+    func keep(_ index: SiteIndex, loadedFrom inputs: ContentDigest) {
+        kept.withLock { $0 = (inputs, index) }
     }
 }

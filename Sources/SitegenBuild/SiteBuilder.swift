@@ -77,7 +77,7 @@ public struct SiteBuilder {
         let (staged, loading) = try Concurrently.both({ () throws(BuildError) in
             try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !fresh) }
         }, { Result { () throws(LoadError) in
-            if let reused { return reused }
+            if let reused { return reused.site }
             return try loader.load()
         } })
         var site: Site
@@ -90,14 +90,13 @@ public struct SiteBuilder {
         }
         // Kept only when no input changed while it loaded: a file edited and put back before the
         // next build would otherwise give that build this site for content it was not loaded from.
-        if let loaded, reused != nil || InputFingerprint.digest(of: options, cache: &inputDigests).site == siteInputs {
-            loaded.keep(site, loadedFrom: siteInputs)
-        }
+        let keepsSite = loaded != nil && (reused != nil || InputFingerprint.digest(of: options, cache: &inputDigests).site == siteInputs)
         var (pages, pagesKept) = (0, 0)
         do {
             let target = BuildTarget(staged: staged, progress: progress, clock: clock)
-            try renderer.render(site, to: target, environment: InputFingerprint.environment(of: options), siteInputs: siteInputs,
-                                lastBuild: staged.lastBuild, shard: options.shard)
+            let index = try renderer.render(site, index: reused, to: target, environment: InputFingerprint.environment(of: options),
+                                            siteInputs: siteInputs, lastBuild: staged.lastBuild, shard: options.shard)
+            if keepsSite { loaded?.keep(index, loadedFrom: siteInputs) }
             (pages, pagesKept) = (target.pages, target.pagesKept)
             progress?(.finishing)
             clock.begin("finish")

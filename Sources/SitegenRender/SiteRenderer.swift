@@ -45,10 +45,12 @@ public struct SiteRenderer: Sendable {
     /// kept when the last build made it from the same inputs; nil makes them always.
     ///
     /// Only `shard`'s part of the site is rendered: its pages and the site-wide files it holds.
-    public func render(_ site: Site, to target: some RenderTarget, environment: String, siteInputs: ContentDigest? = nil,
-                       lastBuild: [String: ContentDigest], shard: Shard = .whole) throws {
+    /// `index` is `SiteIndex(site)` when a last render of the same site gave it; returns the index used.
+    @discardableResult
+    public func render(_ site: Site, index: SiteIndex? = nil, to target: some RenderTarget, environment: String,
+                       siteInputs: ContentDigest? = nil, lastBuild: [String: ContentDigest], shard: Shard = .whole) throws -> SiteIndex {
         target.begin(.siteIndex)
-        let index = SiteIndex(site)
+        let index = index ?? SiteIndex(site)
         let jobs = PageJob.all(in: site)
         let config = site.config
         let groups = [(Shard.SiteWideGroup.api, config.writes(.api)), (.siteFiles, true), (.search, config.writes(.search))]
@@ -87,6 +89,7 @@ public struct SiteRenderer: Sendable {
             }
             if let inputs { try target.record(page: group.recordName, inputs: inputs, files: paths) }
         }
+        return index
     }
 
     /// The pages and the files beside them (`everyPage`: all the site's, else a shard's). Their shared

@@ -1,8 +1,9 @@
 import Foundation
 @testable import SitegenBuild
+import SitegenRender
 import Testing
 
-/// `sitegen serve` keeps the site each build loaded for the next (`LoadedSite`): used as it is
+/// `sitegen serve` keeps the site each build loaded, indexed, for the next (`LoadedSite`): used as it is
 /// when the content did not change (a template edited), let go of and loaded again when it did;
 /// the tree is a clean build's either way.
 @Suite struct LoadedSiteTests {
@@ -28,13 +29,13 @@ import Testing
         #expect(try BuildFixture.text(project.output, "api/papers.json").contains("MIT license"))
 
         // That the site kept is used, not loaded again: one whose title no content gives shows.
-        var marked = try #require(loaded.take(loadedFrom: second))
+        var marked = try #require(loaded.take(loadedFrom: second)).site
         #expect(loaded.inputs == nil && loaded.take(loadedFrom: second) == nil, "taken once")
         marked.config.title = "Handed on"
-        loaded.keep(marked, loadedFrom: second)
+        loaded.keep(SiteIndex(marked), loadedFrom: second)
         try project.edit(project.templates, "paper.mustache", replacing: "data-a", with: "data-b")
         _ = try builder.build(keeping: loaded)
         #expect(try BuildFixture.text(project.output, "index.html").contains("Handed on"))
-        #expect(loaded.take(loadedFrom: second)?.config.title == "Handed on")
+        #expect(loaded.take(loadedFrom: second)?.site.config.title == "Handed on")
     }
 }

@@ -4,8 +4,9 @@ import SitegenTemplates
 
 /// Lookups built once per render, so each page's context costs only the size of that page. A class:
 /// every `PartBuilder` and many closures hold it, and copying a struct of a dozen tables retained each one.
-final class SiteIndex: Sendable {
-    let site: Site
+/// Made from the site alone, so a long-lived process may keep it for the next render of the same site.
+public final class SiteIndex: Sendable {
+    public let site: Site
     /// Every spelling of an author → their canonical name and page; canonical names first, other
     /// spellings only where no canonical name claims them.
     let authorsByName: [String: AuthorLink]
@@ -31,7 +32,7 @@ final class SiteIndex: Sendable {
     /// order of `site.papers`.
     private let listings: [PaperListing]
 
-    init(_ site: Site) {
+    public init(_ site: Site) {
         self.site = site
         let links = OrderedParallelMap.map(site.authors) { AuthorLink($0) }
         var authorsByName = Dictionary(zip(site.authors.lazy.map(\.name), links), uniquingKeysWith: { first, _ in first })
