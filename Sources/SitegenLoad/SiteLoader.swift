@@ -39,9 +39,11 @@ public struct SiteLoader: Sendable {
         let listing = try profileNames()
         let names = listing.names
         var diagnostics = settings.diagnostics + listing.skipped
-        let (folder, root) = (contentDirectory.appendingPathComponent(Self.profilesFolder), displayRoot)
+        // Each page's path is joined as text, not through a `URL` made for every page and turned
+        // back into a path (Foundation parses and escapes the name both ways).
+        let (folder, root) = (contentDirectory.appendingPathComponent(Self.profilesFolder).path, displayRoot)
         let read = { @Sendable (index: Int) in
-            Self.readProfile(folder.appendingPathComponent(names[index]), name: names[index],
+            Self.readProfile(path: "\(folder)/\(names[index])", name: names[index],
                              display: "\(root)/\(Self.profilesFolder)/\(names[index])")
         }
         let statedYear = settings.captureYear
@@ -104,9 +106,9 @@ public struct SiteLoader: Sendable {
     }
 
     /// One file's text (nil if unreadable) and what is wrong with it, if anything.
-    private static func readProfile(_ url: URL, name: String, display: String) -> (ProfileFile?, Diagnostic?) {
+    private static func readProfile(path: String, name: String, display: String) -> (ProfileFile?, Diagnostic?) {
         do {
-            let (text, warning) = try TextFile.lines(path: url.path, file: display)
+            let (text, warning) = try TextFile.lines(path: path, file: display)
             return (ProfileFile(name: name, text: text), warning)
         } catch {
             return (nil, TextFile.unreadable(display, error))

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Threads of sitegen's own for work that other work waits on (`OrderedParallelMap`'s workers,
 /// `Concurrently`'s second piece). Dispatch's global queues are not used for it: on Linux their
@@ -8,20 +9,37 @@ import Foundation
 /// the whole build for that second.
 enum WorkerThreads {
     /// Starts `count` threads, each calling `body`; the returned group is done when all of them
-    /// have returned.
+    /// have returned and let go of `body`, so that once it is done the caller holds the only
+    /// references to what `body` captured (an array it captured can be changed in place, not copied).
     static func start(_ count: Int, _ body: @escaping @Sendable () -> Void) -> DispatchGroup {
         let finished = DispatchGroup()
         for _ in 0..<count {
             finished.enter()
+            let work = Work(body)
             let thread = Thread {
                 Thread.current.threadDictionary[marker] = true
-                body()
+                work.run()
                 finished.leave()
             }
             thread.stackSize = stackSize
             thread.start()
         }
         return finished
+    }
+
+    /// A thread's work, which it lets go of once run: the `Thread` keeps its closure until the
+    /// thread has exited, after the group is done.
+    private final class Work: Sendable {
+        private let body: Mutex<(@Sendable () -> Void)?>
+
+        init(_ body: @escaping @Sendable () -> Void) {
+            self.body = Mutex(body)
+        }
+
+        /// Calls the work and lets go of it.
+        func run() {
+            body.withLock { $0.take() }?()
+        }
     }
 
     /// Whether the calling thread is one of these.

@@ -55,9 +55,11 @@ struct ModelAssembler {
         parsed = []
         let grouping = PaperMerger.group(consume entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let resolved = ParallelRuns.map(count: grouping.papers.count) { resolver.resolve(grouping.entries[grouping.papers[$0]]) }
-        let conflicts = resolved.flatMap(\.1)
-        var papers = resolved.map(\.0)
+        let conflicts: [LoadReport.Conflict]
+        var papers: [Paper]
+        (papers, conflicts) = Self.takePapers(from: ParallelRuns.map(count: grouping.papers.count) {
+            resolver.resolve(grouping.entries[grouping.papers[$0]])
+        })
         assignPaperIDs(&papers)
         attachPaperFiles(to: &papers, identity: identity, diagnostics: &diagnostics)
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
@@ -88,6 +90,23 @@ struct ModelAssembler {
                 }
             }
         }
+    }
+
+    /// The resolved papers in order, each moved out of `resolved` (taken from the end, where
+    /// `popLast` moves it), not copied: a copy would take a reference to each of a paper's
+    /// strings, and dropping `resolved` would give them all back. Then every conflict, in order.
+    private static func takePapers(from resolved: consuming [(Paper, [LoadReport.Conflict])])
+        -> (papers: [Paper], conflicts: [LoadReport.Conflict]) {
+        let count = resolved.count
+        var conflicts: [[LoadReport.Conflict]] = []
+        let papers = [Paper](unsafeUninitializedCapacity: count) { papers, initialized in
+            while let (paper, found) = resolved.popLast() {
+                (papers.baseAddress! + resolved.count).initialize(to: paper)
+                conflicts.append(found)
+            }
+            initialized = count
+        }
+        return (papers, conflicts.reversed().flatMap { $0 })
     }
 
     /// Every name the pages print and every owner they or site.yml state, counted in runs of

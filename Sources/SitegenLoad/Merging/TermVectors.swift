@@ -66,8 +66,10 @@ struct TermVectors {
         }
     }
 
-    /// Each text's words as (id, occurrences), in order of first appearance.
-    private let termCounts: [[(id: Int32, count: Int32)]]
+    /// Every text's words as (id, occurrences), ids ascending, one text after the other.
+    private let terms: [(id: Int32, count: Int32)]
+    /// Where each text's words start in `terms`, and one more: the end of the last.
+    private let textStarts: [Int]
     /// Each word's `ln(1 + N / df)`, by id: computed once, not once a text that has it.
     private let inverseFrequency: [Double]
 
@@ -77,7 +79,7 @@ struct TermVectors {
     /// text), so they do not depend on the number of threads: each run of texts numbers its own
     /// words on a core (`Chunk`), then the runs' words are numbered in run order, which keeps that order.
     init(count: Int, text: @escaping @Sendable (Int) -> (title: String, abstract: String)) {
-        let chunks = OrderedParallelMap.map(ParallelRuns.ranges(count: count)) { run in
+        var chunks = OrderedParallelMap.map(ParallelRuns.ranges(count: count)) { run in
             Chunk(run.lazy.map(text))
         }
         var vocabulary: [String: Int32] = [:]
@@ -95,10 +97,40 @@ struct TermVectors {
                 return id
             })
         }
-        termCounts = zip(chunks, globalIDs).flatMap { chunk, ids in
-            chunk.termCounts.map { terms in terms.map { (ids[Int($0.id)], $0.count) } }
+        // Each text's words are put in id order by one counting sort over the ids of every text,
+        // with no comparison: the words are spread by id (`byID`; a word is in as many texts as
+        // its document frequency), then gathered back, text by text, walking the ids up. The
+        // runs' words are let go once spread.
+        var idStarts = [0]
+        idStarts.reserveCapacity(documentFrequency.count + 1)
+        for frequency in documentFrequency { idStarts.append(idStarts[idStarts.count - 1] + frequency) }
+        var byID = [(text: Int32, count: Int32)](repeating: (0, 0), count: idStarts[idStarts.count - 1])
+        var nextByID = idStarts
+        var textStarts = [0]
+        textStarts.reserveCapacity(count + 1)
+        for (chunk, ids) in zip(chunks, globalIDs) {
+            for terms in chunk.termCounts {
+                for term in terms {
+                    let id = Int(ids[Int(term.id)])
+                    byID[nextByID[id]] = (Int32(textStarts.count - 1), term.count)
+                    nextByID[id] += 1
+                }
+                textStarts.append(textStarts[textStarts.count - 1] + terms.count)
+            }
         }
-        let total = Double(termCounts.count)
+        chunks = []
+        var terms = [(id: Int32, count: Int32)](repeating: (0, 0), count: byID.count)
+        var nextInText = textStarts
+        for id in documentFrequency.indices {
+            for position in idStarts[id]..<idStarts[id + 1] {
+                let (text, count) = byID[position]
+                terms[nextInText[Int(text)]] = (Int32(id), count)
+                nextInText[Int(text)] += 1
+            }
+        }
+        self.terms = terms
+        self.textStarts = textStarts
+        let total = Double(textStarts.count - 1)
         inverseFrequency = documentFrequency.map { log(1 + total / Double($0)) }
     }
 
@@ -175,20 +207,15 @@ struct TermVectors {
 
     /// The vector of the text at `index`; weights use the frequencies of every text.
     func vector(_ index: Int) -> Vector {
-        let terms = termCounts[index]
-        // Ids are distinct: sorting them with each term's position (one integer each) gives the
-        // one order there is, cheaper than sorting the pairs.
-        var order = terms.indices.map { UInt64(UInt32(terms[$0].id)) << 32 | UInt64($0) }
-        order.sort()
+        let terms = terms[textStarts[index]..<textStarts[index + 1]]
         // A word once in the text (most) weighs its inverse frequency: `1 + ln 1` is exactly 1.
-        var weights = order.map { key in
-            let term = terms[Int(key & 0xFFFF_FFFF)]
+        var weights = terms.map { term in
             let frequency = inverseFrequency[Int(term.id)]
             return term.count == 1 ? frequency : (1 + log(Double(term.count))) * frequency
         }
         let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return Vector() }
         for index in weights.indices { weights[index] /= norm }
-        return Vector(ids: order.map { Int32(truncatingIfNeeded: $0 >> 32) }, weights: weights)
+        return Vector(ids: terms.map(\.id), weights: weights)
     }
 }
