@@ -28,8 +28,8 @@ public struct SiteBuilder {
     }
 
     /// `build()` in a long-lived process (`sitegen serve`): the site `loaded` keeps from the last
-    /// build is used in place of loading the content when it was loaded from the same inputs (only
-    /// the templates changed); the site this build used is kept there for the next.
+    /// build, indexed, is used in place of loading and indexing the content when it was loaded from
+    /// the same inputs (only the templates changed); the site this build used is kept there for the next.
     public func build(keeping loaded: LoadedSite?) throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
         let clock = PhaseClock()

@@ -48,8 +48,8 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
         /// The search index (`search/`).
         case search
 
-        /// The name its files are recorded under among the pages (`RenderTarget.record`): no page's
-        /// path starts with `@`.
+        /// The name its files are recorded under among the pages (`RenderTarget.record`): the pages
+        /// recorded have paths made of slugs, none starting with `@`.
         var recordName: String { "@\(self)" }
 
         /// The digest of its inputs when the site was loaded from inputs of digest `siteInputs`.

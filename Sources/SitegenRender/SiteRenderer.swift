@@ -140,7 +140,8 @@ public struct SiteRenderer: Sendable {
         })
     }
 
-    /// The name the files beside the page at `page` are recorded under: no page's path holds `#`.
+    /// The name the files beside the page at `page` are recorded under: the pages recorded have
+    /// paths made of slugs, none holding `#`.
     static func companionsRecord(_ page: String) -> String {
         page + "#companions"
     }
