@@ -235,8 +235,11 @@ struct ModelAssembler {
             return order.count - 1
         }
         for profile in profiles { if let owner = profile.owner { _ = slot(owner) } }
-        for index in papers.indices {
-            for name in papers[index].allAuthors { paperIDs[slot(name)].append(papers[index].id) }
+        // Papers are read where they are, not copied to be asked for their authors.
+        papers.withUnsafeBufferPointer { papers in
+            for index in papers.indices {
+                for name in papers[index].allAuthors { paperIDs[slot(name)].append(papers[index].id) }
+            }
         }
         let names = order
         let slugs = ParallelRuns.map(names) { Slug.make($0) }
