@@ -94,9 +94,12 @@ public struct SiteBuilder {
         var (pages, pagesKept) = (0, 0)
         do {
             let target = BuildTarget(staged: staged, progress: progress, clock: clock)
-            let index = try renderer.render(site, index: reused, to: target, environment: InputFingerprint.environment(of: options),
-                                            siteInputs: siteInputs, lastBuild: staged.lastBuild, shard: options.shard)
-            if keepsSite { loaded?.keep(index, loadedFrom: siteInputs) }
+            do {
+                // The index is let go of at the end of this block unless kept: the rest of the build does not need it.
+                let index = try renderer.render(site, index: reused, to: target, environment: InputFingerprint.environment(of: options),
+                                                siteInputs: siteInputs, lastBuild: staged.lastBuild, shard: options.shard)
+                if keepsSite { loaded?.keep(index, loadedFrom: siteInputs) }
+            }
             (pages, pagesKept) = (target.pages, target.pagesKept)
             progress?(.finishing)
             clock.begin("finish")

@@ -65,14 +65,23 @@ public struct OutputManifest: Equatable {
 
     /// The manifest as it is written, entries sorted by path.
     func encoded() -> [UInt8] {
-        // Bytes from the start, sized once: for a big site this is hundreds of megabytes, which a
-        // growing `String`, then copied, would hold up to three times over.
+        var bytes: [UInt8] = []
+        encode { bytes += $0 }
+        return bytes
+    }
+
+    /// `encoded()`, handed to `write` in parts of about `partSize` bytes: for a big site the
+    /// whole is tens of megabytes, which a build need not hold at its peak.
+    func encode(partSize: Int = 1 << 20, _ write: ([UInt8]) throws -> Void) rethrows {
         var bytes = Array("\(Self.header)\ninputs \(inputs.hex)\nfiles \(files.count)\n".utf8)
-        bytes.reserveCapacity(bytes.count + files.reduce(0) { $0 + $1.key.utf8.count + 34 })
         for (path, digest) in files.sorted(by: { $0.key < $1.key }) {
             Self.append(digest, path, to: &bytes)
+            if bytes.count >= partSize {
+                try write(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
         }
-        return bytes
+        try write(bytes)
     }
 
     /// Appends the line `<digest> <escaped path>\n`: a file here, and in `PageRecords`.

@@ -63,8 +63,9 @@ struct PageRecords: Sendable {
         pages[page] = entry
     }
 
-    /// The records as they are written, pages sorted by path.
-    func encoded() -> [UInt8] {
+    /// The records as they are written, pages sorted by path, handed to `write` in parts of about
+    /// `partSize` bytes (see `OutputManifest.encode`).
+    func encode(partSize: Int = 1 << 20, _ write: ([UInt8]) throws -> Void) rethrows {
         var bytes = Array("\(Self.header)\npages \(pages.count)\n".utf8)
         for (page, entry) in pages.sorted(by: { $0.key < $1.key }) {
             bytes += "= ".utf8
@@ -72,7 +73,11 @@ struct PageRecords: Sendable {
             for file in entry.files {
                 OutputManifest.append(file.digest, file.path, to: &bytes)
             }
+            if bytes.count >= partSize {
+                try write(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
         }
-        return bytes
+        try write(bytes)
     }
 }

@@ -210,10 +210,9 @@ public final class StagedOutput {
                 tree.remove(previous.files.keys)
             }
             if let inputs {
-                let manifest = OutputManifest(inputs: inputs, files: files)
-                let (manifestBytes, recordBytes) = Concurrently.both({ manifest.encoded() }, { [records] in records.encoded() })
-                try tree.write(manifestBytes, to: OutputManifest.fileName)
-                try tree.write(recordBytes, to: PageRecords.fileName)
+                // Written as they are encoded, one after the other: whole, both were the build's peak.
+                try tree.write(to: OutputManifest.fileName) { write in try OutputManifest(inputs: inputs, files: files).encode(write) }
+                try tree.write(to: PageRecords.fileName) { write in try records.encode(write) }
             }
             try tree.create(OutputGuard.ownershipMarker)
         } catch {
