@@ -44,7 +44,8 @@ enum InputFingerprint {
         let stamps = paths.map { $0.flatMap(InputDigestCache.stamp(of:)) }
         let known = stamps.map { $0.flatMap(cache.digest(for:)) }
         var index = 0
-        var site = siteInputs.isEmpty ? ContentDigest(of: Array(text.utf8)) : nil
+        // Replaced once every input of the site is in (unless there is none).
+        var site = ContentDigest(of: Array(text.utf8))
         OrderedParallelMap.run(count: inputs.count, make: { index in
             known[index] ?? paths[index].flatMap { try? FileBytes.read($0) }.map { ContentDigest(of: $0) }
         }, consume: { digest in
@@ -57,7 +58,7 @@ enum InputFingerprint {
             index += 1
             if index == siteInputs.count { site = ContentDigest(of: Array(text.utf8)) }
         })
-        return (ContentDigest(of: Array(text.utf8)), site!)
+        return (ContentDigest(of: Array(text.utf8)), site)
     }
 
     /// What changes output besides the content and the templates: sitegen itself and `--base-url`.

@@ -63,15 +63,9 @@ public struct OutputManifest: Equatable {
         return readHeader(buffer[..<count].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).prefix(3))
     }
 
-    /// The manifest as it is written, entries sorted by path.
-    func encoded() -> [UInt8] {
-        var bytes: [UInt8] = []
-        encode { bytes += $0 }
-        return bytes
-    }
-
-    /// `encoded()`, handed to `write` in parts of about `partSize` bytes: for a big site the
-    /// whole is tens of megabytes, which a build need not hold at its peak.
+    /// The manifest as it is written, entries sorted by path, handed to `write` in parts of about
+    /// `partSize` bytes: for a big site the whole is tens of megabytes, which a build need not
+    /// hold at its peak.
     func encode(partSize: Int = 1 << 20, _ write: ([UInt8]) throws -> Void) rethrows {
         var bytes = Array("\(Self.header)\ninputs \(inputs.hex)\nfiles \(files.count)\n".utf8)
         for (path, digest) in files.sorted(by: { $0.key < $1.key }) {

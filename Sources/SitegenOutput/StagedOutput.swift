@@ -247,7 +247,7 @@ public final class StagedOutput {
     /// (the content did not load): its manifest written again and the tree moved back, so the
     /// next build still starts from it. Without a spare, the empty staging tree is removed.
     public func abandon() {
-        guard let previous, (try? tree.write(previous.encoded(), to: OutputManifest.fileName)) != nil else {
+        guard let previous, (try? tree.write(to: OutputManifest.fileName) { write in try previous.encode(write) }) != nil else {
             discard()
             return
         }

@@ -32,7 +32,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: tree) }
         let manifest = OutputManifest(inputs: ContentDigest(of: Array("inputs".utf8)),
                                       files: Dictionary(uniqueKeysWithValues: paths.map { ($0, ContentDigest(of: Array($0.utf8))) }))
-        try Data(manifest.encoded()).write(to: tree.appendingPathComponent(OutputManifest.fileName))
+        var bytes: [UInt8] = []
+        manifest.encode { bytes += $0 }
+        try Data(bytes).write(to: tree.appendingPathComponent(OutputManifest.fileName))
         #expect(OutputManifest(readingTreeAt: tree) == manifest)
     }
 }

@@ -5,9 +5,10 @@ import SitegenTemplates
 /// Digests of everything a paper, author, category or list page and the files beside it are made
 /// from, so a build can take them from the last one instead of building them again when nothing
 /// they read has changed (`SiteRenderer.render(_:to:environment:lastBuild:)`): the files beside a
-/// page (citations, bulk files, feed) read the content only, the page also its templates. The home page,
-/// the categories index, free pages, feeds, the API and search read the whole site (or cost
-/// nothing) and are always built.
+/// page (citations, bulk files, feed) read the content only, the page also its templates. The home
+/// page, the categories index and free pages read the whole site (or cost nothing) and are always
+/// built; the site feed, the API and search are kept as groups when the content is unchanged
+/// (`SiteRenderer.render`).
 ///
 /// What each digest covers, and why that is all the page reads:
 /// - every page: sitegen itself and the build options (`environment`), `site.yml`, the site's
