@@ -53,9 +53,11 @@ public struct SiteRenderer: Sendable {
         let index = index ?? SiteIndex(site)
         let jobs = PageJob.all(in: site)
         let config = site.config
-        let groups = [(Shard.SiteWideGroup.api, config.writes(.api)), (.siteFiles, true), (.search, config.writes(.search))]
-            .filter { $0.1 && shard.holds($0.0) }.map { group, _ in (group, inputs: siteInputs.map(group.inputs)) }
-        let kept = Set(groups.filter { $0.inputs != nil && lastBuild[$0.0.recordName] == $0.inputs }.map(\.0))
+        let written: [Shard.SiteWideGroup] = [.api, .siteFiles, .search].filter { group in
+            shard.holds(group) && (group != .api || config.writes(.api)) && (group != .search || config.writes(.search))
+        }
+        let groups = written.map { group in (group: group, inputs: siteInputs.map(group.inputs)) }
+        let kept = Set(groups.filter { $0.inputs != nil && lastBuild[$0.group.recordName] == $0.inputs }.map(\.group))
         target.begin(.pages)
         let held = shard.isWhole ? jobs : jobs.indices.filter(shard.holds(pageAt:)).map { jobs[$0] }
         try renderPages(held, of: site, index: index, to: target, environment: environment, lastBuild: lastBuild,
