@@ -1,33 +1,33 @@
+import SitegenLoad
 import SitegenRender
 import SitegenSupport
-import Synchronization
 
 /// The site a build loaded, with its `SiteIndex`, kept for the next build of a long-lived process
 /// (`sitegen serve`) with the digest of everything it was loaded from (`InputFingerprint`'s `site`
 /// digest): that build takes it instead of loading and indexing when its inputs have the same
 /// digest (only the templates changed), and lets go of it before loading otherwise, so two sites
-/// are never held at once.
+/// are never held at once. It also keeps the profile pages parsed (`ParsedPageCache`), so a
+/// load parses only the pages changed since.
 public final class LoadedSite: Sendable {
-    private let kept = Mutex<(inputs: ContentDigest, index: SiteIndex)?>(nil)
+    private let kept = KeptForNextBuild<ContentDigest, SiteIndex>()
+    /// The pages the last load parsed.
+    let pages = ParsedPageCache()
 
     public init() {}
 
     /// The digest of the inputs of the site kept, if any.
     var inputs: ContentDigest? {
-        kept.withLock { $0?.inputs }
+        kept.key
     }
 
     /// The site kept, indexed, if it was loaded from inputs with digest `inputs`; either way, none
     /// is kept after.
     func take(loadedFrom inputs: ContentDigest) -> SiteIndex? {
-        kept.withLock { kept in
-            defer { kept = nil }
-            return kept?.inputs == inputs ? kept?.index : nil
-        }
+        kept.take(madeFrom: inputs)
     }
 
     /// Keeps `index` (of the site loaded from inputs with digest `inputs`) for the next build.
     func keep(_ index: SiteIndex, loadedFrom inputs: ContentDigest) {
-        kept.withLock { $0 = (inputs, index) }
+        kept.keep(index, madeFrom: inputs)
     }
 }

@@ -21,11 +21,14 @@ public struct SiteLoader: Sendable {
     /// The address the site is published at when given on the command line (`--base-url`),
     /// in place of `site.yml`'s `baseURL`.
     public let baseURL: String?
+    /// The pages the last load of a long-lived process parsed, to parse only those changed since; nil for none.
+    public let cache: ParsedPageCache?
 
-    public init(contentDirectory: URL, displayRoot: String? = nil, baseURL: String? = nil) {
+    public init(contentDirectory: URL, displayRoot: String? = nil, baseURL: String? = nil, cache: ParsedPageCache? = nil) {
         self.contentDirectory = contentDirectory
         self.displayRoot = displayRoot ?? contentDirectory.path
         self.baseURL = baseURL
+        self.cache = cache
     }
 
     public static let settingsFile = ContentFiles.settingsFile
@@ -53,7 +56,7 @@ public struct SiteLoader: Sendable {
                                 profiles: settings.profiles, menu: settings.menu, featured: settings.featured,
                                 findLinks: settings.findLinks, profileScores: settings.profileScores,
                                 feedLimit: settings.feedLimit, outputs: settings.outputs)
-        var (parsed, readWarnings) = ProfilePasses.parse(count: names.count, captureYear: captureYear, read: read)
+        var (parsed, readWarnings) = ProfilePasses.parse(count: names.count, captureYear: captureYear, cache: cache, read: read)
         diagnostics += readWarnings
         if statedYear == nil {
             diagnostics.append(Diagnostic(.warning, file: "\(displayRoot)/\(Self.settingsFile)",
@@ -105,11 +108,10 @@ public struct SiteLoader: Sendable {
         }
     }
 
-    /// One file's text (nil if unreadable) and what is wrong with it, if anything.
+    /// One file's bytes, or the warning that it cannot be read.
     private static func readProfile(path: String, name: String, display: String) -> (ProfileFile?, Diagnostic?) {
         do {
-            let (text, warning) = try TextFile.lines(path: path, file: display)
-            return (ProfileFile(name: name, text: text), warning)
+            return (ProfileFile(name: name, bytes: try FileBytes.read(path), display: display), nil)
         } catch {
             return (nil, TextFile.unreadable(display, error))
         }
@@ -119,7 +121,7 @@ public struct SiteLoader: Sendable {
     /// The pages are read once more for it, one at a time on every core.
     static func newestYear(in count: Int, read: @escaping @Sendable (Int) -> (ProfileFile?, Diagnostic?)) -> Int? {
         OrderedParallelMap.map(Array(0..<count)) { index in
-            read(index).0?.text.contentLines.compactMap { HeadLine($0.text)?.year }.max()
+            read(index).0?.decoded().0.contentLines.compactMap { HeadLine($0.text)?.year }.max()
         }.compactMap { $0 }.max()
     }
 }

@@ -68,12 +68,12 @@ import Testing
         for round in 0..<1_500 {
             let original = Self.seeds[round % Self.seeds.count]
             let mutated = Self.mutate(original, using: &rng)
-            let files = [ProfileFile(name: "m\(round).txt", text: SourceText(mutated))]
+            let files = [ProfileFile(name: "m\(round).txt", bytes: Array(mutated.utf8), display: "m\(round).txt")]
             guard let page = ProfilePasses.parse(count: 1, captureYear: 2026, read: { _ in (files[0], nil) }).profiles.first else {
                 Issue.record("round \(round): nothing parsed")
                 continue
             }
-            for line in files[0].text.contentLines {
+            for line in files[0].decoded().0.contentLines {
                 checkedLines += 1
                 if !Self.accounted(line.number, line.text, in: page) {
                     Issue.record("round \(round): line \(line.number) `\(line.text.prefix(80))` is in no entry, header or warning")

@@ -20,11 +20,10 @@ struct TextFile {
         (text, encoding, dropped) = TextDecoding.decode(bytes)
     }
 
-    /// The lines of the profile page at `path` (`SourceText`), as `TextFile(path:)` reads it, and
+    /// The lines of a profile page's `bytes` (`SourceText`), decoded as `TextFile(bytes:)` does, and
     /// the warning for a page that was not UTF-8 (shown as `file`). UTF-8 (most pages) is
     /// validated line by line as it is cut, with no `String` of the whole page made first.
-    static func lines(path: String, file: String) throws(SystemReason) -> (SourceText, Diagnostic?) {
-        let bytes = try FileBytes.read(path)
+    static func lines(_ bytes: [UInt8], file: String) -> (SourceText, Diagnostic?) {
         if !TextDecoding.mayBeUTF16(bytes), let text = bytes.withUnsafeBufferPointer(SourceText.init(utf8:)) {
             return (text, nil)
         }

@@ -2,8 +2,9 @@ import SitegenModel
 import SitegenSupport
 
 /// What the other pages already tell about names and titles: the clues used to cut a
-/// compact-list line (layout C) where its title ends and its byline starts.
-struct CorpusKnowledge {
+/// compact-list line (layout C) where its title ends and its byline starts. Equal when the keys
+/// are (a load that finds the same clues cuts every compact page as the last one did).
+struct CorpusKnowledge: Equatable {
     /// Fold keys (`PersonName.foldKey`) of every name seen where names are clearly delimited.
     var nameKeys: Set<String> = [] {
         didSet { nameKeyOpenings = NameKeyOpenings(nameKeys) }
@@ -36,6 +37,10 @@ struct CorpusKnowledge {
     }
 
     init() {}
+
+    static func == (a: CorpusKnowledge, b: CorpusKnowledge) -> Bool {
+        a.nameKeys == b.nameKeys && a.titleKeys == b.titleKeys
+    }
 
     /// Whether `name`, the name that opens `tail` (`Byline.Tails.firstName` of it), is one seen
     /// elsewhere; most are told not to be from their opening bytes alone.

@@ -1,10 +1,17 @@
 import SitegenModel
 import SitegenSupport
 
-/// A profile file's name and normalised text.
+/// A profile file as read: its name, its bytes, and how messages name it. The pass that parses
+/// it decodes it (`decoded()`), unless the bytes are those of a page parsed before (`ParsedPageCache`).
 struct ProfileFile {
     var name: String
-    var text: SourceText
+    var bytes: [UInt8]
+    var display: String
+
+    /// Its lines, and the warning for a page that was not UTF-8.
+    func decoded() -> (SourceText, Diagnostic?) {
+        TextFile.lines(bytes, file: display)
+    }
 }
 
 /// Reads and parses the profile pages in two passes, each on every core with results in file
@@ -14,8 +21,15 @@ struct ProfileFile {
 /// Memory: a page is read on the worker that parses it and its text is dropped once parsed, so
 /// the corpus is never in memory as a whole; a compact page keeps only its grouped entries
 /// (`CompactPage`) for the second pass. The same paper is printed on many pages: titles,
-/// abstracts and names are shared (`SharedStringInterner`) as pages are parsed.
+/// abstracts and names are shared (`SharedStringInterner`) as pages are parsed. With a
+/// `ParsedPageCache` (a long-lived process) a page whose bytes were parsed last time is not parsed again.
 enum ProfilePasses {
+    /// A page's name and decoded lines: what the first pass reads.
+    struct ProfileText {
+        var name: String
+        var text: SourceText
+    }
+
     /// What the second pass needs of a compact page.
     struct CompactPage {
         var file: String
@@ -25,54 +39,70 @@ enum ProfilePasses {
     }
 
     /// What the first pass made of a page: read, or left for the second pass.
-    private enum FirstPass {
+    enum FirstPass {
         case parsed(ParsedProfile)
         case compact(CompactPage)
     }
 
     /// The pages `0..<count`, parsed. `read(i)` reads page `i` (called on a worker thread): its
     /// file, nil when it cannot be read (the page is then skipped), and a warning about reading
-    /// it, if any; the warnings are returned in page order.
-    static func parse(count: Int, captureYear: Int,
+    /// it, if any; the warnings (and those of decoding) are returned in page order. With `cache`,
+    /// pages parsed by the last load with the same bytes are taken from it, and it is left holding
+    /// this load's pages.
+    static func parse(count: Int, captureYear: Int, cache: ParsedPageCache? = nil,
                       read: @escaping @Sendable (Int) -> (ProfileFile?, Diagnostic?)) -> (profiles: [ParsedProfile], readWarnings: [Diagnostic]) {
         let interner = SharedStringInterner()
+        let last = cache?.take(parsedIn: captureYear) ?? ParsedPageCache.Pages()
+        var kept = ParsedPageCache.Pages()
         var readWarnings: [Diagnostic] = []
         var parsed: [ParsedProfile?] = []
-        var compact: [(index: Int, page: CompactPage)] = []
-        OrderedParallelMap.run(count: count, make: { index -> (FirstPass?, Diagnostic?) in
-            let (file, warning) = read(index)
-            return (file.map { firstPass($0, captureYear: captureYear, interner: interner) }, warning)
-        }, consume: { page, warning in
-            if let warning { readWarnings.append(warning) }
-            switch page {
-            case .parsed(let profile)?:
+        var compact: [(index: Int, key: ParsedPageCache.Key?, page: CompactPage)] = []
+        OrderedParallelMap.run(count: count, make: { index -> (ParsedPageCache.Key?, ParsedPageCache.Page?, Diagnostic?) in
+            let (file, readWarning) = read(index)
+            guard let file else { return (nil, nil, readWarning) }
+            let key = cache.map { _ in ParsedPageCache.Key(name: file.name, digest: ContentDigest(of: file.bytes)) }
+            if let key, let page = last.pages[key] { return (key, page, readWarning) }
+            let (text, decodeWarning) = file.decoded()
+            let page = ParsedPageCache.Page(firstPass: firstPass(ProfileText(name: file.name, text: text), captureYear: captureYear, interner: interner),
+                                            decodeWarning: decodeWarning)
+            return (key, page, readWarning)
+        }, consume: { key, page, readWarning in
+            for warning in [readWarning, page?.decodeWarning] { if let warning { readWarnings.append(warning) } }
+            guard let page else { return }
+            if let key { kept.pages[key] = page }
+            switch page.firstPass {
+            case .parsed(let profile):
                 parsed.append(profile)
-            case .compact(let page)?:
-                compact.append((parsed.count, page))
+            case .compact(let compactPage):
+                compact.append((parsed.count, key, compactPage))
                 parsed.append(nil)
-            case nil:
-                break
             }
         })
         let glued = compact.flatMap { $0.page.blocks.compactMap { $0.body.first?.text } }
         let knowledge = CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: glued)
+        kept.knowledge = knowledge
+        // A compact page is cut anew only when its bytes or the clues changed.
+        let cuts = last.knowledge == knowledge ? last.cuts : [:]
         let parser = CompactListParser(captureYear: captureYear, splitter: GluedLineSplitter(knowledge: knowledge))
         let pages = compact
         var next = 0
         OrderedParallelMap.run(count: pages.count, make: { index in
+            if let key = pages[index].key, let profile = cuts[key] { return profile }
             var profile = parser.parse(pages[index].page)
             interner.intern(&profile.entries)
             return profile
         }, consume: { profile in
             parsed[pages[next].index] = profile
+            if let key = pages[next].key { kept.cuts[key] = profile }
             next += 1
         })
+        cache?.keep(kept, parsedIn: captureYear)
         return (parsed.map { $0! }, readWarnings)
     }
 
     /// A page's lines grouped into entries once (`EntryBlocks`), for the layout and its parser;
     /// a parsed page's strings shared through `interner`.
-    private static func firstPass(_ file: ProfileFile, captureYear: Int, interner: SharedStringInterner) -> FirstPass {
+    private static func firstPass(_ file: ProfileText, captureYear: Int, interner: SharedStringInterner) -> FirstPass {
         let blocks = EntryBlocks.split(file.text.contentLines)
         let detection = LayoutDetector.detect(file.text, blocks: blocks)
         func interned(_ profile: ParsedProfile) -> FirstPass {
@@ -91,7 +121,7 @@ enum ProfilePasses {
     }
 
     /// A page in none of the three layouts: no entries, one warning for the whole file.
-    private static func unreadable(_ file: ProfileFile) -> ParsedProfile {
+    private static func unreadable(_ file: ProfileText) -> ParsedProfile {
         let lines = file.text.contentLines
         let message = lines.isEmpty ? "empty file; no entries"
             : "expected a profile page (an owner header, `Collaborating Authors`, or entries opening with a head line such as `CLOct 10, 2023`); no entries found, all \(lines.count) non-blank lines ignored"

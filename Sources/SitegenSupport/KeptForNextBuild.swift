@@ -1,0 +1,28 @@
+import Synchronization
+
+/// What a long-lived process (`sitegen serve`) keeps of one build for the next, with the key of
+/// what it was made from: a build takes it back only when its key is the same, and takes it once,
+/// so a value is never held twice nor used for other inputs.
+public final class KeptForNextBuild<Key: Equatable & Sendable, Value: Sendable>: Sendable {
+    private let kept = Mutex<(key: Key, value: Value)?>(nil)
+
+    public init() {}
+
+    /// The key of the value kept, if any.
+    public var key: Key? {
+        kept.withLock { $0?.key }
+    }
+
+    /// The value kept, if it was made from `key`; either way, none is kept after.
+    public func take(madeFrom key: Key) -> Value? {
+        kept.withLock { kept in
+            defer { kept = nil }
+            return kept?.key == key ? kept?.value : nil
+        }
+    }
+
+    /// Keeps `value`, made from `key`, for the next build.
+    public func keep(_ value: Value, madeFrom key: Key) {
+        kept.withLock { $0 = (key, value) }
+    }
+}
