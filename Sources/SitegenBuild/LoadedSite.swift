@@ -6,12 +6,14 @@ import SitegenSupport
 /// (`sitegen serve`) with the digest of everything it was loaded from (`InputFingerprint`'s `site`
 /// digest): that build takes it instead of loading and indexing when its inputs have the same
 /// digest (only the templates changed), and lets go of it before loading otherwise, so two sites
-/// are never held at once. It also keeps the profile pages parsed (`ParsedPageCache`), so a
-/// load parses only the pages changed since.
+/// are never held at once. It also keeps what the next build can reuse of work done on a changed
+/// site: the profile pages parsed (`ParsedPageCache`) and the search index's runs (`SearchRunCache`).
 public final class LoadedSite: Sendable {
     private let kept = KeptForNextBuild<ContentDigest, SiteIndex>()
     /// The pages the last load parsed.
     let pages = ParsedPageCache()
+    /// The runs of search documents the last render tokenized.
+    let searchRuns = SearchRunCache()
 
     public init() {}
 

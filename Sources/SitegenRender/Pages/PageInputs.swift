@@ -41,7 +41,7 @@ struct PageInputs: Sendable {
     init(_ index: SiteIndex, templates: TemplateSet, environment: String) {
         self.index = index
         let site = index.site
-        var shared = Builder()
+        var shared = FieldDigest()
         shared.add(environment)
         Self.add(site.config, to: &shared)
         shared.add(site.papers.count)
@@ -53,7 +53,7 @@ struct PageInputs: Sendable {
         }
         self.shared = shared.digest()
         self.templates = Dictionary(uniqueKeysWithValues: PageTemplate.allCases.map { page in
-            var builder = Builder()
+            var builder = FieldDigest()
             for (name, text) in templates.sources(usedBy: page.rawValue) {
                 builder.add(name)
                 builder.add(text)
@@ -79,7 +79,7 @@ struct PageInputs: Sendable {
     /// The digests of what `job` is made from, or nil for the pages that are always built.
     func digests(of job: PageJob) -> Digests? {
         let site = index.site
-        var builder = Builder()
+        var builder = FieldDigest()
         builder.add(shared)
         let template: PageTemplate
         switch job {
@@ -116,22 +116,22 @@ struct PageInputs: Sendable {
             return nil
         }
         let content = builder.digest()
-        var page = Builder()
+        var page = FieldDigest()
         page.add(content)
         page.add(templates[template]!)
         return Digests(content: content, page: page.digest())
     }
 
     /// Where each group of a list starts (a year, an initial): what its links point to.
-    private static func add<Key>(starts: [(key: Key, position: Int)], to builder: inout Builder,
-                                 key: (inout Builder, Key) -> Void) {
+    private static func add<Key>(starts: [(key: Key, position: Int)], to builder: inout FieldDigest,
+                                 key: (inout FieldDigest, Key) -> Void) {
         for (group, position) in starts {
             key(&builder, group)
             builder.add(position)
         }
     }
 
-    private func addPapers(_ ids: some Sequence<String>, to builder: inout Builder) {
+    private func addPapers(_ ids: some Sequence<String>, to builder: inout FieldDigest) {
         for id in ids {
             builder.add(id)
             builder.add(papers[id])
@@ -139,7 +139,7 @@ struct PageInputs: Sendable {
     }
 
     /// An author as lists show them (`PartBuilder.author`): name, page, paper count, owner, stats.
-    private static func addListed(_ author: Author, to builder: inout Builder) {
+    private static func addListed(_ author: Author, to builder: inout FieldDigest) {
         builder.add(author.id)
         builder.add(author.name)
         builder.add(author.paperIDs.count)
@@ -147,7 +147,7 @@ struct PageInputs: Sendable {
         add(author.profile, to: &builder)
     }
 
-    private func add(_ author: Author, to builder: inout Builder) {
+    private func add(_ author: Author, to builder: inout FieldDigest) {
         builder.add(author.id)
         builder.add(author.name)
         builder.add(author.otherSpellings)
@@ -170,7 +170,7 @@ struct PageInputs: Sendable {
 
     /// A category as its pages show it: its papers, top authors and related categories.
     private static func digest(of category: Category, papers: [String: ContentDigest], index: SiteIndex) -> ContentDigest {
-        var builder = Builder()
+        var builder = FieldDigest()
         builder.add(category.code)
         builder.add(category.paperIDs)
         for id in category.paperIDs {
@@ -191,7 +191,7 @@ struct PageInputs: Sendable {
 
     /// A paper as any page shows it: its fields, BibTeX key, where its names link, its pages' owners.
     private static func digest(of paper: Paper, index: SiteIndex) -> ContentDigest {
-        var builder = Builder()
+        var builder = FieldDigest()
         builder.add(paper.id)
         builder.add(paper.title)
         builder.add(paper.authors)
@@ -227,13 +227,13 @@ struct PageInputs: Sendable {
     }
 
     /// Where a byline name links: the canonical name and page of its author, if any.
-    private static func add(link name: String, index: SiteIndex, to builder: inout Builder) {
+    private static func add(link name: String, index: SiteIndex, to builder: inout FieldDigest) {
         let link = index.authorsByName[name]
         builder.add(link?.name)
         builder.add(link?.path)
     }
 
-    private static func add(_ profile: Profile?, to builder: inout Builder) {
+    private static func add(_ profile: Profile?, to builder: inout FieldDigest) {
         builder.add(profile != nil)
         guard let profile else { return }
         builder.add(profile.file)
@@ -244,7 +244,7 @@ struct PageInputs: Sendable {
         builder.add(profile.entryCount)
     }
 
-    private static func add(_ stats: ProfileStats?, to builder: inout Builder) {
+    private static func add(_ stats: ProfileStats?, to builder: inout FieldDigest) {
         builder.add(stats != nil)
         guard let stats else { return }
         builder.add(stats.primaryCategory)
@@ -253,7 +253,7 @@ struct PageInputs: Sendable {
         }
     }
 
-    private static func add(_ config: SiteConfig, to builder: inout Builder) {
+    private static func add(_ config: SiteConfig, to builder: inout FieldDigest) {
         builder.add(config.title)
         builder.add(config.baseURL)
         builder.add(config.captureYear)
@@ -275,51 +275,5 @@ struct PageInputs: Sendable {
         builder.add(config.feedLimit)
         builder.add("outputs")
         builder.add(config.outputs.sorted().map(\.rawValue))
-    }
-
-    /// Values written one after another, each with its length or a tag, so two different lists of
-    /// values never give the same bytes; then digested.
-    private struct Builder {
-        private var bytes: [UInt8] = []
-
-        mutating func add(_ text: String) {
-            add(text.utf8.count)
-            bytes += text.utf8
-        }
-
-        mutating func add(_ text: String?) {
-            if let text { bytes.append(1); add(text) } else { bytes.append(0) }
-        }
-
-        mutating func add(_ texts: [String]) {
-            add(texts.count)
-            for text in texts { add(text) }
-        }
-
-        mutating func add(_ texts: [String?]) {
-            add(texts.count)
-            for text in texts { add(text) }
-        }
-
-        mutating func add(_ number: Int) {
-            withUnsafeBytes(of: Int64(number).littleEndian) { bytes += $0 }
-        }
-
-        mutating func add(_ number: Int?) {
-            if let number { bytes.append(1); add(number) } else { bytes.append(0) }
-        }
-
-        mutating func add(_ flag: Bool) {
-            bytes.append(flag ? 1 : 0)
-        }
-
-        mutating func add(_ digest: ContentDigest?) {
-            add(digest.map { Int(bitPattern: UInt($0.high)) })
-            add(digest.map { Int(bitPattern: UInt($0.low)) })
-        }
-
-        func digest() -> ContentDigest {
-            ContentDigest(of: bytes)
-        }
     }
 }

@@ -44,13 +44,15 @@ struct SearchIndex: Sendable {
     }
 
     /// How many documents one core tokenizes and gathers at a time.
-    private static let runLength = 512
+    static let runLength = 512
 
     let documents: [Document]
     let paperCount: Int
     let postings: [String: Postings]
 
-    init(_ index: SiteIndex) {
+    /// The index of `index`'s site; with `cache`, runs of documents whose texts the last render
+    /// tokenized are taken from it, and it is left holding this render's runs.
+    init(_ index: SiteIndex, cache: SearchRunCache? = nil) {
         let site = index.site
         let authors = site.authors.sorted { ($0.paperIDs.count, $1.id) > ($1.paperIDs.count, $0.id) }
         paperCount = site.papers.count
@@ -64,20 +66,40 @@ struct SearchIndex: Sendable {
         // rebuild), and only a window of runs is held, not every document's tokens.
         var postings: [String: Postings] = [:]
         let runs = (count + Self.runLength - 1) / Self.runLength
-        OrderedParallelMap.run(count: runs, window: 8, make: { run in
+        let last = cache?.take(runLength: Self.runLength) ?? [:]
+        var kept: [ContentDigest: SearchRunCache.Gathered] = [:]
+        OrderedParallelMap.run(count: runs, window: 8, make: { run -> (ContentDigest?, SearchRunCache.Gathered) in
+            let numbers = (run * Self.runLength)..<min(count, (run + 1) * Self.runLength)
+            let texts = numbers.map { number in
+                number < papers.count ? Self.text(papers[number], listing: index.listing(of: papers[number])) : Self.text(authors[number - papers.count])
+            }
+            let digest = cache.map { _ in Self.digest(of: texts, from: numbers.lowerBound) }
+            if let digest, let gathered = last[digest] { return (digest, gathered) }
             var gathered = RunPostings()
-            for number in (run * Self.runLength)..<min(count, (run + 1) * Self.runLength) {
-                let text = number < papers.count ? Self.text(papers[number], listing: index.listing(of: papers[number])) : Self.text(authors[number - papers.count])
+            for (number, text) in zip(numbers, texts) {
                 gathered.document = Int32(number)
                 SearchTokens.read(strong: text.strong, weak: text.weak, into: &gathered)
             }
-            return gathered.gathered()
-        }, consume: { gathered in
+            return (digest, gathered.gathered())
+        }, consume: { digest, gathered in
+            if let digest { kept[digest] = gathered }
             for (token, found) in gathered {
                 postings[token, default: Postings()].append(found)
             }
         })
+        cache?.keep(kept, runLength: Self.runLength)
         self.postings = postings
+    }
+
+    /// What a run's postings are made from: the number of its first document and every text of each.
+    private static func digest(of texts: [(strong: [String], weak: String)], from first: Int) -> ContentDigest {
+        var digest = FieldDigest()
+        digest.add(first)
+        for text in texts {
+            digest.add(text.strong)
+            digest.add(text.weak)
+        }
+        return digest.digest()
     }
 
     /// The title, each author and the category's code, arXiv id and name; the abstract.
