@@ -7,13 +7,13 @@ import SitegenSupport
 /// digest): that build takes it instead of loading and indexing when its inputs have the same
 /// digest (only the templates changed), and lets go of it before loading otherwise, so two sites
 /// are never held at once. It also keeps what the next build can reuse of work done on a changed
-/// site: the profile pages parsed (`ParsedPageCache`) and the search index's runs (`SearchRunCache`).
+/// site: the profile pages parsed (`ParsedPageCache`) and the render's (`RenderCaches`).
 public final class LoadedSite: Sendable {
     private let kept = KeptForNextBuild<ContentDigest, SiteIndex>()
     /// The pages the last load parsed.
     let pages = ParsedPageCache()
-    /// The runs of search documents the last render tokenized.
-    let searchRuns = SearchRunCache()
+    /// What the last render made that the next can reuse.
+    let render = RenderCaches()
 
     public init() {}
 

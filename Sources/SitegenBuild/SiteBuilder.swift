@@ -98,7 +98,7 @@ public struct SiteBuilder {
                 // The index is let go of at the end of this block unless kept: the rest of the build does not need it.
                 let index = try renderer.render(site, index: reused, to: target, environment: InputFingerprint.environment(of: options),
                                                 siteInputs: siteInputs, lastBuild: staged.lastBuild, shard: options.shard,
-                                                searchRuns: loaded?.searchRuns)
+                                                caches: loaded?.render)
                 if keepsSite { loaded?.keep(index, loadedFrom: siteInputs) }
             }
             (pages, pagesKept) = (target.pages, target.pagesKept)

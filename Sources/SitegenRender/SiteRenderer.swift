@@ -46,11 +46,11 @@ public struct SiteRenderer: Sendable {
     ///
     /// Only `shard`'s part of the site is rendered: its pages and the site-wide files it holds.
     /// `index` is `SiteIndex(site)` when a last render of the same site gave it; returns the index used.
-    /// `searchRuns` keeps the search index's runs from one render to the next (`sitegen serve`).
+    /// `caches` hold work from one render for the next (`sitegen serve`).
     @discardableResult
     public func render(_ site: Site, index: SiteIndex? = nil, to target: some RenderTarget, environment: String,
                        siteInputs: ContentDigest? = nil, lastBuild: [String: ContentDigest], shard: Shard = .whole,
-                       searchRuns: SearchRunCache? = nil) throws -> SiteIndex {
+                       caches: RenderCaches? = nil) throws -> SiteIndex {
         target.begin(.siteIndex)
         let index = index ?? SiteIndex(site)
         let jobs = PageJob.all(in: site)
@@ -77,7 +77,7 @@ public struct SiteRenderer: Sendable {
             switch group {
             case .api:
                 target.begin(.api)
-                try stream(APIExport.papers(index))
+                try stream(APIExport.papers(index, cache: caches?.apiRecords))
                 try stream(APIExport.authors(site))
             case .siteFiles:
                 target.begin(.feedsAndSitemap)
@@ -87,7 +87,7 @@ public struct SiteRenderer: Sendable {
                 try SiteWideFiles.make(index, pages: listed).forEach(write)
             case .search:
                 target.begin(.search)
-                try SearchFiles.make(SearchIndex(index, cache: searchRuns)).forEach(write)
+                try SearchFiles.make(SearchIndex(index, cache: caches?.searchRuns)).forEach(write)
             case .assets:
                 continue
             }

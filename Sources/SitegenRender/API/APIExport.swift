@@ -15,28 +15,51 @@ enum APIExport {
     /// The version of the files' format: raised whenever a field changes meaning or is removed.
     static let version = 2
 
-    static func papers(_ index: SiteIndex) -> StreamedFile {
+    /// `api/papers.json`; with `cache`, the records of papers made from the same arguments as in the
+    /// last render are taken from it, and it is left holding this render's.
+    static func papers(_ index: SiteIndex, cache: APIRecordCache? = nil) -> StreamedFile {
         let site = index.site
-        return document(SitePath.papersAPI, key: "papers", site.papers) { paper in
-            APIRecords.paper(paper, listing: index.listing(of: paper), bibTeXKey: index.bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper),
-                             authorIDs: { index.authorsByName[$0]?.id }, url: url(SitePath.paper(paper.id), site))
+        let authorIDs = { @Sendable (name: String) in index.authorsByName[name]?.id }
+        let kept = cache?.render()
+        return document(SitePath.papersAPI, key: "papers", site.papers, finished: { kept?.finish() }) { paper in
+            let bibTeXKey = index.bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper)
+            let url = url(SitePath.paper(paper.id), site)
+            guard let kept else {
+                return APIRecords.paper(paper, listing: index.listing(of: paper), bibTeXKey: bibTeXKey, authorIDs: authorIDs, url: url)
+                    .bytes(pretty: true, depth: recordDepth)
+            }
+            let ids = (paper.printedAuthors + paper.knownAuthors).map(authorIDs)
+            if let record = kept.last[paper.id], record.isMade(from: paper, bibTeXKey: bibTeXKey, authorIDs: ids, url: url) {
+                kept.add(record)
+                return record.bytes
+            }
+            let bytes = APIRecords.paper(paper, listing: index.listing(of: paper), bibTeXKey: bibTeXKey, authorIDs: authorIDs, url: url)
+                .bytes(pretty: true, depth: recordDepth)
+            kept.add(APIRecordCache.Record(paper: paper, bibTeXKey: bibTeXKey, authorIDs: ids, url: url, bytes: bytes))
+            return bytes
         }
     }
 
     static func authors(_ site: Site) -> StreamedFile {
-        document(SitePath.authorsAPI, key: "authors", site.authors) { APIRecords.author($0, url: url(SitePath.author($0.id), site)) }
+        document(SitePath.authorsAPI, key: "authors", site.authors) {
+            APIRecords.author($0, url: url(SitePath.author($0.id), site)).bytes(pretty: true, depth: recordDepth)
+        }
     }
 
-    /// `{"key": [record, …]}` at `path`, each record indented two levels deep.
-    private static func document<Item: Sendable>(_ path: String, key: String, _ items: [Item],
-                                                 record: @escaping @Sendable (Item) -> JSONValue) -> StreamedFile {
+    /// How deep records are indented: inside the document's object and its list.
+    private static let recordDepth = 2
+
+    /// `{"key": [record, …]}` at `path`, each record's bytes (indented `recordDepth` levels deep)
+    /// made by `record`; `finished` is told when the file is complete.
+    private static func document<Item: Sendable>(_ path: String, key: String, _ items: [Item], finished: @escaping @Sendable () -> Void = {},
+                                                 record: @escaping @Sendable (Item) -> [UInt8]) -> StreamedFile {
         StreamedFile(path: path) { append in
             var part: [UInt8] = []
             part += "{\n  \"version\": \(version),\n  ".utf8
             JSONValue.writeString(key, to: &part)
             part += ": [".utf8
             var separator = "\n    "
-            try OrderedParallelMap.run(count: items.count, make: { record(items[$0]).bytes(pretty: true, depth: 2) }, consume: { recordBytes in
+            try OrderedParallelMap.run(count: items.count, make: { record(items[$0]) }, consume: { recordBytes in
                 part += separator.utf8
                 part += recordBytes
                 separator = ",\n    "
@@ -47,6 +70,7 @@ enum APIExport {
             })
             part += (items.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
             try append(part)
+            finished()
         }
     }
 
