@@ -52,7 +52,7 @@ public struct SiteRenderer: Sendable {
                        siteInputs: ContentDigest? = nil, lastBuild: [String: ContentDigest], shard: Shard = .whole,
                        caches: RenderCaches? = nil) throws -> SiteIndex {
         target.begin(.siteIndex)
-        let index = index ?? SiteIndex(site)
+        let index = index ?? SiteIndex(site, cache: caches?.paperTexts)
         let jobs = PageJob.all(in: site)
         let config = site.config
         let written: [Shard.SiteWideGroup] = [.api, .siteFiles, .search].filter { group in

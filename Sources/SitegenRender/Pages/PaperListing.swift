@@ -18,17 +18,40 @@ final class PaperListing: Sendable {
     /// what co-author counts and graphs go through, once per page that lists the paper.
     let people: [Person]
 
+    /// Its texts, as `PaperTextCache` keeps them.
+    var texts: Texts {
+        Texts(title: title, abstractText: abstractText, query: query)
+    }
+
     /// Someone on a paper: the canonical name and the author it stands for (nil: nobody with a page).
     struct Person: Sendable {
         let name: String
         let author: AuthorLink?
     }
 
-    /// `author` gives the author any spelling of a name stands for (`SiteIndex.authorsByName`).
-    init(_ paper: Paper, author: (String) -> AuthorLink?) {
-        title = PlainText.readable(paper.title)
-        abstractText = paper.abstract.map(PlainText.readable)
-        query = PaperButtons.queryEncoded(title)
+    /// What a listing reads of its paper's title and abstract: the slow part (TeX read as Unicode),
+    /// which `PaperTextCache` keeps while they are the same.
+    struct Texts: Sendable {
+        let title: String
+        let abstractText: String?
+        let query: String
+
+        init(title: String, abstractText: String?, query: String) {
+            (self.title, self.abstractText, self.query) = (title, abstractText, query)
+        }
+
+        init(_ paper: Paper) {
+            title = PlainText.readable(paper.title)
+            abstractText = paper.abstract.map(PlainText.readable)
+            query = PaperButtons.queryEncoded(title)
+        }
+    }
+
+    /// `author` gives the author any spelling of a name stands for (`SiteIndex.authorsByName`);
+    /// `texts` are `Texts(paper)` when known.
+    init(_ paper: Paper, texts: Texts? = nil, author: (String) -> AuthorLink?) {
+        let texts = texts ?? Texts(paper)
+        (title, abstractText, query) = (texts.title, texts.abstractText, texts.query)
         venue = paper.venue
         authorLinks = paper.authors.map(author)
         var seen: Set<String> = []

@@ -32,7 +32,9 @@ public final class SiteIndex: Sendable {
     /// order of `site.papers`.
     private let listings: [PaperListing]
 
-    public init(_ site: Site) {
+    /// The index of `site`; with `cache`, the listing texts of papers whose title and abstract the
+    /// last render read are taken from it, and it is left holding this render's.
+    public init(_ site: Site, cache: PaperTextCache? = nil) {
         self.site = site
         let links = OrderedParallelMap.map(site.authors) { AuthorLink($0) }
         var authorsByName = Dictionary(zip(site.authors.lazy.map(\.name), links), uniquingKeysWith: { first, _ in first })
@@ -45,7 +47,12 @@ public final class SiteIndex: Sendable {
         let paperPositions = Dictionary(site.papers.indices.map { (site.papers[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         self.paperPositions = paperPositions
         let byName = authorsByName
-        let listings = OrderedParallelMap.map(site.papers) { PaperListing($0, author: { byName[$0] }) }
+        let last = cache?.take() ?? [:]
+        let listings = OrderedParallelMap.map(site.papers) { paper in
+            let kept = last[paper.id].flatMap { $0.title == paper.title && $0.abstract == paper.abstract ? $0.texts : nil }
+            return PaperListing(paper, texts: kept, author: { byName[$0] })
+        }
+        cache?.keep(listings.map(\.texts), of: site.papers)
         self.listings = listings
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         categoryParts = Dictionary(uniqueKeysWithValues: (0...3).map { depth in
