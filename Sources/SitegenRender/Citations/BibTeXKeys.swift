@@ -12,6 +12,12 @@ enum BibTeXKeys {
 
     /// Paper id → key for every paper of `papers`.
     static func assign(_ papers: [Paper]) -> [String: String] {
+        // Base keys on every core (each splits and folds a title).
+        assign(papers, bases: OrderedParallelMap.map(papers, baseKey))
+    }
+
+    /// `assign(_:)` with the base key of each paper (`baseKey(_:)`, in the order of `papers`) made already.
+    static func assign(_ papers: [Paper], bases: [String]) -> [String: String] {
         // Positions are sorted, not papers: sorting and mapping `Paper`s copies every field of each.
         let ordered = papers.indices.sorted { lhs, rhs in
             switch (papers[lhs].date, papers[rhs].date) {
@@ -21,12 +27,12 @@ enum BibTeXKeys {
             default: papers[lhs].id < papers[rhs].id
             }
         }
-        // Base keys on every core (each splits and folds a title); duplicates settled in order.
-        let bases = OrderedParallelMap.map(ordered) { baseKey(papers[$0]) }
+        // Duplicates settled in order.
         var used: [String: Int] = [:]
         var keys: [String: String] = [:]
         keys.reserveCapacity(papers.count)
-        for (position, base) in zip(ordered, bases) {
+        for position in ordered {
+            let base = bases[position]
             let seen = used[base, default: 0]
             used[base] = seen + 1
             keys[papers[position].id] = seen == 0 ? base : base + suffix(seen + 1)

@@ -20,7 +20,7 @@ final class PaperListing: Sendable {
 
     /// Its texts, as `PaperTextCache` keeps them.
     var texts: Texts {
-        Texts(title: title, abstractText: abstractText, query: query)
+        Texts(title: title, abstractText: abstractText, query: query, bibTeXBase: bibTeXBase)
     }
 
     /// Someone on a paper: the canonical name and the author it stands for (nil: nobody with a page).
@@ -29,21 +29,26 @@ final class PaperListing: Sendable {
         let author: AuthorLink?
     }
 
-    /// What a listing reads of its paper's title and abstract: the slow part (TeX read as Unicode),
-    /// which `PaperTextCache` keeps while they are the same.
+    /// The paper's BibTeX key before duplicates are told apart (`BibTeXKeys.baseKey`).
+    let bibTeXBase: String
+
+    /// What a listing reads of its paper's title, abstract, first author and year: the slow part
+    /// (TeX read as Unicode, names folded), which `PaperTextCache` keeps while they are the same.
     struct Texts: Sendable {
         let title: String
         let abstractText: String?
         let query: String
+        let bibTeXBase: String
 
-        init(title: String, abstractText: String?, query: String) {
-            (self.title, self.abstractText, self.query) = (title, abstractText, query)
+        init(title: String, abstractText: String?, query: String, bibTeXBase: String) {
+            (self.title, self.abstractText, self.query, self.bibTeXBase) = (title, abstractText, query, bibTeXBase)
         }
 
         init(_ paper: Paper) {
             title = PlainText.readable(paper.title)
             abstractText = paper.abstract.map(PlainText.readable)
             query = PaperButtons.queryEncoded(title)
+            bibTeXBase = BibTeXKeys.baseKey(paper)
         }
     }
 
@@ -51,7 +56,7 @@ final class PaperListing: Sendable {
     /// `texts` are `Texts(paper)` when known.
     init(_ paper: Paper, texts: Texts? = nil, author: (String) -> AuthorLink?) {
         let texts = texts ?? Texts(paper)
-        (title, abstractText, query) = (texts.title, texts.abstractText, texts.query)
+        (title, abstractText, query, bibTeXBase) = (texts.title, texts.abstractText, texts.query, texts.bibTeXBase)
         venue = paper.venue
         authorLinks = paper.authors.map(author)
         var seen: Set<String> = []

@@ -49,7 +49,7 @@ public final class SiteIndex: Sendable {
         let byName = authorsByName
         let last = cache?.take() ?? [:]
         let listings = OrderedParallelMap.map(site.papers) { paper in
-            let kept = last[paper.id].flatMap { $0.title == paper.title && $0.abstract == paper.abstract ? $0.texts : nil }
+            let kept = last[paper.id].flatMap { $0.isRead(from: paper) ? $0.texts : nil }
             return PaperListing(paper, texts: kept, author: { byName[$0] })
         }
         cache?.keep(listings.map(\.texts), of: site.papers)
@@ -62,7 +62,7 @@ public final class SiteIndex: Sendable {
         profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         // Three steps mostly on one core each, side by side.
         let ((bibTeXKeys, authorsBySortKey), categoryFacts) = Concurrently.both({
-            (BibTeXKeys.assign(site.papers),
+            (BibTeXKeys.assign(site.papers, bases: listings.map(\.bibTeXBase)),
              zip(site.authors, links)
                 .map { (author: $0, key: $1.sortKey) }
                 .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) })
