@@ -11,6 +11,8 @@ struct RebuildService: Service {
     let options: BuildOptions
     let broadcaster: ReloadBroadcaster
     let log: @Sendable (String) -> Void
+    /// Logs each build's step timings and peak memory too.
+    var verbose = false
     /// How long the folders must be quiet before a rebuild starts.
     var quietPeriod: Duration = .milliseconds(150)
     /// How often a build waiting for another one's lock tries again.
@@ -76,9 +78,12 @@ struct RebuildService: Service {
         }
     }
 
-    /// Logs a finished build's warnings and summary.
+    /// Logs a finished build's warnings and summary (with `verbose`, its step timings and peak memory).
     func report(_ summary: BuildSummary) {
         for diagnostic in summary.diagnostics { log(diagnostic.description) }
         log(summary.description)
+        guard verbose else { return }
+        if !summary.phases.isEmpty { log("time: \(summary.timings)") }
+        if let peakMemory = summary.peakMemory { log("peak memory: \(peakMemory)") }
     }
 }

@@ -22,7 +22,7 @@ public struct SiteServer: Sendable {
         try options.validate()
         let address = try ListenAddress(options)
         let broadcaster = ReloadBroadcaster()
-        let rebuilder = RebuildService(options: options.build, broadcaster: broadcaster, log: log)
+        let rebuilder = RebuildService(options: options.build, broadcaster: broadcaster, log: log, verbose: options.verbose)
         rebuilder.report(try await rebuilder.build())
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .warning

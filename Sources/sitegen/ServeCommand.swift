@@ -40,8 +40,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port to listen on, 0 to 65535 (0 picks a free one).")
     var port = 8080
 
+    @Flag(name: .shortAndLong, help: "After each build, print how long each step took and the peak memory.")
+    var verbose = false
+
     var options: ServeOptions {
-        ServeOptions(build: site.buildOptions, host: host, port: port)
+        ServeOptions(build: site.buildOptions, host: host, port: port, verbose: verbose)
     }
 
     func validate() throws {

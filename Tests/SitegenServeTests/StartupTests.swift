@@ -25,6 +25,23 @@ import Testing
         #expect(!log.text.contains("last good site"), "there is none")
     }
 
+    /// `--verbose` logs each build's step timings and peak memory, as `sitegen build --verbose` prints them; silence otherwise.
+    @Test(arguments: [true, false])
+    func verboseLogsTheStepsOfEachBuild(verbose: Bool) async throws {
+        let project = try ServeFixture.scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let log = ServerLog()
+        let (server, start) = await ServeFixture.start(ServeOptions(build: ServeFixture.buildOptions(in: project), port: 0, verbose: verbose), log: log)
+        server.cancel()
+        guard case .listening = start else {
+            Issue.record("did not start: \(log.text)")
+            return
+        }
+        let lines = log.text.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("time: inputs ") && $0.contains(" · load ") && $0.contains(" · pages ") } == verbose, "\(log.text)")
+        #expect(lines.contains { $0.hasPrefix("peak memory: ") && $0.contains("GiB, reached during ") } == verbose)
+    }
+
     @Test(arguments: [-1, 65_536, 99_999])
     func aPortOutOfRangeIsRefused(port: Int) async throws {
         let project = try ServeFixture.scratchProject()
