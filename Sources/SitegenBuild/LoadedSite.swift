@@ -1,4 +1,5 @@
 import SitegenLoad
+import SitegenOutput
 import SitegenRender
 import SitegenSupport
 
@@ -7,13 +8,16 @@ import SitegenSupport
 /// digest): that build takes it instead of loading and indexing when its inputs have the same
 /// digest (only the templates changed), and lets go of it before loading otherwise, so two sites
 /// are never held at once. It also keeps what the next build can reuse of work done on a changed
-/// site: the profile pages parsed (`ParsedPageCache`) and the render's (`RenderCaches`).
+/// site: the profile pages parsed (`ParsedPageCache`), the render's (`RenderCaches`), and the
+/// manifests and page records of the trees it wrote (`KeptTreeRecords`).
 public final class LoadedSite: Sendable {
     private let kept = KeptForNextBuild<ContentDigest, SiteIndex>()
     /// The pages the last load parsed.
     let pages = ParsedPageCache()
     /// What the last render made that the next can reuse.
     let render = RenderCaches()
+    /// The manifests and page records of the output and spare trees.
+    let trees = KeptTreeRecords()
 
     public init() {}
 

@@ -75,7 +75,7 @@ public struct SiteBuilder {
                                 baseURL: options.baseURL, cache: loaded?.pages)
         let reused = loaded?.take(loadedFrom: siteInputs)
         let (staged, loading) = try Concurrently.both({ () throws(BuildError) in
-            try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !fresh) }
+            try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !fresh, kept: loaded?.trees) }
         }, { Result { () throws(LoadError) in
             if let reused { return reused.site }
             return try loader.load()

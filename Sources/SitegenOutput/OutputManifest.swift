@@ -21,9 +21,15 @@ import Glibc
 ///
 /// A path's `%` and line feed are written `%25` and `%0A`. A manifest whose file count does not
 /// match its lines (cut short, edited) does not read.
-public struct OutputManifest: Equatable {
+public struct OutputManifest: Equatable, Sendable {
     static let fileName = ".sitegen-manifest"
     private static let header = "sitegen-manifest 1"
+
+    /// A manifest's first lines: the inputs' digest and the number of files.
+    public struct Header: Equatable, Sendable {
+        public let inputs: ContentDigest
+        public let count: Int
+    }
 
     var inputs: ContentDigest
     /// Relative path → digest of its bytes.
@@ -40,7 +46,7 @@ public struct OutputManifest: Equatable {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(Self.fileName).path) else { return nil }
         let lines = Array(data).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard lines.count >= 4, lines.last?.isEmpty == true,
-              let (inputs, count) = Self.readHeader(lines.prefix(3)), lines.count == count + 4 else { return nil }
+              let (inputs, count) = Self.readHeader(lines.prefix(3)).map({ ($0.inputs, $0.count) }), lines.count == count + 4 else { return nil }
         var files: [String: ContentDigest] = [:]
         files.reserveCapacity(count)
         for line in lines[3..<(lines.count - 1)] {
@@ -53,7 +59,7 @@ public struct OutputManifest: Equatable {
 
     /// The inputs digest and file count of the tree at `root`, from the manifest's first lines
     /// only (the no-op check reads no more), or nil when there is no readable manifest.
-    public static func header(ofTreeAt root: URL) -> (inputs: ContentDigest, count: Int)? {
+    public static func header(ofTreeAt root: URL) -> Header? {
         let descriptor = open(root.appendingPathComponent(fileName).path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -95,12 +101,17 @@ public struct OutputManifest: Equatable {
         return (digest, path)
     }
 
-    private static func readHeader(_ lines: some Collection<ArraySlice<UInt8>>) -> (inputs: ContentDigest, count: Int)? {
+    private static func readHeader(_ lines: some Collection<ArraySlice<UInt8>>) -> Header? {
         let fields = lines.map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 3, fields[0] == header, fields[1].hasPrefix("inputs "), fields[2].hasPrefix("files "),
               let inputs = ContentDigest(hex: fields[1].utf8.dropFirst(7)), let count = Int(fields[2].dropFirst(6)), count >= 0
         else { return nil }
-        return (inputs, count)
+        return Header(inputs: inputs, count: count)
+    }
+
+    /// Its first lines.
+    var headerFields: Header {
+        Header(inputs: inputs, count: files.count)
     }
 
     /// `path` with each `%` byte written `%25` and each line feed `%0A`. On bytes: a `%` or a line

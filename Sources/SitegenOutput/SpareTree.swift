@@ -1,4 +1,5 @@
 import Foundation
+import SitegenSupport
 
 /// The previous site, kept beside the output after a swap (`.<name>.spare`) so the next build
 /// can update it into the new site, writing only the files whose bytes change, instead of
@@ -25,14 +26,15 @@ public struct SpareTree {
     }
 
     /// Moves the spare to `staging` and returns what it holds; nil, with the spare deleted,
-    /// when there is none or its manifest does not read.
-    func take(to staging: URL) -> OutputManifest? {
+    /// when there is none or its manifest does not read. Its manifest is taken from `kept` when
+    /// that holds one with the same header.
+    func take(to staging: URL, kept: KeptForNextBuild<OutputManifest.Header, OutputManifest>? = nil) -> OutputManifest? {
         guard fileManager.fileExists(atPath: url.path) else { return nil }
         guard (try? fileManager.moveItem(at: url, to: staging)) != nil else {
             discard()
             return nil
         }
-        let manifest = OutputManifest(readingTreeAt: staging)
+        let manifest = OutputManifest.header(ofTreeAt: staging).flatMap { kept?.take(madeFrom: $0) } ?? OutputManifest(readingTreeAt: staging)
         let manifestFile = staging.appendingPathComponent(OutputManifest.fileName)
         guard let manifest, (try? fileManager.removeItem(at: manifestFile)) != nil else {
             try? fileManager.removeItem(at: staging)

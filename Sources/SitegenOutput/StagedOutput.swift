@@ -51,14 +51,20 @@ public final class StagedOutput {
     public private(set) var written = 0
     public private(set) var unchanged = 0
     public private(set) var linked = 0
+    /// Where a long-lived process keeps the manifests and records between builds; nil for none.
+    private let kept: KeptTreeRecords?
+    /// The output's manifest, when `kept` gave its records: the spare's once this tree is committed.
+    private var outputManifest: OutputManifest?
     /// Files of every tree that are sitegen's records, not part of the site.
     private static let bookkeeping: Set = [OutputGuard.ownershipMarker, OutputManifest.fileName, PageRecords.fileName]
 
     /// Prepares the staging tree, from the spare and offering the output's pages to keep unless
-    /// `reusingSpare` is false.
-    public init(output: URL, reusingSpare: Bool, fileManager: FileManager = .default) throws(OutputError) {
+    /// `reusingSpare` is false; with `kept`, the manifest and records it holds of those trees are
+    /// used instead of read, and it is left holding this tree's once committed.
+    public init(output: URL, reusingSpare: Bool, kept: KeptTreeRecords? = nil, fileManager: FileManager = .default) throws(OutputError) {
         self.output = output
         self.fileManager = fileManager
+        self.kept = kept
         leftovers = LeftoverTrees(output: output, fileManager: fileManager)
         spare = SpareTree(output: output, fileManager: fileManager)
         staging = leftovers.parent.appendingPathComponent(leftovers.stagingName(pid: getpid()))
@@ -66,8 +72,13 @@ public final class StagedOutput {
         do {
             // Two long reads of different trees (tens of megabytes each for a big site), side by side.
             let taken: OutputManifest?
-            (taken, records) = Concurrently.both({ [spare, staging] in reusingSpare ? spare.take(to: staging) : nil },
-                                                     { reusingSpare ? PageRecords(readingTreeAt: output) : nil })
+            let keptOutput: (manifest: OutputManifest, records: PageRecords)?
+            (taken, (keptOutput, records)) = Concurrently.both({ [spare, staging] in reusingSpare ? spare.take(to: staging, kept: kept?.spare) : nil }, {
+                guard reusingSpare else { return (nil, nil) }
+                let keptOutput = OutputManifest.header(ofTreeAt: output).flatMap { kept?.output.take(madeFrom: $0) }
+                return (keptOutput, keptOutput?.records ?? PageRecords(readingTreeAt: output))
+            })
+            outputManifest = keptOutput?.manifest
             if let taken {
                 previous = taken
             } else {
@@ -203,7 +214,7 @@ public final class StagedOutput {
     ///
     /// Without `inputs` (a part of a site, `--shard`) neither manifest nor records are written: they
     /// would describe only this part once the parts are copied together, so the next build of the
-    /// joined tree builds it whole.
+    /// joined tree builds it whole. With the `kept` records, they are kept there too once in place.
     public func commit(inputs: ContentDigest?, keepingSpare: Bool) throws(OutputError) {
         do {
             if let previous {
@@ -218,6 +229,17 @@ public final class StagedOutput {
         } catch {
             throw .io(path: tree.root + "/" + OutputManifest.fileName, reason: "cannot write: \(SystemReason.describing(error))")
         }
+        try swapIn(keepingSpare: keepingSpare)
+        if let kept, let inputs {
+            let manifest = OutputManifest(inputs: inputs, files: files)
+            kept.output.keep((manifest, records), madeFrom: manifest.headerFields)
+            if keepingSpare, let outputManifest { kept.spare.keep(outputManifest, madeFrom: outputManifest.headerFields) }
+        }
+    }
+
+    /// Puts the staged tree in place of the output; the replaced site becomes the spare when
+    /// `keepingSpare`, else it is deleted.
+    private func swapIn(keepingSpare: Bool) throws(OutputError) {
         let retire: (URL) -> Void = { [spare, fileManager] tree in
             if keepingSpare { spare.keep(tree) } else { try? fileManager.removeItem(at: tree) }
         }
