@@ -58,12 +58,8 @@ struct TemplateRenderer {
         case .text(let range):
             program.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         case .variable(let name, let escaped):
-            guard let value = lookUp(name, position: position) else { return }
-            // Text (nearly every value printed) is printed without a copy of itself.
-            switch consume value {
-            case .text(let text): print(text, escaped: escaped)
-            case let value: print(value.printed, escaped: escaped)
-            }
+            guard let text = lookUp(name, position: position)?.printed else { return }
+            print(text, escaped: escaped)
         case .section(let name, let body):
             renderSection(lookUp(name, position: position), body: body, position: position)
         case .invertedSection(let name, let body):
@@ -84,6 +80,7 @@ struct TemplateRenderer {
         }
     }
 
+    /// Writes `text`, HTML-escaped when `escaped`.
     private mutating func print(_ text: String, escaped: Bool) {
         if escaped {
             HTMLByteEscaping.append(escaping: text, to: &output)
