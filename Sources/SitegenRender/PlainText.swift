@@ -28,21 +28,36 @@ enum PlainText {
         TeXPlainText.text(text)
     }
 
-    /// Whether `text` has no whitespace but single spaces between words; by bytes while they are ASCII.
+    /// Whether `text` has no whitespace but single spaces between words.
     private static func isOneLine(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(isOneLine(utf8:)) ?? isOneLine(scalarsOf: text)
+    }
+
+    /// `isOneLine` by bytes: whitespace outside ASCII (U+0085, U+00A0, U+1680, U+2000 to U+3000)
+    /// always starts with the lead byte C2, E1, E2 or E3, so only scalars starting so are decoded
+    /// and looked up (an abstract with a few accents or dashes is not walked scalar by scalar).
+    private static func isOneLine(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true
-        for byte in text.utf8 {
-            if byte >= 0x80 { return isOneLine(scalarsOf: text) }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == UInt8(ascii: " ") {
                 if previousSpace { return false }
                 previousSpace = true
             } else if byte <= 0x0D && byte >= 0x09 {
                 return false
             } else {
+                if byte == 0xC2 || (0xE1...0xE3).contains(byte) {
+                    let length = byte == 0xC2 ? 2 : 3
+                    var value = UInt32(byte & (length == 2 ? 0x1F : 0x0F))
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    if Unicode.Scalar(value).map(isWhitespace) ?? false { return false }
+                }
                 previousSpace = false
             }
+            index += 1
         }
-        return !previousSpace || text.isEmpty
+        return !previousSpace || bytes.isEmpty
     }
 
     private static func isOneLine(scalarsOf text: String) -> Bool {

@@ -3,19 +3,16 @@
 ///
 /// Not a `Dictionary` on purpose: a page builds thousands of these and the renderer looks each
 /// name up a few times, so hashing every name twice cost more than everything else in a context.
-/// Here building is one array and a lookup compares names from the end (most contexts hold a few
-/// names, and names of up to 15 bytes compare as two machine words). A name given twice means
+/// Here building keeps the literal's array and adds one of keys, and a lookup compares keys from
+/// the end (most contexts hold a few names). A name given twice means
 /// its last value (`merging` appends).
 public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
-    /// One name, its key and its value.
-    struct Entry: Equatable, Sendable {
-        let name: String
-        let key: NameKey
-        var value: TemplateValue
-    }
-
-    /// In the order given; for a name given twice, the last one counts.
-    private(set) var entries: [Entry]
+    /// Each name and its value, in the order given; for a name given twice, the last one counts.
+    /// The array a literal is given as, kept as it is: copying it into entries of another type
+    /// retained and released every name and value of every context a page builds.
+    private var entries: [(String, TemplateValue)]
+    /// The key of each name of `entries`, at the same position.
+    private var keys: [NameKey]
 
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self.init(elements)
@@ -23,7 +20,8 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
 
     /// The names and values of a literal, in order.
     init(_ elements: [(String, TemplateValue)]) {
-        entries = elements.map { Entry(name: $0.0, key: NameKey($0.0), value: $0.1) }
+        entries = elements
+        keys = elements.map { NameKey($0.0) }
     }
 
     /// The value of `name`; setting it replaces that value, or adds the name at the end.
@@ -32,26 +30,30 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
         set {
             let key = NameKey(name)
             guard let newValue else {
-                entries.removeAll { $0.key == key && $0.name == name }
+                while let position = position(of: name, key: key) {
+                    entries.remove(at: position)
+                    keys.remove(at: position)
+                }
                 return
             }
             if let position = position(of: name, key: key) {
-                entries[position].value = newValue
+                entries[position].1 = newValue
             } else {
-                entries.append(Entry(name: name, key: key, value: newValue))
+                entries.append((name, newValue))
+                keys.append(key)
             }
         }
     }
 
     /// The value of `name`, whose key is `key` (templates work keys out once).
     func value(named name: String, key: NameKey) -> TemplateValue? {
-        position(of: name, key: key).map { entries[$0].value }
+        position(of: name, key: key).map { entries[$0].1 }
     }
 
     private func position(of name: String, key: NameKey) -> Int? {
-        var position = entries.count - 1
+        var position = keys.count - 1
         while position >= 0 {
-            if entries[position].key == key && entries[position].name == name { return position }
+            if keys[position] == key && entries[position].0 == name { return position }
             position -= 1
         }
         return nil
@@ -61,20 +63,25 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     public func merging(_ other: Context) -> Context {
         var merged = self
         merged.entries += other.entries
+        merged.keys += other.keys
         return merged
     }
 
     /// Each name once, with its value (the last given), in the order the names first came.
     var values: [(name: String, value: TemplateValue)] {
         entries.indices.compactMap { position in
-            let entry = entries[position]
-            guard !entries[..<position].contains(where: { $0.key == entry.key && $0.name == entry.name }) else { return nil }
-            return (entry.name, value(named: entry.name, key: entry.key) ?? entry.value)
+            let (name, value) = entries[position]
+            let isFirst = !(0..<position).contains { keys[$0] == keys[position] && entries[$0].0 == name }
+            return isFirst ? (name, self.value(named: name, key: keys[position]) ?? value) : nil
         }
     }
 
     /// Whether it has no names.
     var isEmpty: Bool { entries.isEmpty }
+
+    public static func == (lhs: Context, rhs: Context) -> Bool {
+        lhs.keys == rhs.keys && lhs.entries.elementsEqual(rhs.entries) { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
 }
 
 /// A name's 64-bit hash (FNV-1a over 8-byte words): compared before the name itself, so looking

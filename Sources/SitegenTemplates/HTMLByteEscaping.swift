@@ -9,28 +9,33 @@ enum HTMLByteEscaping {
     /// Appends `text` to `output`, escaped. Eight bytes at a time are ruled out at once when none
     /// of them is one of the five (most of a page's text), the others looked at one by one.
     static func append(escaping text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            let count = bytes.count
-            let words = UnsafeRawBufferPointer(bytes)
-            var copiedUpTo = 0
-            var index = 0
-            while index < count {
-                if index + 8 <= count, !mayHoldSpecial(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                for position in index..<min(index + 8, count) {
-                    guard bytes[position] <= UInt8(ascii: ">"), let replacement = replacement(for: bytes[position]),
-                          standsAlone(at: position, in: bytes) else { continue }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<position]))
-                    output.append(contentsOf: replacement)
-                    copiedUpTo = position + 1
-                }
-                index += 8
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
+        // Native and small strings (all but bridged ones) are read in place, not copied first.
+        if text.utf8.withContiguousStorageIfAvailable({ append(escaping: $0, to: &output) }) == nil {
+            var text = text
+            text.withUTF8 { append(escaping: $0, to: &output) }
         }
+    }
+
+    private static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let count = bytes.count
+        let words = UnsafeRawBufferPointer(bytes)
+        var copiedUpTo = 0
+        var index = 0
+        while index < count {
+            if index + 8 <= count, !mayHoldSpecial(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            for position in index..<min(index + 8, count) {
+                guard bytes[position] <= UInt8(ascii: ">"), let replacement = replacement(for: bytes[position]),
+                      standsAlone(at: position, in: bytes) else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<position]))
+                output.append(contentsOf: replacement)
+                copiedUpTo = position + 1
+            }
+            index += 8
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
     }
 
     /// Whether one of the eight bytes of `word` is `&` `<` `>` `"` or `'`: a byte equal to the one

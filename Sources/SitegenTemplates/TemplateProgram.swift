@@ -7,7 +7,8 @@
 struct TemplateProgram: Sendable {
     /// Every body, each a contiguous range; nested bodies come after the body that holds them.
     private(set) var instructions: [TemplateInstruction] = []
-    /// All literal text; `.text` instructions are ranges of it.
+    /// All literal text and indentation; `.text` instructions, `PartialCall.indentation` and
+    /// `BlockCall.indentation` are ranges of it.
     private(set) var text: [UInt8] = []
     private(set) var names: [LinkedName] = []
     /// The components of every name, each with its key; `LinkedName.components` are ranges of it.
@@ -44,8 +45,7 @@ struct TemplateProgram: Sendable {
     private mutating func instruction(for node: TemplateNode) -> TemplateInstruction {
         switch node {
         case .text(let bytes):
-            text += bytes
-            return .text(text.count - bytes.count..<text.count)
+            return .text(add(bytes))
         case .variable(let name, let escaped):
             return .variable(name: add(name), escaped: escaped)
         case .section(let name, let body):
@@ -53,13 +53,19 @@ struct TemplateProgram: Sendable {
         case .invertedSection(let name, let body):
             return .invertedSection(name: add(name), body: add(body))
         case .partial(let name, let indentation, let overrides):
-            let call = PartialCall(name: name, indentation: indentation, overrides: overrides?.mapValues { add($0) })
+            let call = PartialCall(name: name, indentation: add(indentation ?? []), overrides: overrides?.mapValues { add($0) })
             partials.append(call)
             return .partial(partials.count - 1)
         case .block(let name, let defaultBody, let indentation):
-            blocks.append(BlockCall(name: name, indentation: indentation, defaultBody: add(defaultBody)))
+            blocks.append(BlockCall(name: name, indentation: add(indentation), defaultBody: add(defaultBody)))
             return .block(blocks.count - 1)
         }
+    }
+
+    /// Appends `bytes` to `text`, giving their range.
+    private mutating func add(_ bytes: [UInt8]) -> Range<Int> {
+        text += bytes
+        return text.count - bytes.count..<text.count
     }
 
     private mutating func add(_ name: VariableName) -> Int {
@@ -96,8 +102,9 @@ struct LinkedName: Sendable {
 /// `{{> name}}` or `{{< name}}`, linked.
 struct PartialCall: Sendable {
     let name: String
-    /// Set for a standalone partial (always for a parent): written at the start of every line.
-    let indentation: [UInt8]?
+    /// The whitespace before a standalone partial (any parent), written at the start of every
+    /// line it renders: a range of `TemplateProgram.text`, empty for none.
+    let indentation: Range<Int>
     /// A parent's overrides: block name → instructions.
     let overrides: [String: Range<Int>]?
     /// The named template's instructions; empty when there is no such template.
@@ -107,6 +114,7 @@ struct PartialCall: Sendable {
 /// `{{$name}}default{{/name}}` outside a parent's top level.
 struct BlockCall: Sendable {
     let name: String
-    let indentation: [UInt8]
+    /// A range of `TemplateProgram.text`, as `PartialCall.indentation`.
+    let indentation: Range<Int>
     let defaultBody: Range<Int>
 }

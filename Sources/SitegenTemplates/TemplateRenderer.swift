@@ -2,18 +2,28 @@
 /// (`Template+Render.swift`, `Context.swift`, `Sequence.swift`): names climb the context stack,
 /// sections iterate lists, test flags and push other values, `.nothing` is absent, parents
 /// replace blocks with their overrides (the outermost parent wins).
+///
+/// What swift-mustache passes down each render call besides the context (indentation, overrides)
+/// only grows from caller to callee, so it lives here as stacks of its own that each call adds to and
+/// takes back from; a call is handed only its position in a list, and entering a partial or a
+/// section copies nothing reference-counted.
 struct TemplateRenderer {
     private let program: TemplateProgram
     private var output: [UInt8] = []
     /// The context stack; its last element is `.`.
     private var stack: [TemplateValue] = []
+    /// Whitespace to write at the start of every line: that of each standalone partial and block
+    /// being rendered, outermost first.
+    private var indentation: [UInt8] = []
+    /// Block name → the override of an enclosing parent (the outermost parent's).
+    private var overrides: [String: Range<Int>] = [:]
 
     /// Renders the template `name` of `program` with `context`; nothing if there is no such template.
     static func render(_ name: String, in program: TemplateProgram, context: Context) -> [UInt8] {
         var renderer = TemplateRenderer(program: program)
         renderer.output.reserveCapacity(64 * 1024)
         renderer.stack = [.context(context)]
-        renderer.render(program.entries[name] ?? 0..<0, scope: Scope())
+        renderer.render(program.entries[name] ?? 0..<0, position: nil)
         return renderer.output
     }
 
@@ -21,22 +31,13 @@ struct TemplateRenderer {
         self.program = program
     }
 
-    /// What swift-mustache keeps per render call besides the stack.
-    private struct Scope {
-        /// Set directly inside a list section (and kept by a `{{#bool}}` in it), for `first()`…
-        var sequencePosition: SequencePosition?
-        /// Whitespace to write at the start of every line, from standalone partials and blocks.
-        var indentation: [UInt8] = []
-        /// Block name → the override of an enclosing parent.
-        var overrides: [String: Range<Int>] = [:]
-    }
-
-    /// One swift-mustache `MustacheTemplate.render` call. Indentation goes before each instruction
-    /// whose output is not empty when what this call wrote so far ends a line: per instruction, not
-    /// per line, so a multi-line value is not indented inside, exactly as in swift-mustache.
-    private mutating func render(_ body: Range<Int>, scope: Scope) {
-        guard !scope.indentation.isEmpty else {
-            for index in body { run(program.instructions[index], scope: scope) }
+    /// One swift-mustache `MustacheTemplate.render` call; `position` is set directly inside a list
+    /// section (and kept by a `{{#bool}}` in it), for `first()`… Indentation goes before each
+    /// instruction whose output is not empty when what this call wrote so far ends a line: per
+    /// instruction, not per line, so a multi-line value is not indented inside, exactly as in swift-mustache.
+    private mutating func render(_ body: Range<Int>, position: SequencePosition?) {
+        guard !indentation.isEmpty else {
+            for index in body { run(program.instructions[index], position: position) }
             return
         }
         let start = output.count
@@ -45,94 +46,103 @@ struct TemplateRenderer {
             // A `Character` "\r\n" is not "\n", so a CRLF line end is not indented either.
             let endsLine = end > start && output[end - 1] == UInt8(ascii: "\n")
                 && !(end - 2 >= start && output[end - 2] == UInt8(ascii: "\r"))
-            if endsLine { output.append(contentsOf: scope.indentation) }
+            if endsLine { output.append(contentsOf: indentation) }
             let instructionStart = output.count
-            run(program.instructions[index], scope: scope)
-            if endsLine, output.count == instructionStart { output.removeLast(scope.indentation.count) }
+            run(program.instructions[index], position: position)
+            if endsLine, output.count == instructionStart { output.removeLast(indentation.count) }
         }
     }
 
-    private mutating func run(_ instruction: TemplateInstruction, scope: Scope) {
+    private mutating func run(_ instruction: TemplateInstruction, position: SequencePosition?) {
         switch instruction {
         case .text(let range):
             program.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         case .variable(let name, let escaped):
-            guard let text = lookUp(name, scope: scope)?.printed else { return }
-            if escaped {
-                HTMLByteEscaping.append(escaping: text, to: &output)
-            } else {
-                output.append(contentsOf: text.utf8)
-            }
+            guard let text = lookUp(name, position: position)?.printed else { return }
+            print(text, escaped: escaped)
         case .section(let name, let body):
-            renderSection(lookUp(name, scope: scope), body: body, scope: scope)
+            renderSection(lookUp(name, position: position), body: body, position: position)
         case .invertedSection(let name, let body):
-            renderInvertedSection(lookUp(name, scope: scope), body: body, scope: scope)
+            renderInvertedSection(lookUp(name, position: position), body: body, position: position)
         case .partial(let index):
             let partial = program.partials[index]
-            var inner = scope
-            inner.sequencePosition = nil
-            if let indentation = partial.indentation { inner.indentation += indentation }
-            if let overrides = partial.overrides { inner.overrides.merge(overrides) { outer, _ in outer } }
-            render(partial.instructions, scope: inner)
+            if let partialOverrides = partial.overrides {
+                let enclosing = overrides
+                overrides.merge(partialOverrides) { outer, _ in outer }
+                renderIndented(partial.instructions, by: partial.indentation)
+                overrides = enclosing
+            } else {
+                renderIndented(partial.instructions, by: partial.indentation)
+            }
         case .block(let index):
             let block = program.blocks[index]
-            var inner = scope
-            inner.sequencePosition = nil
-            inner.indentation += block.indentation
-            render(scope.overrides[block.name] ?? block.defaultBody, scope: inner)
+            renderIndented(overrides[block.name] ?? block.defaultBody, by: block.indentation)
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, body: Range<Int>, scope: Scope) {
-        switch value {
+    /// Writes `text`, HTML-escaped when `escaped`.
+    private mutating func print(_ text: String, escaped: Bool) {
+        if escaped {
+            HTMLByteEscaping.append(escaping: text, to: &output)
+        } else {
+            output.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// A partial's or block's `body`, its lines indented by `added` (a range of `program.text`) too.
+    private mutating func renderIndented(_ body: Range<Int>, by added: Range<Int>) {
+        guard !added.isEmpty else { return render(body, position: nil) }
+        program.text.withUnsafeBufferPointer { indentation.append(contentsOf: UnsafeBufferPointer(rebasing: $0[added])) }
+        render(body, position: nil)
+        indentation.removeLast(added.count)
+    }
+
+    private mutating func renderSection(_ value: consuming TemplateValue?, body: Range<Int>, position: SequencePosition?) {
+        switch consume value {
         case nil:
             return
         case .list(let items):
-            var inner = scope
             let count = items.count
             for index in 0..<count {
-                inner.sequencePosition = SequencePosition(isFirst: index == 0, isLast: index == count - 1, index: index)
                 stack.append(items[index])
-                render(body, scope: inner)
+                render(body, position: SequencePosition(isFirst: index == 0, isLast: index == count - 1, index: index))
                 stack.removeLast()
             }
         case .flag(let bool):
-            if bool { render(body, scope: scope) }
+            if bool { render(body, position: position) }
         case let value?:
-            renderPushing(value, body: body, scope: scope)
+            renderPushing(value, body: body)
         }
     }
 
-    private mutating func renderInvertedSection(_ value: TemplateValue?, body: Range<Int>, scope: Scope) {
+    private mutating func renderInvertedSection(_ value: TemplateValue?, body: Range<Int>, position: SequencePosition?) {
         switch value {
         case nil:
-            render(body, scope: scope)
+            render(body, position: position)
         case .list(let items):
-            if items.isEmpty { renderPushing(.list(items), body: body, scope: scope) }
+            if items.isEmpty { renderPushing(.list(items), body: body) }
         case .flag(let bool):
-            if !bool { render(body, scope: scope) }
+            if !bool { render(body, position: position) }
         default:
             return
         }
     }
 
-    private mutating func renderPushing(_ value: TemplateValue, body: Range<Int>, scope: Scope) {
-        var inner = scope
-        inner.sequencePosition = nil
+    private mutating func renderPushing(_ value: consuming TemplateValue, body: Range<Int>) {
         stack.append(value)
-        render(body, scope: inner)
+        render(body, position: nil)
         stack.removeLast()
     }
 
     /// swift-mustache's `getChild`: the value `names[nameIndex]` stands for, or nil when it is
     /// missing or null or a transform does not apply.
-    private func lookUp(_ nameIndex: Int, scope: Scope) -> TemplateValue? {
+    private func lookUp(_ nameIndex: Int, position: SequencePosition?) -> TemplateValue? {
         let name = program.names[nameIndex]
         var transforms = name.transforms
         var value: TemplateValue?
         switch name.root {
         case .sequencePosition:
-            guard let position = scope.sequencePosition, let first = transforms.popFirst() else { return nil }
+            guard let position, let first = transforms.popFirst() else { return nil }
             value = program.transforms[first].apply(to: position)
         case .top:
             value = descend(name.components, from: stack[stack.count - 1])

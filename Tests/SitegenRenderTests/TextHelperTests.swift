@@ -12,6 +12,17 @@ struct TextHelperTests {
         #expect(PlainText.oneLine(text) == expected)
     }
 
+    /// Every whitespace scalar outside ASCII breaks a line that is otherwise one, and scalars that
+    /// share their lead bytes (C2, E1, E2, E3) but are not whitespace do not.
+    @Test func oneLineKnowsWhitespaceOutsideASCII() {
+        for scalar in (UInt32(0x80)...0x10FFFF).compactMap(Unicode.Scalar.init) where scalar.properties.isWhitespace {
+            #expect(PlainText.oneLine("a\(scalar)b") == "a b", "U+\(String(scalar.value, radix: 16))")
+        }
+        for text in ["a © b", "a — b", "ᚠ b", "x‰y", "、", "\u{A1}"] {
+            #expect(PlainText.oneLine(text) == text, "\(text)")
+        }
+    }
+
     @Test func jsonEscapesQuotesControlsMarkupAndLineSeparators() {
         #expect(JSONValue.string("plain — text").text() == "\"plain — text\"")
         #expect(JSONValue.string("a\u{2028}b\"<\\\n\u{1}&>").text() == #""a\u2028b\"\u003c\\\n\u0001\u0026\u003e""#)

@@ -13,9 +13,12 @@ struct AuthorFacts {
 
     init(_ author: Author, index: SiteIndex) {
         papers = index.papers(author.paperIDs)
-        years = Tally.perYear(papers.compactMap { $0.date?.year })
-        categories = Tally.ranked(papers.compactMap(\.category))
-        let spellings = Set([author.name] + author.otherSpellings)
-        organizations = Tally.ranked(papers.filter { $0.authors.contains(where: spellings.contains) }.flatMap(\.organizations))
+        // Each field is read in place: a `Paper` copied per paper retained and released a dozen fields.
+        let (all, positions) = (papers.all, papers.positions)
+        years = Tally.perYear(positions.lazy.compactMap { all[$0].date?.year })
+        categories = Tally.ranked(positions.lazy.compactMap { all[$0].category })
+        let spellings = [author.name] + author.otherSpellings
+        organizations = Tally.ranked(positions.lazy.filter { all[$0].authors.contains(where: spellings.contains) }
+            .flatMap { all[$0].organizations })
     }
 }

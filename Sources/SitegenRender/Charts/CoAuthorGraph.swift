@@ -10,6 +10,8 @@ import SitegenModel
 /// co-author list beside it says the same in text; a pointer can click a co-author's node.
 enum CoAuthorGraph {
     static let maxNodes = 12
+    /// About the size of a full graph's SVG, reserved at once rather than grown step by step.
+    private static let expectedBytes = 16 * 1024
     private static let size = (width: 480.0, height: 330.0), radius = 105.0
 
     /// The SVG, or nil when there is nobody to draw.
@@ -24,6 +26,7 @@ enum CoAuthorGraph {
         }
         let maxShared = Double(top[0].sharedPapers)
         var svg = SVGChart.open(width: Int(size.width), height: Int(size.height), className: "chart-svg graph")
+        svg.reserveCapacity(Self.expectedBytes)
         for (pair, count) in chords(top.map(\.name), papers: papers, index: index) {
             svg += line(points[pair.0], points[pair.1], width: 0.5 + Double(count) / maxShared, className: "graph-chord")
         }

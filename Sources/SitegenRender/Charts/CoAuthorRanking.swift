@@ -5,15 +5,19 @@ enum CoAuthorRanking {
     /// Every other person on `author`'s papers (byline and known authors), with how many papers
     /// they share, and their page (nil: none); ties broken by family name (`SortKey.byFamilyName`), then by exact name.
     static func rank(_ author: Author, papers: PaperSelection, index: SiteIndex) -> [(name: String, sharedPapers: Int, author: AuthorLink?)] {
-        // People with a page are counted by their page (hashing a reference, not a name).
+        // People with a page are counted by their page (hashing a reference, not a name), the
+        // author too: every spelling of the author's name stands for the author's own page.
+        let own = index.authorsByName[author.name].map(ObjectIdentifier.init)
         var linked: [ObjectIdentifier: (author: AuthorLink, count: Int)] = [:]
         var unlinked: [String: Int] = [:]
         for position in papers.positions {
-            for person in index.people(at: position) where person.name != author.name {
-                if let link = person.author {
-                    linked[ObjectIdentifier(link), default: (link, 0)].count += 1
+            let people = index.people(at: position)
+            for offset in people.indices {
+                if let link = people[offset].author {
+                    let id = ObjectIdentifier(link)
+                    if id != own { linked[id, default: (link, 0)].count += 1 }
                 } else {
-                    unlinked[person.name, default: 0] += 1
+                    unlinked[people[offset].name, default: 0] += 1
                 }
             }
         }

@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenTemplates
 
 /// What pages and files show of a paper that takes work to make: its title and abstract read as
 /// plain text, that title encoded for the search links, its venue with the kind told, and its
@@ -14,6 +15,14 @@ final class PaperListing: Sendable {
     /// The author of each byline name (`Paper.authors`, in order), nil for a name without a page:
     /// bylines are shown on many pages, and each name is looked up once here.
     let authorLinks: [AuthorLink?]
+    /// Each byline name that is its author's own name: as a page of a section shows it to anyone
+    /// but that author (`AuthorLink.personInSection`, shared); nil for other names. Here so that a
+    /// byline reads one array per paper, not each author (most of a byline's time was waiting for
+    /// authors scattered in memory).
+    let bylineInSection: [Context?]
+    /// The known authors the byline does not list (`Paper.unlistedKnownAuthors`), each with their
+    /// author (nil: none has a page).
+    let unlistedKnownAuthors: [Person]
     /// Everyone on the paper (byline and known authors) by canonical name, each once, in order:
     /// what co-author counts and graphs go through, once per page that lists the paper.
     let people: [Person]
@@ -23,7 +32,7 @@ final class PaperListing: Sendable {
         Texts(title: title, abstractText: abstractText, query: query, bibTeXBase: bibTeXBase)
     }
 
-    /// Someone on a paper: the canonical name and the author it stands for (nil: nobody with a page).
+    /// Someone on a paper: a name and the author it stands for (nil: nobody with a page).
     struct Person: Sendable {
         let name: String
         let author: AuthorLink?
@@ -59,6 +68,10 @@ final class PaperListing: Sendable {
         (title, abstractText, query, bibTeXBase) = (texts.title, texts.abstractText, texts.query, texts.bibTeXBase)
         venue = paper.venue
         authorLinks = paper.authors.map(author)
+        bylineInSection = zip(paper.authors, authorLinks).map { name, link in
+            link.flatMap { name == $0.name ? $0.personInSection : nil }
+        }
+        unlistedKnownAuthors = paper.unlistedKnownAuthors.map { Person(name: $0, author: author($0)) }
         var seen: Set<String> = []
         people = paper.allAuthors.map { name in
             let link = author(name)

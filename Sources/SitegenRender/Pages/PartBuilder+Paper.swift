@@ -48,12 +48,33 @@ extension PartBuilder {
     func byline(_ paper: Paper, listing: PaperListing, limit: Int = .max) -> Context {
         let names = paper.authors
         let shownCount = min(limit, names.count)
-        let shown = (0..<shownCount).map { person(names[$0], author: listing.authorLinks[$0]) }
-        let hiddenSelf = (shownCount..<names.count).filter { isSelf(names[$0], canonical: listing.authorLinks[$0]?.name) }.map { names[$0] }
-        let unlisted = hiddenSelf + paper.unlistedKnownAuthors
+        let shown = (0..<shownCount).map { bylinePerson(at: $0, of: paper, listing: listing) }
+        let hiddenSelf = (shownCount..<names.count).filter { isSelf(at: $0, of: paper, listing: listing) }
+            .map { PaperListing.Person(name: names[$0], author: listing.authorLinks[$0]) }
+        let unlisted = hiddenSelf + listing.unlistedKnownAuthors
         return ["authors": .list(shown), "hasAuthors": .flag(!shown.isEmpty),
                 "moreAuthors": .text(shownCount == names.count ? nil : PartBuilder.groupedThousands(names.count - shownCount)),
                 "authorsTruncated": .flag(paper.authorsTruncated),
-                "unlistedKnownAuthors": .list(unlisted.map(person)), "hasUnlistedKnownAuthors": .flag(!unlisted.isEmpty)]
+                "unlistedKnownAuthors": .list(unlisted.map { person($0.name, author: $0.author) }),
+                "hasUnlistedKnownAuthors": .flag(!unlisted.isEmpty)]
+    }
+
+    /// `person` of the byline name at `offset` of `paper` (whose listing is `listing`), taken made
+    /// from the listing where it can be.
+    private func bylinePerson(at offset: Int, of paper: Paper, listing: PaperListing) -> Context {
+        if root == SitePath.sectionRoot, let inSection = listing.bylineInSection[offset], !isSelf(at: offset, of: paper, listing: listing) {
+            return inSection
+        }
+        return person(paper.authors[offset], author: listing.authorLinks[offset])
+    }
+
+    /// `isSelf` of the byline name at `offset`: for an author's own name (`PaperListing.bylineInSection`)
+    /// without looking at the author, as name and canonical name are the same, and lengths first (a
+    /// name's bytes are elsewhere in memory too).
+    private func isSelf(at offset: Int, of paper: Paper, listing: PaperListing) -> Bool {
+        guard let highlight else { return false }
+        let name = paper.authors[offset]
+        if listing.bylineInSection[offset] != nil { return name.utf8.count == highlight.utf8.count && name == highlight }
+        return isSelf(name, canonical: listing.authorLinks[offset]?.name)
     }
 }
