@@ -23,7 +23,7 @@ import Glibc
 /// match its lines (cut short, edited) does not read.
 public struct OutputManifest: Equatable, Sendable {
     static let fileName = ".sitegen-manifest"
-    private static let header = "sitegen-manifest 1"
+    private static let formatLine = "sitegen-manifest 1"
 
     /// A manifest's first lines: the inputs' digest and the number of files.
     public struct Header: Equatable, Sendable {
@@ -73,7 +73,7 @@ public struct OutputManifest: Equatable, Sendable {
     /// `partSize` bytes: for a big site the whole is tens of megabytes, which a build need not
     /// hold at its peak.
     func encode(partSize: Int = 1 << 20, _ write: ([UInt8]) throws -> Void) rethrows {
-        var bytes = Array("\(Self.header)\ninputs \(inputs.hex)\nfiles \(files.count)\n".utf8)
+        var bytes = Array("\(Self.formatLine)\ninputs \(inputs.hex)\nfiles \(files.count)\n".utf8)
         for (path, digest) in files.sorted(by: { $0.key < $1.key }) {
             Self.append(digest, path, to: &bytes)
             if bytes.count >= partSize {
@@ -103,14 +103,14 @@ public struct OutputManifest: Equatable, Sendable {
 
     private static func readHeader(_ lines: some Collection<ArraySlice<UInt8>>) -> Header? {
         let fields = lines.map { String(decoding: $0, as: UTF8.self) }
-        guard fields.count == 3, fields[0] == header, fields[1].hasPrefix("inputs "), fields[2].hasPrefix("files "),
+        guard fields.count == 3, fields[0] == formatLine, fields[1].hasPrefix("inputs "), fields[2].hasPrefix("files "),
               let inputs = ContentDigest(hex: fields[1].utf8.dropFirst(7)), let count = Int(fields[2].dropFirst(6)), count >= 0
         else { return nil }
         return Header(inputs: inputs, count: count)
     }
 
     /// Its first lines.
-    var headerFields: Header {
+    var header: Header {
         Header(inputs: inputs, count: files.count)
     }
 

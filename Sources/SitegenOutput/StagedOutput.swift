@@ -232,8 +232,8 @@ public final class StagedOutput {
         try swapIn(keepingSpare: keepingSpare)
         if let kept, let inputs {
             let manifest = OutputManifest(inputs: inputs, files: files)
-            kept.output.keep((manifest, records), madeFrom: manifest.headerFields)
-            if keepingSpare, let outputManifest { kept.spare.keep(outputManifest, madeFrom: outputManifest.headerFields) }
+            kept.output.keep((manifest, records), madeFrom: manifest.header)
+            if keepingSpare, let outputManifest { kept.spare.keep(outputManifest, madeFrom: outputManifest.header) }
         }
     }
 
