@@ -34,7 +34,8 @@ public struct SpareTree {
             discard()
             return nil
         }
-        let manifest = OutputManifest.header(ofTreeAt: staging).flatMap { kept?.take(madeFrom: $0) } ?? OutputManifest(readingTreeAt: staging)
+        let keptManifest = kept.flatMap { kept in OutputManifest.header(ofTreeAt: staging).flatMap { kept.take(madeFrom: $0) } }
+        let manifest = keptManifest ?? OutputManifest(readingTreeAt: staging)
         let manifestFile = staging.appendingPathComponent(OutputManifest.fileName)
         guard let manifest, (try? fileManager.removeItem(at: manifestFile)) != nil else {
             try? fileManager.removeItem(at: staging)

@@ -75,7 +75,7 @@ public final class StagedOutput {
             let keptOutput: (manifest: OutputManifest, records: PageRecords)?
             (taken, (keptOutput, records)) = Concurrently.both({ [spare, staging] in reusingSpare ? spare.take(to: staging, kept: kept?.spare) : nil }, {
                 guard reusingSpare else { return (nil, nil) }
-                let keptOutput = OutputManifest.header(ofTreeAt: output).flatMap { kept?.output.take(madeFrom: $0) }
+                let keptOutput = kept.flatMap { kept in OutputManifest.header(ofTreeAt: output).flatMap { kept.output.take(madeFrom: $0) } }
                 return (keptOutput, keptOutput?.records ?? PageRecords(readingTreeAt: output))
             })
             outputManifest = keptOutput?.manifest

@@ -32,8 +32,8 @@ public final class SiteIndex: Sendable {
     /// order of `site.papers`.
     private let listings: [PaperListing]
 
-    /// The index of `site`; with `cache`, the listing texts of papers whose title and abstract the
-    /// last render read are taken from it, and it is left holding this render's.
+    /// The index of `site`; with `cache`, the listing texts of papers whose title, abstract, first
+    /// author and year are those the last render read are taken from it, and it is left holding this render's.
     public init(_ site: Site, cache: PaperTextCache? = nil) {
         self.site = site
         let links = OrderedParallelMap.map(site.authors) { AuthorLink($0) }
