@@ -24,17 +24,17 @@ enum APIExport {
         return document(SitePath.papersAPI, key: "papers", site.papers, finished: { kept?.finish() }) { paper in
             let bibTeXKey = index.bibTeXKeys[paper.id] ?? BibTeXKeys.baseKey(paper)
             let url = url(SitePath.paper(paper.id), site)
-            guard let kept else {
-                return APIRecords.paper(paper, listing: index.listing(of: paper), bibTeXKey: bibTeXKey, authorIDs: authorIDs, url: url)
+            func made() -> [UInt8] {
+                APIRecords.paper(paper, listing: index.listing(of: paper), bibTeXKey: bibTeXKey, authorIDs: authorIDs, url: url)
                     .bytes(pretty: true, depth: recordDepth)
             }
+            guard let kept else { return made() }
             let ids = (paper.printedAuthors + paper.knownAuthors).map(authorIDs)
             if let record = kept.last[paper.id], record.isMade(from: paper, bibTeXKey: bibTeXKey, authorIDs: ids, url: url) {
                 kept.add(record)
                 return record.bytes
             }
-            let bytes = APIRecords.paper(paper, listing: index.listing(of: paper), bibTeXKey: bibTeXKey, authorIDs: authorIDs, url: url)
-                .bytes(pretty: true, depth: recordDepth)
+            let bytes = made()
             kept.add(APIRecordCache.Record(paper: paper, bibTeXKey: bibTeXKey, authorIDs: ids, url: url, bytes: bytes))
             return bytes
         }
