@@ -72,7 +72,7 @@ let package = Package(
         .target(name: "SitegenCheck", dependencies: ["SitegenSupport"], swiftSettings: strict),
         .target(
             name: "SitegenServe",
-            dependencies: ["SitegenBuild", "SitegenOutput", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["SitegenBuild", "SitegenOutput", "SitegenRender", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             swiftSettings: strict

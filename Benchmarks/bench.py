@@ -10,8 +10,9 @@ the site shows, or to the first paper for Hugo) and a second such rebuild (anoth
 Each rebuild records how many files it wrote (modified since it started). Beside them, each run
 measures the same work as Hugo (`sitegen-html`: a clean build with `outputs: [html]`, the pages
 the Hugo twin writes) and the floor (`copy`: `cp -a` of sitegen's finished tree). After the runs,
-`sitegen serve` on the corpus times the live preview: an edit of each of five abstracts until the
-server announces the reload (kind `preview`; `serve_reload.Preview`), and the build spread over
+`sitegen serve` on the corpus times the live preview: an edit of each of five abstracts until
+the open page of its paper shows it, and until the whole site is written (kind `preview`;
+`serve_reload.Preview`), and the build spread over
 `SHARDS` machines is timed as its parts, one after another (kind `shards`: `sitegen build --shard
 i/N`; the slowest part is the wall time of N machines side by side). Outputs go to
 tmpfs (/dev/shm). Prints a Markdown table and the ratios the issues set as goals; writes them to
@@ -231,52 +232,81 @@ def build(tool, kind, root, out, args):
     return record
 
 
+def paper_page(out, path, line):
+    """The path of the paper page (`/papers/slug/`) of the built site at `out` that shows the
+    abstract on line `line` of profile `path`."""
+    with open(path, "rb") as f:
+        probe = re.search(rb"[A-Za-z0-9 ]{40,}", f.read().split(b"\n")[line]).group(0).decode()
+    with open(os.path.join(out, "api", "papers.json"), encoding="utf-8") as f:
+        papers = json.load(f)["papers"]
+    return "/" + next(paper["url"] for paper in papers if probe in (paper["abstract"] or ""))
+
+
 def preview_latency(root, out, args):
-    """Edit-to-reload times of `sitegen serve` on the corpus (issue 20's live preview): a sentence
-    added to each of `PREVIEW_EDITS` abstracts in turn, then `PREVIEW_EDITS` edits of
-    `paper.mustache` (an attribute on its article), each timed from the write to the server's
-    `reload` event (the rebuild written); each abstract is put back at once and the template at the
-    end (their rebuilds awaited, not timed)."""
+    """Edit-to-page times of `sitegen serve` on the corpus (issue 20's live preview), as a browser
+    showing the edited paper's page sees them: a sentence added to each of `PREVIEW_EDITS`
+    abstracts in turn, then `PREVIEW_EDITS` edits of `paper.mustache` (an attribute on its
+    article), each timed from the write until the page, fetched after a `reload` event, shows the
+    edit; and until the server is idle again, the whole site written (`Preview.wait_idle`). Each
+    abstract is put back at once and the template at the end (their rebuilds awaited, not timed)."""
     preview = Preview(args.sitegen, os.path.join(root, "content"), args.templates, out)
-    times, template_times = [], []
+    times, whole, template_times, template_whole = [], [], [], []
     template = os.path.join(args.templates, "paper.mustache")
     with open(template, "rb") as f:
         pristine = f.read()
     marker = b'<article class="paper">'
     assert marker in pristine, f"{template} has no {marker!r}"
+
+    def timed_edit(path, edited, page, shown):
+        """Writes `edited` to `path`; the seconds until `page` shows `shown`, then until idle."""
+        start = time.monotonic()
+        with open(path, "wb") as f:
+            f.write(edited)
+        while True:
+            preview.wait_reload()
+            if shown in preview.page(page):
+                break
+        seen = time.monotonic() - start
+        return seen, preview.wait_idle() - start
+
     try:
+        page = None
         for path, line in edited_files("sitegen", root, out, PREVIEW_EDITS):
+            page = paper_page(out, path, line)
+            preview.show(page)
             with open(path, "rb") as f:
                 original = f.read()
             try:
-                start = time.monotonic()
-                with open(path, "wb") as f:
-                    f.write(with_sentence(original, line, EDITS["edit"]))
-                preview.wait_reload()
-                times.append(time.monotonic() - start)
+                seen, idle = timed_edit(path, with_sentence(original, line, EDITS["edit"]), page, EDITS["edit"].strip())
+                times.append(seen)
+                whole.append(idle)
             finally:
                 with open(path, "wb") as f:
                     f.write(original)         # keep the cached corpus pristine
             preview.wait_reload()
+            preview.wait_idle()
         try:
             for number in range(PREVIEW_EDITS):
-                start = time.monotonic()
-                with open(template, "wb") as f:
-                    f.write(pristine.replace(marker, b'<article class="paper" data-bench="%d">' % number))
-                preview.wait_reload()
-                template_times.append(time.monotonic() - start)
+                attribute = b'data-bench="%d"' % number
+                seen, idle = timed_edit(template, pristine.replace(marker, b'<article class="paper" ' + attribute + b'>'), page, attribute)
+                template_times.append(seen)
+                template_whole.append(idle)
         finally:
             with open(template, "wb") as f:
                 f.write(pristine)
         preview.wait_reload()
+        preview.wait_idle()
     finally:
         preview.close()
         remove_output(out)
-    print(f"  sitegen serve preview: abstract edit to reload {' '.join(f'{t:.2f}' for t in times)} s; "
-          f"paper.mustache edit to reload {' '.join(f'{t:.2f}' for t in template_times)} s", flush=True)
+    print(f"  sitegen serve preview: abstract edit in its page {' '.join(f'{t:.2f}' for t in times)} s "
+          f"(site written {' '.join(f'{t:.2f}' for t in whole)} s); paper.mustache edit in the page "
+          f"{' '.join(f'{t:.2f}' for t in template_times)} s (site written {' '.join(f'{t:.2f}' for t in template_whole)} s)", flush=True)
     return {"tool": "sitegen", "kind": "preview", "wall_s": round(statistics.median(times), 3),
-            "edits_s": [round(t, 3) for t in times], "template_s": round(statistics.median(template_times), 3),
-            "template_edits_s": [round(t, 3) for t in template_times], "load1": round(os.getloadavg()[0], 2)}
+            "edits_s": [round(t, 3) for t in times], "whole_s": round(statistics.median(whole), 3),
+            "template_s": round(statistics.median(template_times), 3),
+            "template_edits_s": [round(t, 3) for t in template_times], "template_whole_s": round(statistics.median(template_whole), 3),
+            "load1": round(os.getloadavg()[0], 2)}
 
 
 def shard_times(root, out, args):
@@ -412,7 +442,11 @@ def preview_line(records):
     if "template_s" not in preview:  # results recorded before template edits were timed
         return line + "."
     each = ", ".join(f"{t:.2f}" for t in preview["template_edits_s"])
-    return line + f"; an edited `paper.mustache` after {preview['template_s']:.2f} s (median of {len(preview['template_edits_s'])}: {each} s)."
+    line += f"; an edited `paper.mustache` after {preview['template_s']:.2f} s (median of {len(preview['template_edits_s'])}: {each} s)"
+    if "whole_s" not in preview:  # results recorded before the open page was built first
+        return line + "."
+    return line + (f". The whole site is written {preview['whole_s']:.2f} s after an abstract edit, "
+                   f"{preview['template_whole_s']:.2f} s after a template edit.")
 
 
 def shards_line(records, clean):

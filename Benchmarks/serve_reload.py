@@ -7,6 +7,7 @@ used while idle for a few seconds between edits (utime + stime from /proc).
     python3 Benchmarks/serve_reload.py --sitegen .build/release/sitegen --content Content --templates Templates
 """
 import argparse
+import http.client
 import os
 import re
 import shutil
@@ -15,6 +16,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+import urllib.parse
 
 
 def cpu_seconds(pid):
@@ -25,16 +27,28 @@ def cpu_seconds(pid):
 
 
 class Preview:
-    """A `sitegen serve` of `content` into `output` on a free port, after its first build, and its
-    reload events stream; `wait_reload` returns when the next rebuild has been announced."""
+    """A `sitegen serve` of `content` into `output` on a free port, after its first build, and a
+    reload events stream (naming the page a browser would show, `show`); `wait_reload` returns when
+    the next reload has been announced, `page` fetches a page as the browser would, and `wait_idle`
+    returns when the server has stopped working (a rebuild reloads the open page before the rest of
+    the site is written)."""
 
     def __init__(self, sitegen, content, templates, output):
         self.server = subprocess.Popen([sitegen, "serve", "--content", content, "--templates", templates,
                                         "--output", output, "--port", "0"],
                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        port = int(re.search(r"127\.0\.0\.1:(\d+)/", self.server.stdout.readline()).group(1))
-        self.events = socket.create_connection(("127.0.0.1", port))
-        self.events.sendall(b"GET /__sitegen/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        self.port = int(re.search(r"127\.0\.0\.1:(\d+)/", self.server.stdout.readline()).group(1))
+        self.events = None
+        self.show(None)
+
+    def show(self, page):
+        """Listens to the reload events as a browser showing `page` (a path such as `/papers/x/`;
+        None: no page named) does, in place of the stream opened before."""
+        if self.events:
+            self.events.close()
+        target = "/__sitegen/events" + ("?page=" + urllib.parse.quote(page, safe="") if page else "")
+        self.events = socket.create_connection(("127.0.0.1", self.port))
+        self.events.sendall(b"GET " + target.encode() + b" HTTP/1.1\r\nHost: localhost\r\n\r\n")
         self.received = b""
         while b"retry:" not in self.received:
             self.received += self.events.recv(4096)
@@ -47,6 +61,26 @@ class Preview:
                 raise ConnectionError("events stream closed")
             self.received += chunk
         self.received = self.received.split(b"event: reload", 1)[1]
+
+    def page(self, path):
+        """The bytes the server sends for `path` now."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port)
+        try:
+            connection.request("GET", path)
+            return connection.getresponse().read()
+        finally:
+            connection.close()
+
+    def wait_idle(self, quiet=0.3):
+        """Returns once the server has used no CPU for `quiet` seconds: the monotonic time it
+        was last seen working."""
+        last, seen = cpu_seconds(self.server.pid), time.monotonic()
+        while time.monotonic() - seen < quiet:
+            time.sleep(0.02)
+            now = cpu_seconds(self.server.pid)
+            if now != last:
+                last, seen = now, time.monotonic()
+        return seen
 
     def close(self):
         self.server.terminate()

@@ -30,7 +30,8 @@ public struct SiteBuilder {
     /// `build()` in a long-lived process (`sitegen serve`): the site `loaded` keeps from the last
     /// build, indexed, is used in place of loading and indexing the content when it was loaded from
     /// the same inputs (only the templates changed); the site this build used is kept there for the next.
-    public func build(keeping loaded: LoadedSite?) throws(BuildError) -> BuildSummary {
+    /// The pages `first` names (those a browser has open) are handed to it before any other is built.
+    public func build(keeping loaded: LoadedSite?, first: FirstPages? = nil) throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
         let clock = PhaseClock()
         clock.begin("inputs")
@@ -98,7 +99,7 @@ public struct SiteBuilder {
                 // The index is let go of at the end of this block unless kept: the rest of the build does not need it.
                 let index = try renderer.render(site, index: reused, to: target, environment: InputFingerprint.environment(of: options),
                                                 siteInputs: siteInputs, lastBuild: staged.lastBuild, shard: options.shard,
-                                                caches: loaded?.render)
+                                                caches: loaded?.render, first: first)
                 if keepsSite { loaded?.keep(index, loadedFrom: siteInputs) }
             }
             (pages, pagesKept) = (target.pages, target.pagesKept)

@@ -46,11 +46,12 @@ public struct SiteRenderer: Sendable {
     ///
     /// Only `shard`'s part of the site is rendered: its pages and the site-wide files it holds.
     /// `index` is `SiteIndex(site)` when a last render of the same site gave it; returns the index used.
-    /// `caches` hold work from one render for the next (`sitegen serve`).
+    /// `caches` hold work from one render for the next, and `first` names the pages a browser has
+    /// open, handed over before any other is built (both for `sitegen serve`).
     @discardableResult
     public func render(_ site: Site, index: SiteIndex? = nil, to target: some RenderTarget, environment: String,
                        siteInputs: ContentDigest? = nil, lastBuild: [String: ContentDigest], shard: Shard = .whole,
-                       caches: RenderCaches? = nil) throws -> SiteIndex {
+                       caches: RenderCaches? = nil, first: FirstPages? = nil) throws -> SiteIndex {
         target.begin(.siteIndex)
         let index = index ?? SiteIndex(site, cache: caches?.paperTexts)
         let jobs = PageJob.all(in: site)
@@ -61,8 +62,10 @@ public struct SiteRenderer: Sendable {
         let groups = written.map { group in (group: group, inputs: siteInputs.map(group.inputs)) }
         let kept = Set(groups.filter { $0.inputs != nil && lastBuild[$0.group.recordName] == $0.inputs }.map(\.group))
         target.begin(.pages)
+        let inputs = PageInputs(index, templates: templates, environment: environment)
+        if let first { renderFirst(first, of: jobs, in: site, index: index, inputs: inputs, lastBuild: lastBuild) }
         let held = shard.isWhole ? jobs : jobs.indices.filter(shard.holds(pageAt:)).map { jobs[$0] }
-        try renderPages(held, of: site, index: index, to: target, environment: environment, lastBuild: lastBuild,
+        try renderPages(held, of: site, index: index, inputs: inputs, to: target, lastBuild: lastBuild,
                         keeping: Set(kept.map(\.recordName)), everyPage: shard.isWhole)
         for (group, inputs) in groups where !kept.contains(group) {
             var paths: [String] = []
@@ -101,9 +104,8 @@ public struct SiteRenderer: Sendable {
     ///
     /// A page and the files beside it are recorded apart (`companionsRecord`): those files are
     /// made from the content alone, so a template edit builds the pages again and keeps them.
-    private func renderPages(_ jobs: [PageJob], of site: Site, index: SiteIndex, to target: some RenderTarget, environment: String,
+    private func renderPages(_ jobs: [PageJob], of site: Site, index: SiteIndex, inputs: PageInputs, to target: some RenderTarget,
                              lastBuild: [String: ContentDigest], keeping siteWide: Set<String>, everyPage: Bool) throws {
-        let inputs = PageInputs(index, templates: templates, environment: environment)
         // With a last build to take pages from, which pages it gives is settled first (each page's
         // digests, and its path when the last build gives it, made once on every core), so that only
         // the papers of the pages still to build get their shared texts made, as for a shard's
@@ -144,6 +146,25 @@ public struct SiteRenderer: Sendable {
         })
     }
 
+    /// Builds the open pages of `first` whose inputs changed since `lastBuild` (on one core: they
+    /// are few) and hands them over.
+    private func renderFirst(_ first: FirstPages, of jobs: [PageJob], in site: Site, index: SiteIndex, inputs: PageInputs,
+                             lastBuild: [String: ContentDigest]) {
+        let changed = jobs.filter { job in
+            let path = job.path(in: site)
+            return first.paths.contains(path) && !Plan(job, path: path, digests: inputs.digests(of: job), lastBuild: lastBuild).keepsPage
+        }
+        let needed = Set(changed.lazy.flatMap { $0.paperTextIDs(in: site) })
+        let pages = PageBuilder(index, textsOf: site.papers.filter { needed.contains($0.id) })
+        first.deliver(changed.map { page($0, pages, citation: $0.citation(pages)) })
+    }
+
+    /// The page `job` names, built and rendered.
+    private func page(_ job: PageJob, _ pages: PageBuilder, citation: Citation?) -> RenderedFile {
+        let page = job.page(pages, citation: citation)
+        return RenderedFile(path: page.path, contents: templates.render(page.template.rawValue, page.context))
+    }
+
     /// The name the files beside the page at `page` are recorded under: the pages recorded have
     /// paths made of slugs, none holding `#`.
     static func companionsRecord(_ page: String) -> String {
@@ -179,8 +200,7 @@ public struct SiteRenderer: Sendable {
     /// The page and the files beside it, those `plan` does not keep.
     private func build(_ job: PageJob, _ pages: PageBuilder, _ plan: Plan) -> JobOutput {
         let citation = job.citation(pages)
-        let page = plan.keepsPage ? nil : job.page(pages, citation: citation)
-        return JobOutput(plan: plan, page: page.map { RenderedFile(path: $0.path, contents: templates.render($0.template.rawValue, $0.context)) },
+        return JobOutput(plan: plan, page: plan.keepsPage ? nil : page(job, pages, citation: citation),
                          companions: plan.keepsCompanions ? nil : job.companions(pages, citation: citation))
     }
 

@@ -2,14 +2,18 @@ import Foundation
 import ServiceLifecycle
 import SitegenBuild
 import SitegenOutput
+import SitegenRender
 
 /// Builds the site: once before the server listens, then after each burst of changes to the
-/// content and templates folders, telling open pages to reload, or showing them the error while
-/// the last good site stays served. A build that finds the output locked by another `sitegen
-/// build` says so and waits for it, then runs.
+/// content and templates folders, telling open pages to reload (as soon as the pages open in
+/// browsers are built, `OpenPages`), or showing them the error while the last good site stays
+/// served. A build that finds the output locked by another `sitegen build` says so and waits for
+/// it, then runs.
 struct RebuildService: Service {
     let options: BuildOptions
     let broadcaster: ReloadBroadcaster
+    /// The open pages a rebuild builds first, and serves before the rest of the site is written.
+    var openPages = OpenPages()
     let log: @Sendable (String) -> Void
     /// Logs each build's step timings and peak memory too.
     var verbose = false
@@ -38,11 +42,15 @@ struct RebuildService: Service {
         }
     }
 
-    /// Rebuilds and tells open pages the outcome; throws only `CancellationError`.
+    /// Rebuilds and tells open pages the outcome (a reload only when the first pages did not);
+    /// throws only `CancellationError`.
     private func rebuild() async throws {
         do {
-            report(try await build())
-            await broadcaster.publish(.reload)
+            let first = firstPages(await broadcaster.openPages)
+            defer { _ = openPages.release() }
+            let summary = try await build(first: first)
+            report(summary)
+            if !openPages.release() { await broadcaster.publish(.reload) }
         } catch let error as BuildError {
             log(error.description)
             log("sitegen: rebuild failed; still serving the last good site")
@@ -50,16 +58,33 @@ struct RebuildService: Service {
         }
     }
 
+    /// The open pages at `paths`, which the build hands to `openPages` before any other page and
+    /// then tells the browsers to reload; nil when no page is open.
+    private func firstPages(_ paths: Set<String>) -> FirstPages? {
+        guard !paths.isEmpty else { return nil }
+        let (openPages, broadcaster, log, verbose, start) = (openPages, broadcaster, log, verbose, ContinuousClock.now)
+        return FirstPages(paths: paths) { pages in
+            openPages.hold(pages)
+            if verbose {
+                let seconds = (ContinuousClock.now - start) / .milliseconds(1) / 1000
+                log("open pages: \(pages.count) of \(paths.count) built anew, shown after \(String(format: "%.2f", seconds)) s")
+            }
+            Task { await broadcaster.publish(.reload) }
+        }
+    }
+
     /// Builds on a Dispatch thread, off Swift's cooperative pool, with the site the last build
-    /// loaded. While another build holds the output's lock, says so once and tries again every
-    /// `lockRetry` (until cancelled).
-    func build() async throws -> BuildSummary {
+    /// loaded, `first` built before the other pages. While another build holds the output's lock,
+    /// says so once and tries again every `lockRetry` (until cancelled).
+    func build(first: FirstPages? = nil) async throws -> BuildSummary {
         var waiting = false
         while true {
             let options = options
             let result = await withCheckedContinuation { continuation in
                 DispatchQueue.global().async {
-                    continuation.resume(returning: Result { () throws(BuildError) in try SiteBuilder(options: options).build(keeping: loaded) })
+                    continuation.resume(returning: Result { () throws(BuildError) in
+                        try SiteBuilder(options: options).build(keeping: loaded, first: first)
+                    })
                 }
             }
             switch result {

@@ -27,7 +27,7 @@ public struct SiteServer: Sendable {
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .warning
         let app = Application(
-            router: PreviewRouter.make(output: options.build.outputDirectory, broadcaster: broadcaster),
+            router: PreviewRouter.make(output: options.build.outputDirectory, broadcaster: broadcaster, openPages: rebuilder.openPages),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: nil),
             services: [rebuilder],
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? options.port) },

@@ -51,13 +51,16 @@ struct HTTPTestClient {
         return String(decoding: try await exchange("GET", target, timeout: timeout, until: doneWithBytes), as: UTF8.self)
     }
 
-    /// Opens the reload events stream and returns once the server has subscribed it (its
-    /// `retry:` line came), with the task reading it until the text satisfies `done`.
-    func openEvents(until done: @escaping @Sendable (String) -> Bool) async -> Task<String, any Error> {
+    /// Opens the reload events stream (as a browser showing `page`, a path such as `/papers/x/`,
+    /// does) and returns once the server has subscribed it (its `retry:` line came), with the task
+    /// reading it until the text satisfies `done` (or `timeout` passes).
+    func openEvents(page: String? = nil, timeout: Duration = .seconds(30),
+                    until done: @escaping @Sendable (String) -> Bool) async -> Task<String, any Error> {
         let (subscribed, signal) = AsyncStream<Void>.makeStream()
+        let target = "/__sitegen/events" + (page.map { "?page=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } ?? "")
         let reading = Task {
             defer { signal.finish() }
-            return try await exchange("/__sitegen/events") { text in
+            return try await exchange(target, timeout: timeout) { text in
                 if text.contains("retry:") { signal.yield() }
                 return done(text)
             }

@@ -48,8 +48,8 @@ import Testing
         #expect(injector.finish() == ReloadScriptInjector.tag + Array("</body>\n</html>".utf8))
     }
 
-    @Test func listensToTheEventsEndpointAndShowsErrorsAsText() {
-        #expect(ReloadScript.tag.contains("new EventSource(\"/__sitegen/events\")"))
+    @Test func listensToTheEventsEndpointNamingItsPageAndShowsErrorsAsText() {
+        #expect(ReloadScript.tag.contains("new EventSource(\"/__sitegen/events?page=\" + encodeURIComponent(location.pathname))"))
         #expect(ReloadScript.tag.contains("overlay.textContent ="))
         #expect(!ReloadScript.tag.contains("innerHTML"))
     }

@@ -39,12 +39,12 @@ enum ServeFixture {
     }
 
     /// Starts a server on a copy of `Content/` (port 0), runs `body` with its port, project folder
-    /// and log, then stops it.
-    static func withServer(_ body: @Sendable (Int, URL, ServerLog) async throws -> Void) async throws {
+    /// and log (`verbose`: with each build's step timings), then stops it.
+    static func withServer(verbose: Bool = false, _ body: @Sendable (Int, URL, ServerLog) async throws -> Void) async throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
         let log = ServerLog()
-        let options = ServeOptions(build: buildOptions(in: project), host: "127.0.0.1", port: 0)
+        let options = ServeOptions(build: buildOptions(in: project), host: "127.0.0.1", port: 0, verbose: verbose)
         let (server, start) = await self.start(options, log: log)
         guard case .listening(let port) = start else { throw ServerDidNotStart(log: log.text) }
         try await body(port, project, log)

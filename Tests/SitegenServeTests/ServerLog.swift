@@ -11,11 +11,11 @@ final class ServerLog: Sendable {
 
     var text: String { lines.withLock { $0.joined(separator: "\n") } }
 
-    /// Waits until some line contains `fragment`; false if none does within `timeout`.
-    func waitFor(_ fragment: String, timeout: Duration = .seconds(120)) async throws -> Bool {
+    /// Waits until `fragment` has been logged `count` times; false if it has not within `timeout`.
+    func waitFor(_ fragment: String, count: Int = 1, timeout: Duration = .seconds(120)) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if text.contains(fragment) { return true }
+            if text.components(separatedBy: fragment).count > count { return true }
             try await Task.sleep(for: .milliseconds(50))
         }
         return false

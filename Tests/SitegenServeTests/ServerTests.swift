@@ -52,6 +52,26 @@ import Testing
         }
     }
 
+    /// A browser's events stream names the page it shows: a rebuild builds that page first and
+    /// tells the browser to reload then, once (not again when the rest of the site is written);
+    /// the page shows the edit.
+    @Test func anOpenPageIsBuiltFirstAndReloadedOnce() async throws {
+        try await ServeFixture.withServer(verbose: true) { port, project, log in
+            let client = HTTPTestClient(port: port)
+            let note = project.appendingPathComponent("Content/papers/mistral-7b.md")
+            // Read until a later, failed rebuild: every reload of the first rebuild came by then.
+            let events = await client.openEvents(page: "/papers/mistral-7b/", until: { $0.contains("event: build-error") })
+            try (Data(contentsOf: note) + Data("\nAn edit shown first.\n".utf8)).write(to: note)
+            #expect(try await log.waitFor("open pages: 1 of 1 built anew"))
+            #expect(try await client.get("/papers/mistral-7b/").body.contains("An edit shown first."))
+            #expect(try await log.waitFor(" profiles → ", count: 2), "the rebuild ended")
+            let settings = project.appendingPathComponent("Content/site.yml")
+            try (Data(contentsOf: settings) + Data("\ntitle: [broken\n".utf8)).write(to: settings)
+            let received = try await events.value
+            #expect(received.components(separatedBy: "event: reload").count == 2, "one reload: \(received)")
+        }
+    }
+
     #if canImport(Glibc)
     @Test func aStoppedServerWatchesNothing() async throws {
         let project = try ServeFixture.scratchProject()

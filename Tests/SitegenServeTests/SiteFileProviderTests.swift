@@ -1,5 +1,6 @@
 import Foundation
 @testable import SitegenServe
+import SitegenRender
 import Testing
 
 /// What the preview's file provider lets `FileMiddleware` see of a small output folder: files
@@ -42,6 +43,23 @@ import Testing
         #expect(try await attributes("/assets/style.css")?.1 == "assets/style.css".utf8.count)
         #expect(provider.wholeFile(at: "/404.html") == Array("404.html".utf8))
         #expect(provider.wholeFile(at: "/papers") == nil, "a folder has no bytes")
+    }
+
+    /// A page a rebuild built first is served in place of its file on disk,
+    /// until it is let go of.
+    @Test func aPageBuiltFirstIsServedInPlaceOfItsFile() async throws {
+        let openPages = OpenPages()
+        let provider = SiteFileProvider(root: folder.appendingPathComponent("site"), openPages: openPages)
+        let fresh = Array("<p>the edited page</p>".utf8)
+        openPages.hold([RenderedFile(path: "papers/x/index.html", contents: fresh)])
+        let id = try #require(provider.getFileIdentifier("/papers/x/index.html"))
+        #expect(try await provider.getAttributes(id: id)?.size == fresh.count)
+        #expect(provider.wholeFile(at: "/papers/x/index.html") == fresh)
+        #expect(try await provider.getAttributes(id: root + "/papers/index.html")?.size == "papers/index.html".utf8.count,
+                "other files come from disk")
+        #expect(openPages.release(), "the rebuild had handed pages over")
+        #expect(provider.wholeFile(at: "/papers/x/index.html") == Array("papers/x/index.html".utf8))
+        #expect(!openPages.release())
     }
 
     @Test func dotFilesAndMissesAreNotServed() async throws {

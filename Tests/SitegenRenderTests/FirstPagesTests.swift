@@ -1,0 +1,65 @@
+import Foundation
+import SitegenModel
+@testable import SitegenRender
+import SitegenSupport
+import Synchronization
+import Testing
+
+/// The pages a preview has open (`FirstPages`) are handed over before any file is written: those
+/// whose inputs changed since the last build, with the bytes the render then writes for them.
+@Suite struct FirstPagesTests {
+    /// What `deliver` was given, and how many files the target had been given by then.
+    final class Deliveries: Sendable {
+        let received = Mutex<[(pages: [RenderedFile], filesWritten: Int)]>([])
+    }
+
+    /// `site` rendered with `open` first, reusing `last`'s pages; the target and the deliveries.
+    static func render(_ site: Site, open: Set<String>, reusing last: PageReuseTests.Recorder?)
+        throws -> (PageReuseTests.Recorder, [(pages: [RenderedFile], filesWritten: Int)]) {
+        let recorder = PageReuseTests.Recorder()
+        let records = (last?.records ?? [:]).mapValues { PageReuseTests.Record(inputs: $0.inputs, files: $0.files) }
+        recorder.last = records
+        let deliveries = Deliveries()
+        // The render calls `deliver` on its own thread, before it writes anything: the count is read there.
+        nonisolated(unsafe) let target = recorder
+        let first = FirstPages(paths: open) { pages in
+            deliveries.received.withLock { $0.append((pages, target.files.count)) }
+        }
+        try SiteRenderer(templatesDirectory: templatesDirectory).render(site, to: recorder, environment: "test",
+                                                                        lastBuild: records.mapValues(\.inputs), first: first)
+        return (recorder, deliveries.received.withLock { $0 })
+    }
+
+    @Test func openPagesThatChangedComeFirstWithTheBytesWrittenLater() throws {
+        let site = SiteFixture.site()
+        let edited = PageReuseTests.withPaper("mistral-7b", in: site) { $0.title = "Mistral 7B, edited" }
+        let open: Set = ["papers/mistral-7b/index.html", "authors/arthur-mensch/index.html", "papers/flamingo/index.html",
+                         "papers/no-such-paper/index.html"]
+        let (render, deliveries) = try Self.render(edited, open: open, reusing: try PageReuseTests.render(site))
+        let delivery = try #require(deliveries.first)
+        #expect(deliveries.count == 1)
+        #expect(delivery.filesWritten == 0, "before any file")
+        #expect(Set(delivery.pages.map(\.path)) == ["papers/mistral-7b/index.html", "authors/arthur-mensch/index.html"],
+                "the open pages the edit changed; not the unchanged Flamingo page, nor a path no page has")
+        for page in delivery.pages {
+            #expect(page.contents == render.files[page.path], "\(page.path)")
+        }
+        #expect(String(decoding: delivery.pages[0].contents, as: UTF8.self).contains("Mistral 7B, edited"))
+        #expect(render.files == (try PageReuseTests.render(edited, reusing: try PageReuseTests.render(site))).files,
+                "the render is otherwise the same")
+    }
+
+    /// Nothing changed: the deliver call still comes (so the browser can be told at once), empty.
+    @Test func unchangedOpenPagesAreHandedOverAsNone() throws {
+        let site = SiteFixture.site()
+        let (_, deliveries) = try Self.render(site, open: ["papers/mistral-7b/index.html"], reusing: try PageReuseTests.render(site))
+        #expect(deliveries.count == 1 && deliveries.first?.pages.isEmpty == true)
+    }
+
+    /// With no last build, every open page is built first.
+    @Test func withoutALastBuildEveryOpenPageComesFirst() throws {
+        let (render, deliveries) = try Self.render(SiteFixture.site(), open: ["index.html", "papers/flamingo/index.html"], reusing: nil)
+        #expect(deliveries.first.map { Set($0.pages.map(\.path)) } == ["index.html", "papers/flamingo/index.html"])
+        #expect(deliveries.first?.pages.allSatisfy { render.files[$0.path] == $0.contents } == true)
+    }
+}
