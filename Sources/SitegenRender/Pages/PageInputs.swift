@@ -31,10 +31,25 @@ import SitegenTemplates
 struct PageInputs: Sendable {
     private let shared: ContentDigest
     private let templates: [PageTemplate: ContentDigest]
-    private let papers: [String: ContentDigest]
-    /// Category code → the digest of its papers and rankings, shared by its pages.
-    private let categories: [String: ContentDigest]
+    private let siteDigests: SiteDigests
     private let index: SiteIndex
+
+    /// Each paper and category as pages show them: made from the site alone, so made once per
+    /// `SiteIndex` (`SiteIndex.pageDigests`), which a template edit under `sitegen serve` renders again.
+    struct SiteDigests: Sendable {
+        let papers: [String: ContentDigest]
+        /// Category code → the digest of its papers and rankings, shared by its pages.
+        let categories: [String: ContentDigest]
+
+        init(_ index: SiteIndex) {
+            let site = index.site
+            let digests = OrderedParallelMap.map(site.papers) { PageInputs.digest(of: $0, index: index) }
+            let papers = Dictionary(zip(site.papers.lazy.map(\.id), digests), uniquingKeysWith: { first, _ in first })
+            self.papers = papers
+            let categoryDigests = OrderedParallelMap.map(site.categories) { PageInputs.digest(of: $0, papers: papers, index: index) }
+            categories = Dictionary(zip(site.categories.map(\.code), categoryDigests), uniquingKeysWith: { first, _ in first })
+        }
+    }
 
     /// The digests of `index`'s site; `environment` names what else changes output (sitegen's
     /// version, options).
@@ -60,11 +75,7 @@ struct PageInputs: Sendable {
             }
             return (page, builder.digest())
         })
-        let digests = OrderedParallelMap.map(site.papers) { Self.digest(of: $0, index: index) }
-        let papers = Dictionary(zip(site.papers.lazy.map(\.id), digests), uniquingKeysWith: { first, _ in first })
-        self.papers = papers
-        let categoryDigests = OrderedParallelMap.map(site.categories) { Self.digest(of: $0, papers: papers, index: index) }
-        categories = Dictionary(zip(site.categories.map(\.code), categoryDigests), uniquingKeysWith: { first, _ in first })
+        siteDigests = index.pageDigests
     }
 
     /// What one page is made from.
@@ -85,13 +96,13 @@ struct PageInputs: Sendable {
         switch job {
         case .paper(let position):
             template = .paper
-            builder.add(papers[site.papers[position].id]!)
+            builder.add(siteDigests.papers[site.papers[position].id]!)
         case .author(let position):
             template = .author
             add(site.authors[position], to: &builder)
         case .category(let position, page: 1):
             template = .category
-            builder.add(categories[site.categories[position].code])
+            builder.add(siteDigests.categories[site.categories[position].code])
         case .category(let position, let page):
             // A next page shows its own papers, and of the category only what `shared` has.
             let category = site.categories[position]
@@ -134,7 +145,7 @@ struct PageInputs: Sendable {
     private func addPapers(_ ids: some Sequence<String>, to builder: inout FieldDigest) {
         for id in ids {
             builder.add(id)
-            builder.add(papers[id])
+            builder.add(siteDigests.papers[id])
         }
     }
 
@@ -158,7 +169,7 @@ struct PageInputs: Sendable {
         }
         builder.add(author.paperIDs)
         for id in author.paperIDs {
-            builder.add(papers[id])
+            builder.add(siteDigests.papers[id])
         }
         builder.add(author.details != nil)
         if let details = author.details {
@@ -169,7 +180,7 @@ struct PageInputs: Sendable {
     }
 
     /// A category as its pages show it: its papers, top authors and related categories.
-    private static func digest(of category: Category, papers: [String: ContentDigest], index: SiteIndex) -> ContentDigest {
+    fileprivate static func digest(of category: Category, papers: [String: ContentDigest], index: SiteIndex) -> ContentDigest {
         var builder = FieldDigest()
         builder.add(category.code)
         builder.add(category.paperIDs)
@@ -190,7 +201,7 @@ struct PageInputs: Sendable {
     }
 
     /// A paper as any page shows it: its fields, BibTeX key, where its names link, its pages' owners.
-    private static func digest(of paper: Paper, index: SiteIndex) -> ContentDigest {
+    fileprivate static func digest(of paper: Paper, index: SiteIndex) -> ContentDigest {
         var builder = FieldDigest()
         builder.add(paper.id)
         builder.add(paper.title)

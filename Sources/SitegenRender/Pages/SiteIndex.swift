@@ -1,6 +1,7 @@
 import SitegenModel
 import SitegenSupport
 import SitegenTemplates
+import Synchronization
 
 /// Lookups built once per render, so each page's context costs only the size of that page. A class:
 /// every `PartBuilder` and many closures hold it, and copying a struct of a dozen tables retained each one.
@@ -31,6 +32,8 @@ public final class SiteIndex: Sendable {
     /// What pages and files show of each paper that takes work to make (`listing(of:)`), in the
     /// order of `site.papers`.
     private let listings: [PaperListing]
+    /// Each paper and category as pages show them (`pageDigests`), made when a render first needs them.
+    private let madeDigests = Mutex<PageInputs.SiteDigests?>(nil)
 
     /// The index of `site`; with `cache`, the listing texts of papers whose title, abstract, first
     /// author and year are those the last render read are taken from it, and it is left holding this render's.
@@ -120,6 +123,17 @@ public final class SiteIndex: Sendable {
 
     /// Authors with at least one profile page, in the model's order.
     var owners: [Author] { site.authors.filter(\.isOwner) }
+
+    /// Each paper and category as pages show them, made once: a render of the same index again
+    /// (a template edit under `sitegen serve`) finds them made.
+    var pageDigests: PageInputs.SiteDigests {
+        madeDigests.withLock { made in
+            if let made { return made }
+            let digests = PageInputs.SiteDigests(self)
+            made = digests
+            return digests
+        }
+    }
 
     /// How many people the home page features when `site.yml` does not name them.
     static let featuredCount = 12
