@@ -4,8 +4,7 @@
 public struct FirstPages: Sendable {
     /// The open pages' paths in the output (`papers/slug/index.html`); a path no page has is passed over.
     public let paths: Set<String>
-    /// Gets the open pages whose inputs changed since the last build, built (none when every
-    /// open page is still right), once, before any other page is built.
+    /// Gets the open pages, built, once, before any other page is built.
     public let deliver: @Sendable ([RenderedFile]) -> Void
 
     public init(paths: Set<String>, deliver: @escaping @Sendable ([RenderedFile]) -> Void) {

@@ -62,8 +62,8 @@ public struct SiteRenderer: Sendable {
         let groups = written.map { group in (group: group, inputs: siteInputs.map(group.inputs)) }
         let kept = Set(groups.filter { $0.inputs != nil && lastBuild[$0.group.recordName] == $0.inputs }.map(\.group))
         target.begin(.pages)
+        if let first { renderFirst(first, of: jobs, in: site, index: index) }
         let inputs = PageInputs(index, templates: templates, environment: environment)
-        if let first { renderFirst(first, of: jobs, in: site, index: index, inputs: inputs, lastBuild: lastBuild) }
         let held = shard.isWhole ? jobs : jobs.indices.filter(shard.holds(pageAt:)).map { jobs[$0] }
         try renderPages(held, of: site, index: index, inputs: inputs, to: target, lastBuild: lastBuild,
                         keeping: Set(kept.map(\.recordName)), everyPage: shard.isWhole)
@@ -146,17 +146,14 @@ public struct SiteRenderer: Sendable {
         })
     }
 
-    /// Builds the open pages of `first` whose inputs changed since `lastBuild` (on one core: they
-    /// are few) and hands them over.
-    private func renderFirst(_ first: FirstPages, of jobs: [PageJob], in site: Site, index: SiteIndex, inputs: PageInputs,
-                             lastBuild: [String: ContentDigest]) {
-        let changed = jobs.filter { job in
-            let path = job.path(in: site)
-            return first.paths.contains(path) && !Plan(job, path: path, digests: inputs.digests(of: job), lastBuild: lastBuild).keepsPage
-        }
-        let needed = Set(changed.lazy.flatMap { $0.paperTextIDs(in: site) })
+    /// Builds the open pages of `first` (on one core: they are few) and hands them over. Each is
+    /// built whether or not it changed: building one page costs less than the digests of every
+    /// paper that would tell (`PageInputs`).
+    private func renderFirst(_ first: FirstPages, of jobs: [PageJob], in site: Site, index: SiteIndex) {
+        let open = jobs.filter { first.paths.contains($0.path(in: site)) }
+        let needed = Set(open.lazy.flatMap { $0.paperTextIDs(in: site) })
         let pages = PageBuilder(index, textsOf: site.papers.filter { needed.contains($0.id) })
-        first.deliver(changed.map { page($0, pages, citation: $0.citation(pages)) })
+        first.deliver(open.map { page($0, pages, citation: $0.citation(pages)) })
     }
 
     /// The page `job` names, built and rendered.

@@ -12,8 +12,7 @@ final class OpenPages: Sendable {
         let built: Date
     }
 
-    /// The pages held, and whether the running rebuild handed its first pages over (none, when
-    /// the open pages were still right).
+    /// The pages held, and whether the running rebuild handed its first pages over.
     private let state = Mutex<(fresh: [String: Fresh], delivered: Bool)>(([:], false))
 
     /// The output path of the page a browser shows at `location` (its `location.pathname`): a

@@ -62,7 +62,7 @@ import Testing
             // Read until a later, failed rebuild: every reload of the first rebuild came by then.
             let events = await client.openEvents(page: "/papers/mistral-7b/", until: { $0.contains("event: build-error") })
             try (Data(contentsOf: note) + Data("\nAn edit shown first.\n".utf8)).write(to: note)
-            #expect(try await log.waitFor("open pages: 1 of 1 built anew"))
+            #expect(try await log.waitFor("open pages: 1 shown after"))
             #expect(try await client.get("/papers/mistral-7b/").body.contains("An edit shown first."))
             #expect(try await log.waitFor(" profiles → ", count: 2), "the rebuild ended")
             let settings = project.appendingPathComponent("Content/site.yml")
