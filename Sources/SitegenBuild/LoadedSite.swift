@@ -8,12 +8,14 @@ import SitegenSupport
 /// digest): that build takes it instead of loading and indexing when its inputs have the same
 /// digest (only the templates changed), and lets go of it before loading otherwise, so two sites
 /// are never held at once. It also keeps what the next build can reuse of work done on a changed
-/// site: the profile pages parsed (`ParsedPageCache`), the render's (`RenderCaches`), and the
-/// manifests and page records of the trees it wrote (`KeptTreeRecords`).
+/// site: the profile pages parsed (`ParsedPageCache`) and merged (`MergedModelCache`), the
+/// render's (`RenderCaches`), and the manifests and page records of the trees it wrote (`KeptTreeRecords`).
 public final class LoadedSite: Sendable {
     private let kept = KeptForNextBuild<ContentDigest, SiteIndex>()
     /// The pages the last load parsed.
     let pages = ParsedPageCache()
+    /// The pages the last load merged.
+    let merged = MergedModelCache()
     /// What the last render made that the next can reuse.
     let render = RenderCaches()
     /// The manifests and page records of the output and spare trees.

@@ -73,7 +73,7 @@ public struct SiteBuilder {
         // The staging tree is prepared while the content loads: reading the last build's
         // manifest and page records is long and single-threaded, and the load leaves a core idle at times.
         let loader = SiteLoader(contentDirectory: options.contentDirectory, displayRoot: Self.displayPath(options.contentDirectory),
-                                baseURL: options.baseURL, cache: loaded?.pages)
+                                baseURL: options.baseURL, cache: loaded?.pages, merged: loaded?.merged)
         let reused = loaded?.take(loadedFrom: siteInputs)
         let (staged, loading) = try Concurrently.both({ () throws(BuildError) in
             try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !fresh, kept: loaded?.trees) }

@@ -23,12 +23,17 @@ public struct SiteLoader: Sendable {
     public let baseURL: String?
     /// The pages the last load of a long-lived process parsed, to parse only those changed since; nil for none.
     public let cache: ParsedPageCache?
+    /// The pages the last load of a long-lived process merged, taken back when they are the same
+    /// (with `cache` only: its pages' keys tell); nil for none.
+    public let merged: MergedModelCache?
 
-    public init(contentDirectory: URL, displayRoot: String? = nil, baseURL: String? = nil, cache: ParsedPageCache? = nil) {
+    public init(contentDirectory: URL, displayRoot: String? = nil, baseURL: String? = nil, cache: ParsedPageCache? = nil,
+                merged: MergedModelCache? = nil) {
         self.contentDirectory = contentDirectory
         self.displayRoot = displayRoot ?? contentDirectory.path
         self.baseURL = baseURL
         self.cache = cache
+        self.merged = merged
     }
 
     public static let settingsFile = ContentFiles.settingsFile
@@ -56,7 +61,7 @@ public struct SiteLoader: Sendable {
                                 profiles: settings.profiles, menu: settings.menu, featured: settings.featured,
                                 findLinks: settings.findLinks, profileScores: settings.profileScores,
                                 feedLimit: settings.feedLimit, outputs: settings.outputs)
-        var (parsed, readWarnings) = ProfilePasses.parse(count: names.count, captureYear: captureYear, cache: cache, read: read)
+        var (parsed, readWarnings, keys) = ProfilePasses.parse(count: names.count, captureYear: captureYear, cache: cache, read: read)
         diagnostics += readWarnings
         if statedYear == nil {
             diagnostics.append(Diagnostic(.warning, file: "\(displayRoot)/\(Self.settingsFile)",
@@ -75,7 +80,22 @@ public struct SiteLoader: Sendable {
         assembler.paperFiles = overlays.papers(diagnostics: &diagnostics)
         let pages = overlays.pages(diagnostics: &diagnostics)
         let pageDiagnostics = parsed.flatMap(\.diagnostics)
-        let assembled = assembler.assemble(consume parsed)
+        let assembled: ModelAssembler.Output
+        if let merged, let keys {
+            let key = MergedModelCache.key(pages: keys, captureYear: captureYear, profileSettings: config.profiles,
+                                           aliases: assembler.authorFiles.aliases, displayRoot: displayRoot)
+            // Not `??`: its right side is a closure, and a closure must not consume the pages.
+            let pages: ModelAssembler.Merged
+            if let kept = merged.take(madeFrom: key) {
+                pages = kept
+            } else {
+                pages = assembler.merge(consume parsed)
+            }
+            merged.keep(pages, madeFrom: key)
+            assembled = assembler.finish(pages)
+        } else {
+            assembled = assembler.assemble(consume parsed)
+        }
         diagnostics += Self.unknownFeatured(settings, authors: assembled.authors, file: "\(displayRoot)/\(Self.settingsFile)")
         return Site(config: config, profiles: assembled.profiles, papers: assembled.papers,
                     authors: assembled.authors, categories: assembled.categories,

@@ -105,4 +105,30 @@ import Testing
         // Dates are read against the capture year: another one parses every page again.
         #expect(cache.take(parsedIn: 2025) == nil && cache.take(parsedIn: 2026) == nil)
     }
+
+    /// With every page the same, the clues are not gathered again: a mark put into the clues kept
+    /// stays, and with it the compact pages' cuts (kept while the clues are the same); a page
+    /// edited gathers them anew, without the mark, and every compact page is cut again.
+    @Test func cluesAreGatheredAgainOnlyWhenAPageChanged() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let cache = ParsedPageCache()
+        _ = try project.load(with: cache)
+        var pages = try #require(cache.take(parsedIn: 2026))
+        pages.knowledge?.titleKeys.insert("a clue marked in the cache")
+        let compact = try #require(pages.cuts.keys.first { $0.name == "002_eb8ec50d2665267a.txt" })
+        pages.cuts[compact]?.diagnostics.append(Diagnostic(.warning, file: "x", "cut marked in the cache"))
+        cache.keep(pages, parsedIn: 2026)
+
+        func messages() throws -> [String] {
+            try SiteLoader(contentDirectory: project.root, cache: cache).load().diagnostics.map(\.message)
+        }
+        #expect(try messages().contains("cut marked in the cache"))
+        let kept = try #require(cache.take(parsedIn: 2026))
+        #expect(kept.knowledge?.titleKeys.contains("a clue marked in the cache") == true)
+        cache.keep(kept, parsedIn: 2026)
+        try project.edit("000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "MIT license")
+        #expect(try !messages().contains("cut marked in the cache"))
+        #expect(cache.take(parsedIn: 2026)?.knowledge?.titleKeys.contains("a clue marked in the cache") == false)
+    }
 }

@@ -20,8 +20,28 @@ struct ModelAssembler {
         var report: LoadReport
     }
 
+    /// The pages merged: the model before the hand-written paper and author files are attached.
+    /// Made from the parsed pages, site.yml's page owners and the author files' aliases alone, so a
+    /// long-lived process keeps it while those are the same (`MergedModelCache`).
+    struct Merged: Sendable {
+        var identity: AuthorIdentity
+        var profiles: [Profile]
+        /// With their slugs, in order of first appearance.
+        var papers: [Paper]
+        var mergedEntries: Int
+        var merges: [LoadReport.Merge]
+        var conflicts: [LoadReport.Conflict]
+        var diagnostics: [Diagnostic]
+    }
+
     /// `parsed` is consumed: its entries are released as soon as they are gathered for merging.
     func assemble(_ parsed: consuming [ParsedProfile]) -> Output {
+        finish(merge(parsed))
+    }
+
+    /// Settles owners and spellings, merges the entries into papers and gives them slugs.
+    /// `parsed` is consumed: its entries are released as soon as they are gathered for merging.
+    func merge(_ parsed: consuming [ParsedProfile]) -> Merged {
         var diagnostics: [Diagnostic] = []
         // Every spelling of every name, including owners, before choosing canonical spellings.
         var identity = AuthorIdentity()
@@ -61,15 +81,25 @@ struct ModelAssembler {
             resolver.resolve(grouping.entries[grouping.papers[$0]])
         })
         assignPaperIDs(&papers)
-        attachPaperFiles(to: &papers, identity: identity, diagnostics: &diagnostics)
+        return Merged(identity: identity, profiles: profiles, papers: papers, mergedEntries: grouping.entries.count - papers.count,
+                      merges: grouping.merges, conflicts: conflicts, diagnostics: diagnostics)
+    }
+
+    /// The model from the merged pages: paper files attached, papers put in date order, authors
+    /// and categories gathered, author files attached. `merged` is consumed: its papers are
+    /// changed in place unless a cache holds them too.
+    func finish(_ merged: consuming Merged) -> Output {
+        var (papers, diagnostics) = (merged.papers, merged.diagnostics)
+        merged.papers = []
+        attachPaperFiles(to: &papers, identity: merged.identity, diagnostics: &diagnostics)
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
         papers.reorder(by: papers.withUnsafeBufferPointer { papers in papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) } })
-        var authors = gatherAuthors(papers: papers, profiles: profiles, identity: identity)
+        var authors = gatherAuthors(papers: papers, profiles: merged.profiles, identity: merged.identity)
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
         let categories = gatherCategories(papers: papers)
-        return Output(profiles: profiles, papers: papers, authors: authors, categories: categories,
-                      mergedEntries: grouping.entries.count - papers.count, diagnostics: diagnostics,
-                      report: LoadReport(merges: grouping.merges, foldings: identity.foldings, conflicts: conflicts))
+        return Output(profiles: merged.profiles, papers: papers, authors: authors, categories: categories,
+                      mergedEntries: merged.mergedEntries, diagnostics: diagnostics,
+                      report: LoadReport(merges: merged.merges, foldings: merged.identity.foldings, conflicts: merged.conflicts))
     }
 
     /// Every page's entries in one list, in page order, moved out of the pages (each left in its

@@ -4,7 +4,8 @@ import SitegenSupport
 /// The profile pages one load parsed, for the next load in a long-lived process (`sitegen
 /// serve`): a page whose name and bytes are the same is not decoded nor parsed again, and a
 /// compact page is not cut again while the clues the other pages give (`CorpusKnowledge`) are
-/// the same. Only the last load's pages are held.
+/// the same; the clues are not gathered again when every page is the same. Only the last load's
+/// pages are held.
 public final class ParsedPageCache: Sendable {
     /// A page: its file name and the digest of its bytes.
     struct Key: Hashable {
@@ -18,9 +19,11 @@ public final class ParsedPageCache: Sendable {
         let decodeWarning: Diagnostic?
     }
 
-    /// One load's pages, the clues they gave, and its compact pages as cut with those clues.
+    /// One load's pages (also in load order), the clues they gave, and its compact pages as cut
+    /// with those clues.
     struct Pages {
         var pages: [Key: Page] = [:]
+        var order: [Key] = []
         var knowledge: CorpusKnowledge?
         var cuts: [Key: ParsedProfile] = [:]
     }

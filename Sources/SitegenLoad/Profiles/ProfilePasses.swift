@@ -48,15 +48,17 @@ enum ProfilePasses {
     /// file, nil when it cannot be read (the page is then skipped), and a warning about reading
     /// it, if any; the warnings (and those of decoding) are returned in page order. With `cache`,
     /// pages parsed by the last load with the same bytes are taken from it, and it is left holding
-    /// this load's pages.
+    /// this load's pages; the pages' keys (name and digest of the bytes read) are returned in order.
     static func parse(count: Int, captureYear: Int, cache: ParsedPageCache? = nil,
-                      read: @escaping @Sendable (Int) -> (ProfileFile?, Diagnostic?)) -> (profiles: [ParsedProfile], readWarnings: [Diagnostic]) {
+                      read: @escaping @Sendable (Int) -> (ProfileFile?, Diagnostic?))
+        -> (profiles: [ParsedProfile], readWarnings: [Diagnostic], keys: [ParsedPageCache.Key]?) {
         let interner = SharedStringInterner()
         let last = cache?.take(parsedIn: captureYear) ?? ParsedPageCache.Pages()
         var kept = ParsedPageCache.Pages()
         var readWarnings: [Diagnostic] = []
         var parsed: [ParsedProfile?] = []
         var compact: [(index: Int, key: ParsedPageCache.Key?, page: CompactPage)] = []
+        var keys: [ParsedPageCache.Key] = []
         OrderedParallelMap.run(count: count, make: { index -> (ParsedPageCache.Key?, ParsedPageCache.Page?, Diagnostic?) in
             let (file, readWarning) = read(index)
             guard let file else { return (nil, nil, readWarning) }
@@ -69,7 +71,10 @@ enum ProfilePasses {
         }, consume: { key, page, readWarning in
             for warning in [readWarning, page?.decodeWarning] { if let warning { readWarnings.append(warning) } }
             guard let page else { return }
-            if let key { kept.pages[key] = page }
+            if let key {
+                kept.pages[key] = page
+                keys.append(key)
+            }
             switch page.firstPass {
             case .parsed(let profile):
                 parsed.append(profile)
@@ -78,9 +83,11 @@ enum ProfilePasses {
                 parsed.append(nil)
             }
         })
-        let glued = compact.flatMap { $0.page.blocks.compactMap { $0.body.first?.text } }
-        let knowledge = CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: glued)
+        // The same pages in the same order give the same clues.
+        let knowledge = last.knowledge.flatMap { cache != nil && keys == last.order ? $0 : nil }
+            ?? CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: compact.flatMap { $0.page.blocks.compactMap { $0.body.first?.text } })
         kept.knowledge = knowledge
+        kept.order = keys
         // A compact page is cut anew only when its bytes or the clues changed.
         let cuts = last.knowledge == knowledge ? last.cuts : [:]
         let parser = CompactListParser(captureYear: captureYear, splitter: GluedLineSplitter(knowledge: knowledge))
@@ -97,7 +104,7 @@ enum ProfilePasses {
             next += 1
         })
         cache?.keep(kept, parsedIn: captureYear)
-        return (parsed.map { $0! }, readWarnings)
+        return (parsed.map { $0! }, readWarnings, cache == nil ? nil : keys)
     }
 
     /// A page's lines grouped into entries once (`EntryBlocks`), for the layout and its parser;

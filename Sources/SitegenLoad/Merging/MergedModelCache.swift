@@ -1,0 +1,61 @@
+import SitegenModel
+import SitegenSupport
+
+/// The pages one load merged (`ModelAssembler.Merged`), for the next load of a long-lived process
+/// (`sitegen serve`): taken back when every profile page has the same name and bytes, in the same
+/// order, and what else merging reads (the capture year, site.yml's page owners, the author files'
+/// aliases) is the same, since merging would then give the same. So an edit of a Markdown file (a
+/// paper's or an author's notes, a free page) or of another setting does not merge the pages again.
+public final class MergedModelCache: Sendable {
+    private let kept = KeptForNextBuild<ContentDigest, ModelAssembler.Merged>()
+
+    public init() {}
+
+    /// The digest of what the pages kept were merged from, if any are kept.
+    var key: ContentDigest? {
+        kept.key
+    }
+
+    /// The pages merged, if merged from what has digest `key` (`key(pages:…)`); none is kept after.
+    func take(madeFrom key: ContentDigest) -> ModelAssembler.Merged? {
+        kept.take(madeFrom: key)
+    }
+
+    /// Keeps `merged`, merged from what has digest `key`, for the next load.
+    func keep(_ merged: ModelAssembler.Merged, madeFrom key: ContentDigest) {
+        kept.keep(merged, madeFrom: key)
+    }
+
+    /// The digest of everything merging reads: the pages (`pages`, in load order), the year
+    /// yearless dates are read in, each page's site.yml settings, the author files' aliases (by
+    /// slug) and how paths are shown in warnings. Each text is preceded by its length, so no two
+    /// lists of texts give the same bytes.
+    static func key(pages: [ParsedPageCache.Key], captureYear: Int, profileSettings: [String: SiteConfig.ProfileOverride],
+                    aliases: [String: [String]], displayRoot: String) -> ContentDigest {
+        var bytes: [UInt8] = []
+        func add(_ text: String) {
+            bytes += Array(String(text.utf8.count).utf8) + [0x3A] + Array(text.utf8)
+        }
+        add(displayRoot)
+        add(String(captureYear))
+        add(String(pages.count))
+        for page in pages {
+            add(page.name)
+            add(page.digest.hex)
+        }
+        add(String(profileSettings.count))
+        for (file, settings) in profileSettings.sorted(by: { $0.key < $1.key }) {
+            add(file)
+            add(String(describing: settings))
+        }
+        // An author file without aliases folds nothing: it is left out, so adding one merges nothing again.
+        let aliases = aliases.filter { !$0.value.isEmpty }
+        add(String(aliases.count))
+        for (slug, names) in aliases.sorted(by: { $0.key < $1.key }) {
+            add(slug)
+            add(String(names.count))
+            names.forEach(add)
+        }
+        return ContentDigest(of: bytes)
+    }
+}
