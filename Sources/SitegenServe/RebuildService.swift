@@ -60,11 +60,14 @@ struct RebuildService: Service {
     }
 
     /// The open pages at `paths`, which the build hands to `openPages` before any other page and
-    /// then tells the browsers to reload; nil when no page is open.
+    /// then tells the browsers to reload; nil when no page is open. When an open page is no page
+    /// of the site now (a removed paper, a mistyped address), the browsers wait for the whole site:
+    /// reloaded at once, that page would show the last build's tree.
     private func firstPages(_ paths: Set<String>) -> FirstPages? {
         guard !paths.isEmpty else { return nil }
         let (openPages, broadcaster, log, verbose, start) = (openPages, broadcaster, log, verbose, ContinuousClock.now)
         return FirstPages(paths: paths) { pages in
+            guard pages.count == paths.count else { return }
             openPages.hold(pages)
             if verbose {
                 let seconds = (ContinuousClock.now - start) / .milliseconds(1) / 1000

@@ -72,6 +72,21 @@ import Testing
         }
     }
 
+    /// A browser showing a page the site does not have (a removed paper) is reloaded once the
+    /// whole site is written, not before: early, it would see the last build's tree.
+    @Test func aMissingOpenPageIsReloadedWithTheWholeSite() async throws {
+        try await ServeFixture.withServer(verbose: true) { port, project, log in
+            let client = HTTPTestClient(port: port)
+            let note = project.appendingPathComponent("Content/papers/mistral-7b.md")
+            let reload = await client.openEvents(page: "/papers/no-such-paper/", until: { $0.contains("event: reload") })
+            try (Data(contentsOf: note) + Data("\nAnother edit.\n".utf8)).write(to: note)
+            #expect(try await reload.value.contains("event: reload"))
+            let logged = log.text
+            #expect(logged.components(separatedBy: " profiles → ").count == 3, "the rebuild was over (its summary logged) before the reload")
+            #expect(!logged.contains("open pages:"))
+        }
+    }
+
     #if canImport(Glibc)
     @Test func aStoppedServerWatchesNothing() async throws {
         let project = try ServeFixture.scratchProject()
