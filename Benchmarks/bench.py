@@ -246,11 +246,13 @@ def preview_latency(root, out, args):
     """Edit-to-page times of `sitegen serve` on the corpus (issue 20's live preview), as a browser
     showing the edited paper's page sees them: a sentence added to each of `PREVIEW_EDITS`
     abstracts in turn, then `PREVIEW_EDITS` edits of `paper.mustache` (an attribute on its
-    article), each timed from the write until the page, fetched after a `reload` event, shows the
-    edit; and until the server is idle again, the whole site written (`Preview.wait_idle`). Each
-    abstract is put back at once and the template at the end (their rebuilds awaited, not timed)."""
+    article), then `PREVIEW_EDITS` writes of the last edited paper's Markdown notes
+    (`papers/<slug>.md`), each timed from the write until the page, fetched after a `reload` event,
+    shows the edit; and until the server is idle again, the whole site written
+    (`Preview.wait_idle`). Each abstract is put back at once, the template and the notes at the end
+    (their rebuilds awaited, not timed)."""
     preview = Preview(args.sitegen, os.path.join(root, "content"), args.templates, out)
-    times, whole, template_times, template_whole = [], [], [], []
+    times, whole, template_times, template_whole, note_times, note_whole = [], [], [], [], [], []
     template = os.path.join(args.templates, "paper.mustache")
     with open(template, "rb") as f:
         pristine = f.read()
@@ -296,16 +298,38 @@ def preview_latency(root, out, args):
                 f.write(pristine)
         preview.wait_reload()
         preview.wait_idle()
+        # The open paper's Markdown file (its notes), written anew each time, removed at the end.
+        notes = os.path.join(root, "content", "papers")
+        note = os.path.join(notes, page.strip("/").split("/")[-1] + ".md")
+        assert not os.path.exists(note), f"{note} is the corpus's own"
+        made = not os.path.isdir(notes)
+        os.makedirs(notes, exist_ok=True)
+        try:
+            for number in range(PREVIEW_EDITS):
+                text = b"A note written for the benchmark, number %d." % number
+                seen, idle = timed_edit(note, b"---\ntags: [benchmark]\n---\n" + text + b"\n", page, text)
+                note_times.append(seen)
+                note_whole.append(idle)
+        finally:
+            os.remove(note)
+            if made:
+                os.rmdir(notes)
+        preview.wait_reload()
+        preview.wait_idle()
     finally:
         preview.close()
         remove_output(out)
     print(f"  sitegen serve preview: abstract edit in its page {' '.join(f'{t:.2f}' for t in times)} s "
           f"(site written {' '.join(f'{t:.2f}' for t in whole)} s); paper.mustache edit in the page "
-          f"{' '.join(f'{t:.2f}' for t in template_times)} s (site written {' '.join(f'{t:.2f}' for t in template_whole)} s)", flush=True)
+          f"{' '.join(f'{t:.2f}' for t in template_times)} s (site written {' '.join(f'{t:.2f}' for t in template_whole)} s); "
+          f"paper Markdown note in the page {' '.join(f'{t:.2f}' for t in note_times)} s "
+          f"(site written {' '.join(f'{t:.2f}' for t in note_whole)} s)", flush=True)
     return {"tool": "sitegen", "kind": "preview", "wall_s": round(statistics.median(times), 3),
             "edits_s": [round(t, 3) for t in times], "whole_s": round(statistics.median(whole), 3),
             "template_s": round(statistics.median(template_times), 3),
             "template_edits_s": [round(t, 3) for t in template_times], "template_whole_s": round(statistics.median(template_whole), 3),
+            "note_s": round(statistics.median(note_times), 3), "note_edits_s": [round(t, 3) for t in note_times],
+            "note_whole_s": round(statistics.median(note_whole), 3),
             "load1": round(os.getloadavg()[0], 2)}
 
 
@@ -445,8 +469,10 @@ def preview_line(records):
     line += f"; an edited `paper.mustache` after {preview['template_s']:.2f} s (median of {len(preview['template_edits_s'])}: {each} s)"
     if "whole_s" not in preview:  # results recorded before the open page was built first
         return line + "."
-    return line + (f". The whole site is written {preview['whole_s']:.2f} s after an abstract edit, "
-                   f"{preview['template_whole_s']:.2f} s after a template edit.")
+    each = ", ".join(f"{t:.2f}" for t in preview["note_edits_s"])
+    return line + (f"; the paper's Markdown notes after {preview['note_s']:.2f} s (median of {len(preview['note_edits_s'])}: {each} s). "
+                   f"The whole site is written {preview['whole_s']:.2f} s after an abstract edit, "
+                   f"{preview['template_whole_s']:.2f} s after a template edit, {preview['note_whole_s']:.2f} s after a note.")
 
 
 def shards_line(records, clean):
