@@ -162,8 +162,9 @@ struct TemplateRenderer {
         let first = program.keys[components.lowerBound]
         var index = stack.count - 1
         while index >= 0 {
-            if let child = stack[index].child(named: first.name, key: first.key) {
-                return descend(components.dropFirst(), from: child)
+            if let child = stack[index].child(named: first) {
+                // Most names have one component: handing the value on to `descend` would copy it.
+                return components.count == 1 ? child : descend(components.dropFirst(), from: child)
             }
             index -= 1
         }
@@ -173,8 +174,7 @@ struct TemplateRenderer {
     private func descend(_ components: Range<Int>, from value: TemplateValue) -> TemplateValue? {
         var value = value
         for component in components {
-            let key = program.keys[component]
-            guard let child = value.child(named: key.name, key: key.key) else { return nil }
+            guard let child = value.child(named: program.keys[component]) else { return nil }
             value = child
         }
         return value
