@@ -11,8 +11,8 @@ struct TemplateProgram: Sendable {
     /// `BlockCall.indentation` are ranges of it.
     private(set) var text: [UInt8] = []
     private(set) var names: [LinkedName] = []
-    /// The components of every name, each with its key; `LinkedName.components` are ranges of it.
-    private(set) var keys: [(name: String, key: NameKey)] = []
+    /// The components of every name, each with its hash; `LinkedName.components` are ranges of it.
+    private(set) var keys: [ContextName] = []
     /// The transforms of every name; `LinkedName.transforms` are ranges of it.
     private(set) var transforms: [TemplateTransform] = []
     private(set) var partials: [PartialCall] = []
@@ -69,7 +69,7 @@ struct TemplateProgram: Sendable {
     }
 
     private mutating func add(_ name: VariableName) -> Int {
-        keys += name.components.map { (name: $0, key: NameKey($0)) }
+        keys += name.components.map { ContextName($0) }
         transforms += name.transforms
         names.append(LinkedName(root: name.root, components: keys.count - name.components.count..<keys.count,
                                 transforms: transforms.count - name.transforms.count..<transforms.count))

@@ -46,7 +46,7 @@ struct TemplateRenderer {
             // A `Character` "\r\n" is not "\n", so a CRLF line end is not indented either.
             let endsLine = end > start && output[end - 1] == UInt8(ascii: "\n")
                 && !(end - 2 >= start && output[end - 2] == UInt8(ascii: "\r"))
-            if endsLine { output.append(contentsOf: indentation) }
+            if endsLine { indentation.withUnsafeBufferPointer { output.append(contentsOf: $0) } }
             let instructionStart = output.count
             run(program.instructions[index], position: position)
             if endsLine, output.count == instructionStart { output.removeLast(indentation.count) }
@@ -65,18 +65,20 @@ struct TemplateRenderer {
         case .invertedSection(let name, let body):
             renderInvertedSection(lookUp(name, position: position), body: body, position: position)
         case .partial(let index):
-            let partial = program.partials[index]
-            if let partialOverrides = partial.overrides {
+            // Fields read one by one: copying the call retained its name, shared by every thread.
+            let (body, indentation) = (program.partials[index].instructions, program.partials[index].indentation)
+            if let partialOverrides = program.partials[index].overrides {
                 let enclosing = overrides
                 overrides.merge(partialOverrides) { outer, _ in outer }
-                renderIndented(partial.instructions, by: partial.indentation)
+                renderIndented(body, by: indentation)
                 overrides = enclosing
             } else {
-                renderIndented(partial.instructions, by: partial.indentation)
+                renderIndented(body, by: indentation)
             }
         case .block(let index):
-            let block = program.blocks[index]
-            renderIndented(overrides[block.name] ?? block.defaultBody, by: block.indentation)
+            let body = overrides.isEmpty ? program.blocks[index].defaultBody
+                : overrides[program.blocks[index].name] ?? program.blocks[index].defaultBody
+            renderIndented(body, by: program.blocks[index].indentation)
         }
     }
 
@@ -162,8 +164,9 @@ struct TemplateRenderer {
         let first = program.keys[components.lowerBound]
         var index = stack.count - 1
         while index >= 0 {
-            if let child = stack[index].child(named: first.name, key: first.key) {
-                return descend(components.dropFirst(), from: child)
+            if let child = stack[index].child(named: first) {
+                // Most names have one component: handing the value on to `descend` would copy it.
+                return components.count == 1 ? child : descend(components.dropFirst(), from: child)
             }
             index -= 1
         }
@@ -173,8 +176,7 @@ struct TemplateRenderer {
     private func descend(_ components: Range<Int>, from value: TemplateValue) -> TemplateValue? {
         var value = value
         for component in components {
-            let key = program.keys[component]
-            guard let child = value.child(named: key.name, key: key.key) else { return nil }
+            guard let child = value.child(named: program.keys[component]) else { return nil }
             value = child
         }
         return value

@@ -58,12 +58,12 @@ public enum TemplateValue: Equatable, Sendable, ExpressibleByStringLiteral, Expr
         self = .list(items)
     }
 
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    public init(dictionaryLiteral elements: (ContextName, TemplateValue)...) {
         self = .context(Context(elements))
     }
 
-    /// The value under `name` (whose key is `key`) when this is a context that has the name.
-    func child(named name: String, key: NameKey) -> TemplateValue? {
-        if case .context(let context) = self { context.value(named: name, key: key) } else { nil }
+    /// The value under `name` when this is a context that has the name.
+    func child(named name: ContextName) -> TemplateValue? {
+        if case .context(let context) = self { context.value(named: name) } else { nil }
     }
 }

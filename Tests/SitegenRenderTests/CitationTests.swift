@@ -167,6 +167,17 @@ struct CitationTests {
         #expect(many["p01"] == "jiang2020mistralb" && many["p25"] == "jiang2020mistralz" && many["p26"] == "jiang2020mistralaa")
     }
 
+    /// The key's title word: the first word (split at white space, `-`, `:`) left with letters
+    /// or digits that is not a skipped word, as splitting the whole title finds it.
+    @Test(arguments: [
+        ("The Mistral model", "mistral"), ("On: the - Art", "art"), ("  \t--::", ""), ("", ""), ("Towards", ""),
+        ("A  $\\alpha$-Net", "alpha"), ("Über-Netze für alle", "uber"), ("of the 3D world", "3d"), ("\u{2003}Ｆｕｌｌ width", "width"),
+        ("e\u{301}tude\u{00A0}fine", "etude"), ("!!! ?? real", "real"),
+    ])
+    func titleWordIsTheFirstKeptWord(title: String, word: String) {
+        #expect(BibTeXKeys.titleWord(title) == word)
+    }
+
     @Test func papersAuthorsAndCategoriesOfferDownloads() throws {
         let files = try renderSite(SiteFixture.site()).files
         for path in ["papers/mistral-7b/cite.bib", "papers/mistral-7b/cite.ris", "papers/mistral-7b/cite.json",

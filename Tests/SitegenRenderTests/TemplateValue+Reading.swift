@@ -3,7 +3,7 @@ import SitegenTemplates
 /// Reading values back out of page contexts, for tests: `.nothing` where a name or item is absent.
 extension TemplateValue {
     /// The value of `name` when this is a context.
-    subscript(name: String) -> TemplateValue {
+    subscript(name: ContextName) -> TemplateValue {
         if case .context(let context) = self { context[name] ?? .nothing } else { .nothing }
     }
 

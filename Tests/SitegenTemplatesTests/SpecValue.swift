@@ -28,7 +28,7 @@ enum SpecValue: Decodable {
     var context: Context? {
         guard case .object(let members) = self else { return nil }
         var context: Context = [:]
-        for (name, value) in members.sorted(by: { $0.key < $1.key }) { context[name] = value.templateValue }
+        for (name, value) in members.sorted(by: { $0.key < $1.key }) { context[ContextName(name)] = value.templateValue }
         return context
     }
 

@@ -5,7 +5,10 @@ import SitegenSupport
 /// The one place JSON text is escaped. Keys keep the order they are given (no dictionary, so no
 /// hash-order surprises), and `<`, `>`, `&` are written as `\u003c`, `\u003e`, `\u0026`: the same
 /// JSON to a parser, but a title can never close the `<script>` element JSON-LD sits in.
-indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: objects and arrays hold their members in arrays already, and an indirect case
+/// put every value, each string and number too, in an allocation of its own.
+enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)

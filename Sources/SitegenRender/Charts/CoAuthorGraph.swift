@@ -28,21 +28,22 @@ enum CoAuthorGraph {
         var svg = SVGChart.open(width: Int(size.width), height: Int(size.height), className: "chart-svg graph")
         svg.reserveCapacity(Self.expectedBytes)
         for (pair, count) in chords(top.map(\.name), papers: papers, index: index) {
-            svg += line(points[pair.0], points[pair.1], width: 0.5 + Double(count) / maxShared, className: "graph-chord")
+            line(points[pair.0], points[pair.1], width: 0.5 + Double(count) / maxShared, className: "graph-chord", to: &svg)
         }
         for (offset, coauthor) in top.enumerated() {
-            svg += line(center, points[offset], width: 1 + 5 * Double(coauthor.sharedPapers) / maxShared, className: "graph-spoke")
+            line(center, points[offset], width: 1 + 5 * Double(coauthor.sharedPapers) / maxShared, className: "graph-spoke", to: &svg)
         }
-        svg += node(center, label: owner, shared: nil, href: nil, anchor: "middle", dy: 26)
+        node(center, label: owner, shared: nil, href: nil, anchor: "middle", dy: 26, to: &svg)
         for (offset, coauthor) in top.enumerated() {
             let point = points[offset]
             let anchor = abs(point.x - center.x) < 1 ? "middle" : (point.x > center.x ? "start" : "end")
             let dx = anchor == "middle" ? 0.0 : (anchor == "start" ? 10.0 : -10.0)
             let dy = anchor == "middle" ? (point.y < center.y ? -12.0 : 20.0) : 4.0
             let href = coauthor.author.map { items.href($0.path) }
-            svg += node(point, label: coauthor.name, shared: coauthor.sharedPapers, href: href, anchor: anchor, dx: dx, dy: dy)
+            node(point, label: coauthor.name, shared: coauthor.sharedPapers, href: href, anchor: anchor, dx: dx, dy: dy, to: &svg)
         }
-        return svg + "</svg>"
+        svg += "</svg>"
+        return svg
     }
 
     /// Pairs of drawn co-authors (by position) that appear together on the owner's papers, with how often.
@@ -58,28 +59,65 @@ enum CoAuthorGraph {
         return counts.keys.sorted().map { (($0 / maxNodes, $0 % maxNodes), counts[$0] ?? 0) }
     }
 
-    private static func line(_ from: (x: Double, y: Double), _ to: (x: Double, y: Double), width: Double, className: String) -> String {
-        "<line class=\"\(className)\" x1=\"\(format(from.x))\" y1=\"\(format(from.y))\" x2=\"\(format(to.x))\" "
-            + "y2=\"\(format(to.y))\" stroke-width=\"\(format(width))\"/>"
+    // The pieces below are appended to the picture one by one: joining each element's text
+    // first made and freed a string per piece.
+
+    private static func line(_ from: (x: Double, y: Double), _ to: (x: Double, y: Double), width: Double, className: String,
+                             to svg: inout String) {
+        svg += "<line class=\""
+        svg += className
+        attribute("x1", from.x, to: &svg)
+        attribute("y1", from.y, to: &svg)
+        attribute("x2", to.x, to: &svg)
+        attribute("y2", to.y, to: &svg)
+        attribute("stroke-width", width, to: &svg)
+        svg += "\"/>"
+    }
+
+    /// `" name="value` (one decimal): closes the attribute before and leaves this one open.
+    private static func attribute(_ name: String, _ value: Double, to svg: inout String) {
+        svg += "\" "
+        svg += name
+        svg += "=\""
+        svg += format(value)
     }
 
     /// A node: `href` makes it a link to the person's page.
     private static func node(_ point: (x: Double, y: Double), label: String, shared: Int?, href: String?, anchor: String,
-                             dx: Double = 0, dy: Double) -> String {
-        let title = shared.map { "\(label): \(PartBuilder.papersText($0)) together" } ?? label
-        let open = href.map { "<a class=\"graph-link\" href=\"\(XMLText.escaped($0))\" tabindex=\"-1\">" } ?? "<g>"
-        return open + "<title>\(XMLText.escaped(title))</title>"
-            + "<circle class=\"graph-node\(shared == nil ? " graph-owner" : "")\" cx=\"\(format(point.x))\" cy=\"\(format(point.y))\" r=\"\(shared == nil ? 8 : 6)\"/>"
-            + text(label, at: (point.x + dx, point.y + dy), anchor: anchor, className: "chart-label graph-halo")
-            + text(label, at: (point.x + dx, point.y + dy), anchor: anchor, className: "chart-label")
-            + (href == nil ? "</g>" : "</a>")
+                             dx: Double = 0, dy: Double, to svg: inout String) {
+        if let href {
+            svg += "<a class=\"graph-link\" href=\""
+            svg += XMLText.escaped(href)
+            svg += "\" tabindex=\"-1\">"
+        } else {
+            svg += "<g>"
+        }
+        svg += "<title>"
+        svg += XMLText.escaped(shared.map { "\(label): \(PartBuilder.papersText($0)) together" } ?? label)
+        svg += shared == nil ? "</title><circle class=\"graph-node graph-owner" : "</title><circle class=\"graph-node"
+        attribute("cx", point.x, to: &svg)
+        attribute("cy", point.y, to: &svg)
+        svg += shared == nil ? "\" r=\"8\"/>" : "\" r=\"6\"/>"
+        let escaped = XMLText.escaped(label)
+        text(escaped, at: (point.x + dx, point.y + dy), anchor: anchor, className: "chart-label graph-halo", to: &svg)
+        text(escaped, at: (point.x + dx, point.y + dy), anchor: anchor, className: "chart-label", to: &svg)
+        svg += href == nil ? "</g>" : "</a>"
     }
 
-    /// A label; the graph draws each twice, a halo in the background colour under the text, so
-    /// lines crossing it do not make it hard to read (CSS `paint-order` would, but is not valid CSS 3).
-    private static func text(_ label: String, at point: (x: Double, y: Double), anchor: String, className: String) -> String {
-        "<text class=\"\(className)\" x=\"\(format(point.x))\" y=\"\(format(point.y))\" text-anchor=\"\(anchor)\">"
-            + XMLText.escaped(label) + "</text>"
+    /// A label (`escaped` already); the graph draws each twice, a halo in the background colour
+    /// under the text, so lines crossing it do not make it hard to read (CSS `paint-order` would,
+    /// but is not valid CSS 3).
+    private static func text(_ escaped: String, at point: (x: Double, y: Double), anchor: String, className: String,
+                             to svg: inout String) {
+        svg += "<text class=\""
+        svg += className
+        attribute("x", point.x, to: &svg)
+        attribute("y", point.y, to: &svg)
+        svg += "\" text-anchor=\""
+        svg += anchor
+        svg += "\">"
+        svg += escaped
+        svg += "</text>"
     }
 
     /// One decimal, `.` as separator, on every machine, as C's `%.1f` writes it: the exact value

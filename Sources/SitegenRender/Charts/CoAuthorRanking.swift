@@ -23,8 +23,12 @@ enum CoAuthorRanking {
         }
         let ranked = linked.values.map { (name: $0.author.name, sharedPapers: $0.count, key: $0.author.sortKey, author: Optional($0.author)) }
             + unlinked.map { (name: $0.key, sharedPapers: $0.value, key: SortKey.byFamilyName($0.key), author: AuthorLink?.none) }
+        // Compared field by field: a tuple of the fields copies (retains) both texts on every comparison.
         return ranked
-            .sorted { ($1.sharedPapers, $0.key, $0.name) < ($0.sharedPapers, $1.key, $1.name) }
+            .sorted { lhs, rhs in
+                if lhs.sharedPapers != rhs.sharedPapers { return lhs.sharedPapers > rhs.sharedPapers }
+                return lhs.key != rhs.key ? lhs.key < rhs.key : lhs.name < rhs.name
+            }
             .map { (name: $0.name, sharedPapers: $0.sharedPapers, author: $0.author) }
     }
 }

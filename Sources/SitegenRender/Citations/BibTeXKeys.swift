@@ -44,10 +44,31 @@ enum BibTeXKeys {
     static func baseKey(_ paper: Paper) -> String {
         // The first printed author, never a page owner the citation does not name.
         let family = paper.printedAuthors.first.map { ascii(CitationName($0).family) } ?? ""
-        let word = paper.title.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == ":" }).lazy
-            .map { ascii(String($0)) }
-            .first { !$0.isEmpty && !skippedWords.contains($0) } ?? ""
-        return (family.isEmpty ? "anon" : family) + (paper.date.map { String($0.year) } ?? "nd") + word
+        return (family.isEmpty ? "anon" : family) + (paper.date.map { String($0.year) } ?? "nd") + titleWord(paper.title)
+    }
+
+    /// The first word of `title` (words split at white space, `-` and `:`) that has letters or
+    /// digits and is not skipped, folded by `ascii`; empty when there is none. Reads the title
+    /// only up to that word (most titles' first or second).
+    static func titleWord(_ title: String) -> String {
+        var start = title.startIndex
+        var index = start
+        while true {
+            let atEnd = index == title.endIndex
+            if atEnd || isWordSeparator(title[index]) {
+                if start < index {
+                    let word = ascii(String(title[start..<index]))
+                    if !word.isEmpty && !skippedWords.contains(word) { return word }
+                }
+                if atEnd { return "" }
+                start = title.index(after: index)
+            }
+            index = title.index(after: index)
+        }
+    }
+
+    private static func isWordSeparator(_ character: Character) -> Bool {
+        character.isWhitespace || character == "-" || character == ":"
     }
 
     /// Letters and digits only, accents folded, lower case.

@@ -71,7 +71,7 @@ struct PageBuilder: Sendable {
             ? nil : SitePath.absolute(SitePath.location(of: path), baseURL: baseURL)
         let links = linksByRoot[items.root] ?? Self.links(items)
         var current: Context = [:]
-        if let section { current[section.rawValue] = true }
+        if let section { current[ContextName(section.rawValue)] = true }
         let shared: Context = [
             "root": .text(items.root),
             "siteTitle": .text(site.config.title),
