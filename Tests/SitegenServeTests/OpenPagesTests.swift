@@ -23,11 +23,9 @@ import Testing
     /// The pages open are those of the streams still open.
     @Test func theOpenPagesAreThoseOfTheOpenStreams() async {
         let broadcaster = ReloadBroadcaster()
-        let paper = await broadcaster.subscribe(showing: "papers/x/index.html")
-        let home = await broadcaster.subscribe(showing: "index.html")
-        let unnamed = await broadcaster.subscribe()
+        let streams = [await broadcaster.subscribe(showing: "papers/x/index.html"), await broadcaster.subscribe(showing: "index.html"),
+                       await broadcaster.subscribe()]
         #expect(await broadcaster.openPages == ["papers/x/index.html", "index.html"])
-        _ = (paper, unnamed)
-        withExtendedLifetime(home) {}
+        withExtendedLifetime(streams) {}
     }
 }

@@ -84,7 +84,7 @@ enum ProfilePasses {
             }
         })
         // The same pages in the same order give the same clues.
-        let knowledge = last.knowledge.flatMap { cache != nil && keys == last.order ? $0 : nil }
+        let knowledge = (keys == last.order ? last.knowledge : nil)
             ?? CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: compact.flatMap { $0.page.blocks.compactMap { $0.body.first?.text } })
         kept.knowledge = knowledge
         kept.order = keys
