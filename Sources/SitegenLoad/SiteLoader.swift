@@ -85,14 +85,14 @@ public struct SiteLoader: Sendable {
             let key = MergedModelCache.key(pages: keys, captureYear: captureYear, profileSettings: config.profiles,
                                            aliases: assembler.authorFiles.aliases, displayRoot: displayRoot)
             // Not `??`: its right side is a closure, and a closure must not consume the pages.
-            let pages: ModelAssembler.Merged
+            let mergedPages: ModelAssembler.Merged
             if let kept = merged.take(madeFrom: key) {
-                pages = kept
+                mergedPages = kept
             } else {
-                pages = assembler.merge(consume parsed)
+                mergedPages = assembler.merge(consume parsed)
             }
-            merged.keep(pages, madeFrom: key)
-            assembled = assembler.finish(pages)
+            merged.keep(mergedPages, madeFrom: key)
+            assembled = assembler.finish(mergedPages)
         } else {
             assembled = assembler.assemble(consume parsed)
         }

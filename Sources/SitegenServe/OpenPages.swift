@@ -2,9 +2,9 @@ import Foundation
 import Synchronization
 import SitegenRender
 
-/// The pages open in browsers, as the output paths their event streams name, and the fresh copies
-/// of those a rebuild built first (`FirstPages`): served in place of the files on disk until that
-/// rebuild has written the whole tree, which holds the same bytes.
+/// The pages open in browsers that a rebuild built first (`FirstPages`): served in place of their
+/// files on disk until that rebuild has written the whole tree, which holds the same bytes. Also
+/// says which file a browser's address shows (`ReloadBroadcaster` knows the open ones).
 final class OpenPages: Sendable {
     /// A page built first: its bytes and when they were handed over (its `Last-Modified`).
     struct Fresh: Sendable {
