@@ -77,9 +77,11 @@ let package = Package(
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             swiftSettings: strict
         ),
+        // jemalloc's settings (`malloc_conf`), linked into the executable.
+        .target(name: "CMallocSettings"),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["SitegenBuild", "SitegenCheck", "SitegenServe",
+            dependencies: ["SitegenBuild", "SitegenCheck", "SitegenServe", "CMallocSettings",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict,
             // jemalloc instead of glibc's malloc: a build allocates millions of small strings and

@@ -25,7 +25,7 @@ public struct SiteRenderer: Sendable {
     /// whole (the big files too), in the order `render(_:to:environment:lastBuild:)` writes them.
     public func render(_ site: Site, emit: (RenderedFile) throws -> Void) throws {
         try withoutActuallyEscaping(emit) { emit in
-            try render(site, to: Emitter(emit: emit), environment: "", lastBuild: [:])
+            _ = try render(site, to: Emitter(emit: emit), environment: "", lastBuild: [:])
         }
     }
 
@@ -90,7 +90,7 @@ public struct SiteRenderer: Sendable {
                 try SiteWideFiles.make(index, pages: listed).forEach(write)
             case .search:
                 target.begin(.search)
-                try SearchFiles.make(SearchIndex(index, cache: caches?.searchRuns)).forEach(write)
+                try SearchFiles.make(SearchIndex(index, cache: caches?.searchRuns), write: write)
             case .assets:
                 continue
             }
@@ -99,8 +99,9 @@ public struct SiteRenderer: Sendable {
         return index
     }
 
-    /// The pages and the files beside them (`everyPage`: all the site's, else a shard's). Their shared
-    /// texts (`PaperTexts`, a large part of a big site's memory) are released when it returns, before the site-wide files.
+    /// The pages and the files beside them (`everyPage`: all the site's, else a shard's), the papers'
+    /// last. Their shared texts (`PaperTexts`, a large part of a big site's memory) are released
+    /// in two steps: all but the BibTeX entries before the papers' pages, the rest when it returns.
     ///
     /// A page and the files beside it are recorded apart (`companionsRecord`): those files are
     /// made from the content alone, so a template edit builds the pages again and keeps them.
@@ -117,33 +118,48 @@ public struct SiteRenderer: Sendable {
             try target.keep(siteWide.union(plans.lazy.flatMap(\.kept)))
         }
         let toBuild = plans.map { plans in zip(jobs, plans).filter { !$1.keepsAll }.map(\.0) } ?? (everyPage ? nil : jobs)
-        let pages = PageBuilder(index, textsOf: toBuild.map { toBuild in
+        var pages = PageBuilder(index, textsOf: toBuild.map { toBuild in
             let needed = Set(toBuild.lazy.flatMap { $0.paperTextIDs(in: site) })
             return site.papers.filter { needed.contains($0.id) }
         })
-        try OrderedParallelMap.run(count: jobs.count, make: { position -> JobOutput? in
-            let job = jobs[position]
-            let plan = plans?[position] ?? Plan(job, path: job.path(in: site), digests: inputs.digests(of: job), lastBuild: [:])
-            return plan.keepsAll ? nil : build(job, pages, plan)
-        }, consume: { output in
-            guard let output else { return }
-            if let page = output.page {
-                try target.write(page)
-                if let digests = output.plan.digests { try target.record(page: output.plan.page, inputs: digests.page, files: [page.path]) }
-            }
-            if let companions = output.companions {
-                var paths: [String] = []
-                for file in companions {
-                    switch file {
-                    case .whole(let file): try target.write(file); paths.append(file.path)
-                    case .streamed(let file): try target.write(file); paths.append(file.path)
-                    }
+        // The lists first, with every text they share; then the papers' pages, which share only
+        // their BibTeX entries: the lists' texts are freed before the papers' many files add to
+        // the output's records (the two together were a big site's peak).
+        let (lists, papers) = jobs.indices.reduce(into: ([Int](), [Int]())) { parts, position in
+            if case .paper = jobs[position] { parts.1.append(position) } else { parts.0.append(position) }
+        }
+        for (part, positions) in [lists, papers].enumerated() {
+            if part == 1 { pages = pages.keepingBibTeXOnly() }
+            try OrderedParallelMap.run(count: positions.count, make: { [pages] item -> JobOutput? in
+                let position = positions[item]
+                let job = jobs[position]
+                let plan = plans?[position] ?? Plan(job, path: job.path(in: site), digests: inputs.digests(of: job), lastBuild: [:])
+                return plan.keepsAll ? nil : build(job, pages, plan)
+            }, consume: { output in
+                guard let output else { return }
+                try write(output, to: target)
+            })
+        }
+    }
+
+    /// Hands `output`'s page and the files beside it to `target`, with their records.
+    private func write(_ output: JobOutput, to target: some RenderTarget) throws {
+        if let page = output.page {
+            try target.write(page)
+            if let digests = output.plan.digests { try target.record(page: output.plan.page, inputs: digests.page, files: [page.path]) }
+        }
+        if let companions = output.companions {
+            var paths: [String] = []
+            for file in companions {
+                switch file {
+                case .whole(let file): try target.write(file); paths.append(file.path)
+                case .streamed(let file): try target.write(file); paths.append(file.path)
                 }
-                if let digests = output.plan.digests {
-                    try target.record(page: Self.companionsRecord(output.plan.page), inputs: digests.content, files: paths)
-                }
             }
-        })
+            if let digests = output.plan.digests {
+                try target.record(page: Self.companionsRecord(output.plan.page), inputs: digests.content, files: paths)
+            }
+        }
     }
 
     /// Builds the open pages of `first` (on one core: they are few) and hands them over. Each is

@@ -236,6 +236,24 @@ struct CitationTests {
         #expect((try #require(withoutBulk["papers/flamingo/index.html"])).contains("cite.bib"))
     }
 
+    /// The texts the papers' own pages get (the BibTeX entries alone kept, the lists' texts freed
+    /// before those pages are built) give the same entries, and any list text asked of them after
+    /// all is made anew, the same.
+    @Test func textsKeptForThePapersPagesGiveTheSameEntries() throws {
+        let site = SiteFixture.site()
+        let index = SiteIndex(site)
+        let texts = PaperTexts(index)
+        let kept = texts.keepingBibTeXOnly()
+        #expect(!site.papers.isEmpty)
+        for paper in site.papers {
+            let citation = index.citation(paper)
+            #expect(kept.bibTeX(of: paper, citation: citation) == texts.bibTeX(of: paper, citation: citation))
+            #expect(!texts[paper].folderFeedEntry.isEmpty && !texts[paper].cslListItem.isEmpty, "\(paper.id)")
+            #expect(kept[paper].folderFeedEntry == texts[paper].folderFeedEntry, "\(paper.id)")
+            #expect(kept[paper].cslListItem == texts[paper].cslListItem, "\(paper.id)")
+        }
+    }
+
     /// A big list's bulk files go to the writer in parts; joined, the parts are the same bytes as
     /// the files made whole (2,500 papers: several parts, and an end that is not a whole part).
     @Test func bigBulkFilesAreStreamedInPartsWithTheSameBytes() throws {

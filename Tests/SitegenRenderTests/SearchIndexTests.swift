@@ -12,7 +12,7 @@ struct SearchIndexTests {
     static func files(_ site: Site = SiteFixture.site(), maxShardBytes: Int = SearchFiles.maxShardBytes,
                       maxTailBytes: Int = SearchFiles.maxTailBytes) throws -> [String: Any] {
         var parsed: [String: Any] = [:]
-        for file in SearchFiles.make(SearchIndex(SiteIndex(site)), maxShardBytes: maxShardBytes, maxTailBytes: maxTailBytes) {
+        for file in SearchFiles.all(SearchIndex(SiteIndex(site)), maxShardBytes: maxShardBytes, maxTailBytes: maxTailBytes) {
             let text = String(decoding: file.contents, as: UTF8.self)
             let name = String(file.path.dropFirst("search/".count).dropLast(".js".count))
             let prefix = "sitegenSearch(\"\(name)\","
@@ -368,9 +368,9 @@ struct SearchIndexTests {
         #expect(SearchFiles.fileName("shard", "日本") == "shard-u-e697a5e69cac")
         #expect(SearchFiles.fileName("shard", "ωm") == "shard-u-cf896d")
         var site = SiteFixture.site()
-        let before = Dictionary(uniqueKeysWithValues: SearchFiles.make(SearchIndex(SiteIndex(site)), maxShardBytes: 25).map { ($0.path, $0.contents) })
+        let before = Dictionary(uniqueKeysWithValues: SearchFiles.all(SearchIndex(SiteIndex(site)), maxShardBytes: 25).map { ($0.path, $0.contents) })
         site.authors.append(Author(id: "qqzz-aa", name: "Qqzz Aa", otherSpellings: [], profile: nil, ownedFiles: [], paperIDs: []))
-        let after = Dictionary(uniqueKeysWithValues: SearchFiles.make(SearchIndex(SiteIndex(site)), maxShardBytes: 25).map { ($0.path, $0.contents) })
+        let after = Dictionary(uniqueKeysWithValues: SearchFiles.all(SearchIndex(SiteIndex(site)), maxShardBytes: 25).map { ($0.path, $0.contents) })
         let changed = Set(after.keys.filter { before[$0] != after[$0] })
         #expect(changed.contains { $0.hasPrefix("search/shard-qq") }, "the new token's shard")
         let expected = ["search/manifest.js", "search/shard-qq", "search/shard-aa", "search/tail-zz", "search/docs-"]
@@ -397,5 +397,14 @@ struct SearchIndexTests {
         #expect(html.contains(#"<script src="../assets/search.js" defer></script>"#))
         #expect(html.contains(#"<div id="search" data-root="../">"#))
         #expect(html.contains("<noscript>"))
+    }
+}
+
+extension SearchFiles {
+    /// Every file `make` hands over, in order.
+    static func all(_ index: SearchIndex, maxShardBytes: Int = maxShardBytes, maxTailBytes: Int = maxTailBytes) -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        make(index, maxShardBytes: maxShardBytes, maxTailBytes: maxTailBytes) { files.append($0) }
+        return files
     }
 }

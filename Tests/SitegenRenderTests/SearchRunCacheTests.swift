@@ -23,7 +23,7 @@ import Testing
 
     /// The search files of `site`, made with `cache` (when given).
     static func files(_ site: Site, cache: SearchRunCache?) -> [String: [UInt8]] {
-        Dictionary(uniqueKeysWithValues: SearchFiles.make(SearchIndex(SiteIndex(site), cache: cache)).map { ($0.path, $0.contents) })
+        Dictionary(uniqueKeysWithValues: SearchFiles.all(SearchIndex(SiteIndex(site), cache: cache)).map { ($0.path, $0.contents) })
     }
 
     /// Whether the files made with `cache` are those made without (a Bool: a failure prints no megabytes).

@@ -25,7 +25,7 @@ struct Page {
 struct PageBuilder: Sendable {
     let index: SiteIndex
     let markdown: MarkdownRenderer
-    let texts: PaperTexts
+    private(set) var texts: PaperTexts
     var site: Site { index.site }
     /// `totals`, the same on every page.
     private let totals: Context
@@ -53,6 +53,14 @@ struct PageBuilder: Sendable {
             let root = String(repeating: "../", count: depth)
             return (root, Self.links(PartBuilder(index: index, root: root)))
         })
+    }
+
+    /// This builder with only the papers' BibTeX entries kept of their shared texts
+    /// (`PaperTexts.keepingBibTeXOnly()`), for the papers' own pages.
+    func keepingBibTeXOnly() -> PageBuilder {
+        var builder = self
+        builder.texts = texts.keepingBibTeXOnly()
+        return builder
     }
 
     /// The site's sections, as the main navigation names them.

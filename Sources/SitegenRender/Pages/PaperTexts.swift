@@ -19,7 +19,9 @@ struct PaperTexts: Sendable {
         let folderFeedEntry: String
     }
 
-    private let byID: [String: Texts]
+    private var byID: [String: Texts]
+    /// False once `keepingBibTeXOnly()` dropped the lists' texts: `subscript` makes them anew.
+    private var holdsListTexts = true
     private let index: SiteIndex
     private let feedItems: PartBuilder
 
@@ -36,7 +38,16 @@ struct PaperTexts: Sendable {
     /// The texts of `paper`: made now if it was not one of those they were made for (a page
     /// that was to be kept from the last build, then built after all).
     subscript(_ paper: Paper) -> Texts {
-        byID[paper.id] ?? Self.texts(of: paper, index: index, feedItems: feedItems)
+        (holdsListTexts ? byID[paper.id] : nil) ?? Self.texts(of: paper, index: index, feedItems: feedItems)
+    }
+
+    /// These texts with only the BibTeX entries kept, for pages that use nothing else (a paper's
+    /// own page and citation files): the lists' texts are most of the memory.
+    func keepingBibTeXOnly() -> PaperTexts {
+        var kept = self
+        kept.byID = byID.mapValues { Texts(bibTeX: $0.bibTeX, cslListItem: "", folderFeedEntry: "") }
+        kept.holdsListTexts = false
+        return kept
     }
 
     /// The BibTeX entry of `paper`, whose citation is `citation`: the one made for many files, or

@@ -40,7 +40,10 @@ enum SearchFiles {
     /// A token and its text in its file.
     private typealias Entry = (token: String, text: [UInt8])
 
-    static func make(_ index: SearchIndex, maxShardBytes: Int = maxShardBytes, maxTailBytes: Int = maxTailBytes) -> [RenderedFile] {
+    /// Hands every file to `write`, one at a time as each is made (the files of a big site's
+    /// index are tens of megabytes), in the same order every time.
+    static func make(_ index: SearchIndex, maxShardBytes: Int = maxShardBytes, maxTailBytes: Int = maxTailBytes,
+                     write: (RenderedFile) throws -> Void) rethrows {
         let tokens = index.postings.keys.sorted()
         let entries = ParallelRuns.map(tokens) { token -> Entry in
             var text: [UInt8] = []
@@ -54,24 +57,18 @@ enum SearchFiles {
         let vocabulary = tokens.filter(isTypoTarget).map { (token: $0, text: Array($0.utf8)) }
         var tails: [(key: String, entries: [Entry])] = []
         plan(vocabulary[...], depth: 2, maxBytes: maxTailBytes, key: SearchTokens.suffix, into: &tails)
-        var shapes: [SearchButtons.Shape: Int] = [:]
-        var shapeList: [SearchButtons.Shape] = []
-        for button in index.documents.lazy.flatMap(\.buttons) where shapes[button.shape] == nil {
-            shapes[button.shape] = shapeList.count
-            shapeList.append(button.shape)
-        }
         let manifest = JSONValue.object([
             ("version", .int(3)), ("papers", .int(index.paperCount)), ("authors", .int(index.documents.count - index.paperCount)),
             ("chunk", .int(chunk)), ("stopWords", .array(SearchTokens.stopWords.map(JSONValue.string))),
             ("fold", .object(SearchFolding.table.map { (String($0.letter), .string($0.folded)) })),
             ("joiners", .string(String(String.UnicodeScalarView(SearchTokens.joiners)))), ("maxLength", .int(SearchTokens.maxLength)),
             ("shards", .string(keyList(shards.map(\.key)))), ("tails", .string(keyList(tails.map(\.key)))),
-            ("buttons", .array(shapeList.map { shape in
+            ("buttons", .array(index.shapes.map { shape in
                 .array([.string(shape.label), .string(shape.hint), .int(shape.isFind ? 1 : 0), .int(shape.isSiteFile ? 1 : 0),
                         .string(shape.before), .string(shape.fill.rawValue), .string(shape.after)])
             })),
         ])
-        var files = [script("manifest", manifest.bytes())]
+        try write(script("manifest", manifest.bytes()))
         for shard in shards {
             var json: [UInt8] = [UInt8(ascii: "{")]
             for (number, entry) in shard.entries.enumerated() {
@@ -79,25 +76,23 @@ enum SearchFiles {
                 json += entry.text
             }
             json.append(UInt8(ascii: "}"))
-            files.append(script(fileName("shard", shard.key), json))
+            try write(script(fileName("shard", shard.key), json))
         }
         for tail in tails {
-            files.append(script(fileName("tail", tail.key), JSONValue.string(tail.entries.map(\.token).joined(separator: " ")).bytes()))
+            try write(script(fileName("tail", tail.key), JSONValue.string(tail.entries.map(\.token).joined(separator: " ")).bytes()))
         }
         let documents = index.documents
-        let shapeNumbers = shapes
-        files += ParallelRuns.map(count: (documents.count + chunk - 1) / chunk) { number in
+        try OrderedParallelMap.run(count: (documents.count + chunk - 1) / chunk, make: { number in
             let records = documents[number * chunk..<min((number + 1) * chunk, documents.count)].map { document in
                 let buttons = document.buttons.map { button -> JSONValue in
-                    let number = JSONValue.int(shapeNumbers[button.shape] ?? 0)
+                    let number = JSONValue.int(Int(button.shape))
                     return button.link.map { .array([number, .string($0)]) } ?? number
                 }
                 return JSONValue.array([.string(document.title), .string(document.slug), .string(document.detail),
                                         document.year.map(JSONValue.int) ?? .null] + (buttons.isEmpty ? [] : [.array(buttons)]))
             }
             return script("docs-\(number)", JSONValue.array(records).bytes())
-        }
-        return files
+        }, consume: write)
     }
 
     /// Whether a tail file lists `token`: long enough to be one typo from a query word of five

@@ -22,7 +22,14 @@ struct SearchIndex: Sendable {
         let slug: String
         let detail: String
         let year: Int?
-        var buttons: [SearchButtons.Button] = []
+        var buttons: [Button] = []
+    }
+
+    /// A paper's button as its document keeps it: the number of its shape in `shapes`, and the
+    /// link of a `.own` shape. A shape's texts are held once, not once per paper.
+    struct Button: Sendable {
+        let shape: Int32
+        let link: String?
     }
 
     /// A document a token occurs in, and the position of the token's first word there.
@@ -48,6 +55,8 @@ struct SearchIndex: Sendable {
 
     let documents: [Document]
     let paperCount: Int
+    /// The papers' button shapes, each once, in the order the documents first have them.
+    let shapes: [SearchButtons.Shape]
     let postings: [String: Postings]
 
     /// The index of `index`'s site; with `cache`, runs of documents whose texts the last render
@@ -56,9 +65,8 @@ struct SearchIndex: Sendable {
         let site = index.site
         let authors = site.authors.sorted { ($0.paperIDs.count, $1.id) > ($1.paperIDs.count, $0.id) }
         paperCount = site.papers.count
-        let config = site.config
-        documents = ParallelRuns.map(site.papers) { Self.document($0, listing: index.listing(of: $0), config: config) } + authors.map(Self.document)
         let papers = site.papers
+        (documents, shapes) = Self.documents(papers, authors: authors, index: index)
         let count = documents.count
         // Runs of documents are tokenized and gathered on every core, and each run's postings are
         // appended in order as they come: the calling thread then does one lookup per distinct
@@ -115,13 +123,46 @@ struct SearchIndex: Sendable {
         ([author.name] + author.otherSpellings, "")
     }
 
-    private static func document(_ paper: Paper, listing: PaperListing, config: SiteConfig) -> Document {
+    /// The papers' documents then the authors', and the papers' button shapes. Papers are made on
+    /// every core, a window of runs at a time, and their buttons' shapes numbered in order as the
+    /// runs come: a shape's texts are never held once per paper.
+    private static func documents(_ papers: [Paper], authors: [Author], index: SiteIndex) -> ([Document], [SearchButtons.Shape]) {
+        let config = index.site.config
+        var documents: [Document] = []
+        documents.reserveCapacity(papers.count + authors.count)
+        var numbers: [SearchButtons.Shape: Int32] = [:]
+        var shapes: [SearchButtons.Shape] = []
+        let runs = (papers.count + runLength - 1) / runLength
+        OrderedParallelMap.run(count: runs, window: 8, make: { run in
+            papers[(run * runLength)..<min(papers.count, (run + 1) * runLength)].map { paper in
+                let listing = index.listing(of: paper)
+                return (document(paper, listing: listing), SearchButtons.buttons(of: paper, query: listing.query, config: config))
+            }
+        }, consume: { made in
+            for (document, buttons) in made {
+                var numbered = document
+                numbered.buttons = buttons.map { button in
+                    let number = numbers[button.shape] ?? {
+                        shapes.append(button.shape)
+                        numbers[button.shape] = Int32(shapes.count - 1)
+                        return Int32(shapes.count - 1)
+                    }()
+                    return Button(shape: number, link: button.link)
+                }
+                documents.append(numbered)
+            }
+        })
+        documents += authors.map(document)
+        return (documents, shapes)
+    }
+
+    private static func document(_ paper: Paper, listing: PaperListing) -> Document {
         // The byline as lists print it: the first names, how many more, and whether it was cut.
         let names = paper.printedAuthors
         let hidden = names.count - PartBuilder.bylineLimit
         let more = (hidden > 0 ? " +\(hidden) more authors" : "") + (!names.isEmpty && paper.printedAuthorsAreIncomplete ? " et al." : "")
         return Document(title: listing.title, slug: paper.id, detail: names.prefix(PartBuilder.bylineLimit).joined(separator: ", ") + more,
-                        year: paper.date?.year, buttons: SearchButtons.buttons(of: paper, query: listing.query, config: config))
+                        year: paper.date?.year)
     }
 
     private static func document(_ author: Author) -> Document {
