@@ -33,9 +33,9 @@ public struct OutputManifest: Equatable, Sendable {
 
     var inputs: ContentDigest
     /// Relative path → digest of its bytes.
-    var files: [String: ContentDigest]
+    var files: FileTable
 
-    init(inputs: ContentDigest, files: [String: ContentDigest]) {
+    init(inputs: ContentDigest, files: FileTable) {
         self.inputs = inputs
         self.files = files
     }
@@ -47,11 +47,10 @@ public struct OutputManifest: Equatable, Sendable {
         let lines = Array(data).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard lines.count >= 4, lines.last?.isEmpty == true,
               let (inputs, count) = Self.readHeader(lines.prefix(3)).map({ ($0.inputs, $0.count) }), lines.count == count + 4 else { return nil }
-        var files: [String: ContentDigest] = [:]
-        files.reserveCapacity(count)
+        var files = FileTable(capacity: count)
         for line in lines[3..<(lines.count - 1)] {
             guard let (digest, path) = Self.entry(line) else { return nil }
-            files[path] = digest
+            files.set(digest, at: path)
         }
         guard files.count == count else { return nil }
         self.init(inputs: inputs, files: files)
@@ -74,8 +73,8 @@ public struct OutputManifest: Equatable, Sendable {
     /// hold at its peak.
     func encode(partSize: Int = 1 << 20, _ write: ([UInt8]) throws -> Void) rethrows {
         var bytes = Array("\(Self.formatLine)\ninputs \(inputs.hex)\nfiles \(files.count)\n".utf8)
-        for (path, digest) in files.sorted(by: { $0.key < $1.key }) {
-            Self.append(digest, path, to: &bytes)
+        for position in files.sortedPositions() {
+            Self.append(files.digest(at: position), files.path(at: position), to: &bytes)
             if bytes.count >= partSize {
                 try write(bytes)
                 bytes.removeAll(keepingCapacity: true)

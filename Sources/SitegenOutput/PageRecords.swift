@@ -26,9 +26,18 @@ struct PageRecords: Sendable {
         let files: [(path: String, digest: ContentDigest)]
     }
 
-    private(set) var pages: [String: Entry] = [:]
+    /// The files: as read back, those of the pages; in the tree a build is making, every file
+    /// (`StagedOutput` keeps its manifest here, so that each path is held once).
+    private(set) var files = FileTable()
+    /// Each page with the digest of its inputs; `pageFiles[position]` are its files' positions
+    /// in `files`, a range of `filePositions`.
+    private var pages = FileTable()
+    private var pageFiles: [Range<Int32>] = []
+    private var filePositions: [Int32] = []
 
-    init() {}
+    init(capacity: Int = 0) {
+        files = FileTable(capacity: capacity)
+    }
 
     /// The records of the tree at `root`; nil when missing or unreadable, or when a path leaves the tree.
     init?(readingTreeAt root: URL) {
@@ -38,40 +47,84 @@ struct PageRecords: Sendable {
               String(decoding: lines[0], as: UTF8.self) == Self.header,
               let countLine = Optional(String(decoding: lines[1], as: UTF8.self)), countLine.hasPrefix("pages "),
               let count = Int(countLine.dropFirst(6)) else { return nil }
-        var current: (page: String, inputs: ContentDigest, files: [(path: String, digest: ContentDigest)])?
+        var current: (page: String, inputs: ContentDigest, files: [Int])?
         for line in lines[2..<(lines.count - 1)] {
             let isPage = line.first == UInt8(ascii: "=")
             guard let (digest, path) = OutputManifest.entry(isPage ? line.dropFirst(2) : line) else { return nil }
             if isPage {
-                if let current { pages[current.page] = Entry(inputs: current.inputs, files: current.files) }
+                if let current { record(page: current.page, inputs: current.inputs, files: current.files) }
                 current = (path, digest, [])
             } else {
                 guard current != nil else { return nil }
-                current?.files.append((path, digest))
+                current?.files.append(files.set(digest, at: path))
             }
         }
-        if let current { pages[current.page] = Entry(inputs: current.inputs, files: current.files) }
-        guard pages.count == count else { return nil }
+        if let current { record(page: current.page, inputs: current.inputs, files: current.files) }
+        guard pageCount == count else { return nil }
     }
 
-    /// Drops every page whose entry `isKept` refuses.
-    mutating func keepOnly(where isKept: (Entry) -> Bool) {
-        pages = pages.filter { isKept($0.value) }
+    /// How many pages are recorded.
+    var pageCount: Int { pages.count }
+
+    /// The entry of `page`, if recorded.
+    func entry(_ page: String) -> Entry? {
+        pages.position(of: page).map(entry(at:))
     }
 
+    /// Every page's inputs digest.
+    func inputsByPage() -> [String: ContentDigest] {
+        var inputs: [String: ContentDigest] = [:]
+        inputs.reserveCapacity(pageCount)
+        for position in pages.positions { inputs[pages.path(at: position)] = pages.digest(at: position) }
+        return inputs
+    }
+
+    /// Every page and its entry, in the order they were recorded.
+    func forEach(_ body: (String, Entry) throws -> Void) rethrows {
+        for position in pages.positions { try body(pages.path(at: position), entry(at: position)) }
+    }
+
+    private func entry(at position: Int) -> Entry {
+        Entry(inputs: pages.digest(at: position), files: filePositions[Int(pageFiles[position].lowerBound)..<Int(pageFiles[position].upperBound)].map { file in
+            (files.path(at: Int(file)), files.digest(at: Int(file)))
+        })
+    }
+
+    /// The records of the pages whose entry `isKept` takes.
+    func keepingOnly(where isKept: (Entry) -> Bool) -> PageRecords {
+        var kept = PageRecords()
+        forEach { page, entry in if isKept(entry) { kept.record(page: page, entry) } }
+        return kept
+    }
+
+    /// Records `page` with `entry`'s inputs and files (each file's digest set in `files`).
     mutating func record(page: String, _ entry: Entry) {
-        pages[page] = entry
+        record(page: page, inputs: entry.inputs, files: entry.files.map { files.set($0.digest, at: $0.path) })
+    }
+
+    /// Records `page` as made from `inputs`, with the files at `positions` of `files`.
+    mutating func record(page: String, inputs: ContentDigest, files positions: [Int]) {
+        let start = Int32(filePositions.count)
+        filePositions += positions.lazy.map { Int32($0) }
+        let range = start..<Int32(filePositions.count)
+        let position = pages.set(inputs, at: page)
+        if position == pageFiles.count { pageFiles.append(range) } else { pageFiles[position] = range }
+    }
+
+    /// Sets `path`'s digest among the files (a file of the tree being made); returns its position.
+    mutating func setFile(_ digest: ContentDigest, at path: String) -> Int {
+        files.set(digest, at: path)
     }
 
     /// The records as they are written, pages sorted by path, handed to `write` in parts of about
     /// `partSize` bytes (see `OutputManifest.encode`).
     func encode(partSize: Int = 1 << 20, _ write: ([UInt8]) throws -> Void) rethrows {
-        var bytes = Array("\(Self.header)\npages \(pages.count)\n".utf8)
-        for (page, entry) in pages.sorted(by: { $0.key < $1.key }) {
+        var bytes = Array("\(Self.header)\npages \(pageCount)\n".utf8)
+        for position in pages.sortedPositions() {
             bytes += "= ".utf8
-            OutputManifest.append(entry.inputs, page, to: &bytes)
-            for file in entry.files {
-                OutputManifest.append(file.digest, file.path, to: &bytes)
+            OutputManifest.append(pages.digest(at: position), pages.path(at: position), to: &bytes)
+            for file in filePositions[Int(pageFiles[position].lowerBound)..<Int(pageFiles[position].upperBound)] {
+                OutputManifest.append(files.digest(at: Int(file)), files.path(at: Int(file)), to: &bytes)
             }
             if bytes.count >= partSize {
                 try write(bytes)

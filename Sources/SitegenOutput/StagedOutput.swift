@@ -39,13 +39,12 @@ public final class StagedOutput {
     /// Of the last build's pages, those whose files this tree can take, by the digest of the
     /// inputs each was made from: the render keeps those whose inputs are the same (`keep(_:)`).
     public private(set) var lastBuild: [String: ContentDigest] = [:]
-    /// The pages of the new site so far, with their inputs.
-    private var records = PageRecords()
+    /// The pages of the new site so far, with their inputs, and every file of the new site so far
+    /// with its digest (`records.files`: the manifest).
+    private var records: PageRecords
     /// The output, opened to link kept pages' files from when the spare does not hold them;
     /// nil until needed, or when it cannot be opened.
     private lazy var outputFiles: TreeFiles? = try? TreeFiles(linkingFrom: output.path)
-    /// Every file of the new site so far, with its digest.
-    private var files: [String: ContentDigest] = [:]
     /// Files whose bytes were written (new or changed), files the spare already held, and files
     /// linked from the output (kept pages the spare held otherwise).
     public private(set) var written = 0
@@ -86,7 +85,7 @@ public final class StagedOutput {
                 previous = nil
                 try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             }
-            files.reserveCapacity(previous?.files.count ?? 0)
+            self.records = PageRecords(capacity: previous?.files.count ?? 0)
             tree = try TreeFiles(root: staging.path, startsEmpty: previous == nil, replacesFiles: previous != nil || records != nil)
         } catch {
             throw .io(path: staging.path, reason: "cannot create the staging directory: \(SystemReason.describing(error))")
@@ -99,13 +98,12 @@ public final class StagedOutput {
     /// following a link, on a file system that has hard links).
     private func offer(_ records: PageRecords) {
         let canLink = outputFiles != nil && tree.hasHardLinks()
-        lastRecords = records
-        lastRecords.keepOnly(where: { entry in
+        lastRecords = records.keepingOnly(where: { entry in
             entry.files.allSatisfy { file in
                 previous?.files[file.path] == file.digest || (canLink && outputFiles?.holdsFile(file.path) == true)
             }
         })
-        lastBuild = lastRecords.pages.mapValues(\.inputs)
+        lastBuild = lastRecords.inputsByPage()
     }
 
     /// Puts `bytes` at `relativePath` in the staging tree, unless the spare already holds them
@@ -117,9 +115,9 @@ public final class StagedOutput {
     /// `write(_:to:)` with the digest of `bytes` made already (by the thread that made the bytes).
     public func write(_ bytes: [UInt8], digest: ContentDigest, to relativePath: String) throws(OutputError) {
         guard TreeFiles.staysInside(relativePath) else { throw .escapingPath(relativePath) }
-        files[relativePath] = digest
+        records.setFile(digest, at: relativePath)
         // A path given twice is written the second time: the spare's file was accounted for the first.
-        if previous?.files.removeValue(forKey: relativePath) == digest {
+        if previous?.files.remove(relativePath) == digest {
             unchanged += 1
             return
         }
@@ -149,8 +147,8 @@ public final class StagedOutput {
                     }
                 }
             }
-            files[relativePath] = digest.digest()
-            if previous?.files.removeValue(forKey: relativePath) == digest.digest() {
+            records.setFile(digest.digest(), at: relativePath)
+            if previous?.files.remove(relativePath) == digest.digest() {
                 tree.remove([partial])
                 unchanged += 1
                 return
@@ -168,15 +166,15 @@ public final class StagedOutput {
     /// output. Returns their paths. Told once, before any page is written; the records of the other
     /// pages are dropped then.
     public func keep(_ pages: Set<String>) throws(OutputError) -> [String] {
-        let offered = lastRecords.pages
+        let offered = lastRecords
         (lastRecords, lastBuild) = (PageRecords(), [:])
         var paths: [String] = []
         for page in pages.sorted() {
-            guard let entry = offered[page] else { continue }
+            guard let entry = offered.entry(page) else { continue }
             for file in entry.files {
                 // Where the spare holds other bytes (or nothing), the last build's file is linked;
                 // either way the spare's entry is used up (what is left of it at the end is removed).
-                if previous?.files.removeValue(forKey: file.path) == file.digest {
+                if previous?.files.remove(file.path) == file.digest {
                     unchanged += 1
                 } else {
                     do {
@@ -187,7 +185,6 @@ public final class StagedOutput {
                     }
                     linked += 1
                 }
-                files[file.path] = file.digest
                 paths.append(file.path)
             }
             records.record(page: page, entry)
@@ -197,7 +194,7 @@ public final class StagedOutput {
 
     /// Records that `page` and its `paths` (all written by now) were made from inputs with digest `inputs`.
     public func record(page: String, inputs: ContentDigest, files paths: [String]) {
-        records.record(page: page, PageRecords.Entry(inputs: inputs, files: paths.compactMap { path in files[path].map { (path, $0) } }))
+        records.record(page: page, inputs: inputs, files: paths.compactMap(records.files.position(of:)))
     }
 
     /// The end of the name a streamed file is written under until it is complete.
@@ -205,7 +202,7 @@ public final class StagedOutput {
 
     /// Whether the new site has a file at `relativePath` by now, or sitegen keeps its records there.
     public func holds(_ relativePath: String) -> Bool {
-        files[relativePath] != nil || Self.bookkeeping.contains(relativePath)
+        records.files[relativePath] != nil || Self.bookkeeping.contains(relativePath)
     }
 
     /// Removes what the spare held that the new site does not, writes the manifest (recording
@@ -218,11 +215,11 @@ public final class StagedOutput {
     public func commit(inputs: ContentDigest?, keepingSpare: Bool) throws(OutputError) {
         do {
             if let previous {
-                tree.remove(previous.files.keys)
+                tree.remove(previous.files.positions.lazy.filter { !previous.files.isRemoved(at: $0) }.map(previous.files.path(at:)))
             }
             if let inputs {
                 // Written as they are encoded, one after the other: whole, both were the build's peak.
-                try tree.write(to: OutputManifest.fileName) { write in try OutputManifest(inputs: inputs, files: files).encode(write) }
+                try tree.write(to: OutputManifest.fileName) { write in try OutputManifest(inputs: inputs, files: records.files).encode(write) }
                 try tree.write(to: PageRecords.fileName) { write in try records.encode(write) }
             }
             try tree.create(OutputGuard.ownershipMarker)
@@ -231,7 +228,7 @@ public final class StagedOutput {
         }
         try swapIn(keepingSpare: keepingSpare)
         if let kept, let inputs {
-            let manifest = OutputManifest(inputs: inputs, files: files)
+            let manifest = OutputManifest(inputs: inputs, files: records.files)
             kept.output.keep((manifest, records), madeFrom: manifest.header)
             if keepingSpare, let outputManifest { kept.spare.keep(outputManifest, madeFrom: outputManifest.header) }
         }

@@ -24,9 +24,10 @@ import Testing
         let header = try #require(OutputManifest.header(ofTreeAt: project.output))
         let output = try #require(loaded.trees.output.take(madeFrom: header))
         var marked = PageRecords()
-        for (page, entry) in output.records.pages {
+        output.records.forEach { page, entry in
             marked.record(page: page, PageRecords.Entry(inputs: ContentDigest(of: [0]), files: entry.files))
         }
+        #expect(marked.pageCount == output.records.pageCount && marked.pageCount > 0)
         loaded.trees.output.keep((output.manifest, marked), madeFrom: header)
         try project.edit(project.content, profile, replacing: "Apache 3.0 license", with: "Apache 4.0 license")
         #expect(try builder.build(keeping: loaded).pagesKept == 0)

@@ -30,8 +30,9 @@ import Testing
         #expect(OutputManifest.unescaped(ArraySlice("a%2Fb".utf8)) == nil)
         let tree = BuildFixture.scratch()
         defer { try? FileManager.default.removeItem(at: tree) }
-        let manifest = OutputManifest(inputs: ContentDigest(of: Array("inputs".utf8)),
-                                      files: Dictionary(uniqueKeysWithValues: paths.map { ($0, ContentDigest(of: Array($0.utf8))) }))
+        var files = FileTable()
+        for path in paths { files.set(ContentDigest(of: Array(path.utf8)), at: path) }
+        let manifest = OutputManifest(inputs: ContentDigest(of: Array("inputs".utf8)), files: files)
         var bytes: [UInt8] = []
         manifest.encode { bytes += $0 }
         try Data(bytes).write(to: tree.appendingPathComponent(OutputManifest.fileName))
