@@ -51,36 +51,50 @@ struct FileTable: Sendable {
     /// The position of `path`, unless absent or removed.
     func position(of path: String) -> Int? {
         var path = path
-        return path.withUTF8 { utf8 in
-            let position = find(utf8, hash: Self.hash(utf8)).position
-            return position.flatMap { isRemoved(at: $0) ? nil : $0 }
-        }
+        return path.withUTF8(position(ofUTF8:))
+    }
+
+    /// The digest of the path at `position` of `other`, if this table holds that path (compared
+    /// by bytes: no string is made).
+    func digest(ofPathAt position: Int, in other: FileTable) -> ContentDigest? {
+        other.pathBytes(at: position).withUnsafeBufferPointer(self.position(ofUTF8:)).map { digests[$0] }
+    }
+
+    private func position(ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        find(utf8, hash: Self.hash(utf8)).position.flatMap { isRemoved(at: $0) ? nil : $0 }
     }
 
     /// Sets `path`'s digest, adding the path (or taking a removed one back); returns its position.
     @discardableResult
     mutating func set(_ digest: ContentDigest, at path: String) -> Int {
         var path = path
-        return path.withUTF8 { utf8 in
-            let hash = Self.hash(utf8)
-            let (found, slot) = find(utf8, hash: hash)
-            if let found {
-                digests[found] = digest
-                if isRemoved(at: found) {
-                    removed[found] = false
-                    removedCount -= 1
-                }
-                return found
+        return path.withUTF8 { set(digest, atUTF8: $0) }
+    }
+
+    /// Sets the digest of the path at `position` of `other` (copied by bytes); returns its position here.
+    @discardableResult
+    mutating func set(_ digest: ContentDigest, atPathAt position: Int, of other: FileTable) -> Int {
+        other.pathBytes(at: position).withUnsafeBufferPointer { set(digest, atUTF8: $0) }
+    }
+
+    private mutating func set(_ digest: ContentDigest, atUTF8 utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        let (found, slot) = find(utf8, hash: Self.hash(utf8))
+        if let found {
+            digests[found] = digest
+            if isRemoved(at: found) {
+                removed[found] = false
+                removedCount -= 1
             }
-            let position = ends.count
-            bytes.append(contentsOf: utf8)
-            ends.append(bytes.count)
-            digests.append(digest)
-            if !removed.isEmpty { removed.append(false) }
-            slots[slot] = Int32(position + 1)
-            if ends.count * 2 > slots.count { grow() }
-            return position
+            return found
         }
+        let position = ends.count
+        bytes.append(contentsOf: utf8)
+        ends.append(bytes.count)
+        digests.append(digest)
+        if !removed.isEmpty { removed.append(false) }
+        slots[slot] = Int32(position + 1)
+        if ends.count * 2 > slots.count { grow() }
+        return position
     }
 
     /// Removes `path`; returns the digest it had, nil when it was absent (or removed already).

@@ -79,21 +79,22 @@ struct PageRecords: Sendable {
         return inputs
     }
 
-    /// Every page and its entry, in the order they were recorded.
-    func forEach(_ body: (String, Entry) throws -> Void) rethrows {
-        for position in pages.positions { try body(pages.path(at: position), entry(at: position)) }
-    }
-
     private func entry(at position: Int) -> Entry {
         Entry(inputs: pages.digest(at: position), files: filePositions[Int(pageFiles[position].lowerBound)..<Int(pageFiles[position].upperBound)].map { file in
             (files.path(at: Int(file)), files.digest(at: Int(file)))
         })
     }
 
-    /// The records of the pages whose entry `isKept` takes.
-    func keepingOnly(where isKept: (Entry) -> Bool) -> PageRecords {
+    /// The records of the pages whose every file `isKept` takes (`files` and a position in it;
+    /// copied by bytes: no string is made).
+    func keepingOnly(filesWhere isKept: (_ files: FileTable, _ position: Int) -> Bool) -> PageRecords {
         var kept = PageRecords()
-        forEach { page, entry in if isKept(entry) { kept.record(page: page, entry) } }
+        for page in pages.positions where !pages.isRemoved(at: page) {
+            let positions = filePositions[Int(pageFiles[page].lowerBound)..<Int(pageFiles[page].upperBound)]
+            guard positions.allSatisfy({ isKept(files, Int($0)) }) else { continue }
+            let copied = positions.map { kept.files.set(files.digest(at: Int($0)), atPathAt: Int($0), of: files) }
+            kept.setFiles(copied, ofPageAt: kept.pages.set(pages.digest(at: page), atPathAt: page, of: pages))
+        }
         return kept
     }
 
@@ -104,11 +105,15 @@ struct PageRecords: Sendable {
 
     /// Records `page` as made from `inputs`, with the files at `positions` of `files`.
     mutating func record(page: String, inputs: ContentDigest, files positions: [Int]) {
+        setFiles(positions, ofPageAt: pages.set(inputs, at: page))
+    }
+
+    /// Makes the files at `positions` those of the page at `page` of `pages`.
+    private mutating func setFiles(_ positions: [Int], ofPageAt page: Int) {
         let start = Int32(filePositions.count)
         filePositions += positions.lazy.map { Int32($0) }
         let range = start..<Int32(filePositions.count)
-        let position = pages.set(inputs, at: page)
-        if position == pageFiles.count { pageFiles.append(range) } else { pageFiles[position] = range }
+        if page == pageFiles.count { pageFiles.append(range) } else { pageFiles[page] = range }
     }
 
     /// Sets `path`'s digest among the files (a file of the tree being made); returns its position.

@@ -98,10 +98,9 @@ public final class StagedOutput {
     /// following a link, on a file system that has hard links).
     private func offer(_ records: PageRecords) {
         let canLink = outputFiles != nil && tree.hasHardLinks()
-        lastRecords = records.keepingOnly(where: { entry in
-            entry.files.allSatisfy { file in
-                previous?.files[file.path] == file.digest || (canLink && outputFiles?.holdsFile(file.path) == true)
-            }
+        lastRecords = records.keepingOnly(filesWhere: { files, position in
+            previous?.files.digest(ofPathAt: position, in: files) == files.digest(at: position)
+                || (canLink && outputFiles?.holdsFile(files.path(at: position)) == true)
         })
         lastBuild = lastRecords.inputsByPage()
     }

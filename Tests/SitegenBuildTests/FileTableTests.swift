@@ -62,3 +62,20 @@ import Testing
         #expect(forward == shorter)
     }
 }
+
+extension FileTableTests {
+    /// Another table's paths are found and copied by their bytes, with the same answers as by string.
+    @Test func pathsOfAnotherTableAreFoundAndCopiedByTheirBytes() {
+        var spare = FileTable(), built = FileTable(), copy = FileTable()
+        for number in 0..<200 { spare.set(Self.digest("spare \(number)"), at: "p/\(number).html") }
+        for number in stride(from: 100, to: 300, by: 3) { built.set(Self.digest("built \(number)"), at: "p/\(number).html") }
+        for position in built.positions {
+            #expect(spare.digest(ofPathAt: position, in: built) == spare[built.path(at: position)])
+            let copied = copy.set(built.digest(at: position), atPathAt: position, of: built)
+            #expect(copy.path(at: copied) == built.path(at: position))
+        }
+        #expect(copy == built)
+        #expect(built.positions.contains { spare.digest(ofPathAt: $0, in: built) != nil })
+        #expect(built.positions.contains { spare.digest(ofPathAt: $0, in: built) == nil })
+    }
+}

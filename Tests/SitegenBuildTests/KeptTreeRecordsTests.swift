@@ -24,7 +24,8 @@ import Testing
         let header = try #require(OutputManifest.header(ofTreeAt: project.output))
         let output = try #require(loaded.trees.output.take(madeFrom: header))
         var marked = PageRecords()
-        output.records.forEach { page, entry in
+        for page in output.records.inputsByPage().keys {
+            let entry = try #require(output.records.entry(page))
             marked.record(page: page, PageRecords.Entry(inputs: ContentDigest(of: [0]), files: entry.files))
         }
         #expect(marked.pageCount == output.records.pageCount && marked.pageCount > 0)
