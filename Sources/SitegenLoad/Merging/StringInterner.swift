@@ -105,7 +105,11 @@ struct StringInterner {
         for index in entries.indices {
             entries[index].title = intern(entries[index].title)
             entries[index].abstract = entries[index].abstract.map { intern($0) }
-            for name in entries[index].names.indices { entries[index].names[name] = intern(entries[index].names[name]) }
+            // A short name (most) is left as it is: writing it back could copy a list of names the
+            // page's reading shares (a byline kept for the layout's detection).
+            for name in entries[index].names.indices where entries[index].names[name].utf8.count > Self.inlineLength {
+                entries[index].names[name] = intern(entries[index].names[name])
+            }
         }
     }
 }

@@ -104,29 +104,41 @@ struct TermVectors {
         var idStarts = [0]
         idStarts.reserveCapacity(documentFrequency.count + 1)
         for frequency in documentFrequency { idStarts.append(idStarts[idStarts.count - 1] + frequency) }
-        var byID = [(text: Int32, count: Int32)](repeating: (0, 0), count: idStarts[idStarts.count - 1])
-        var nextByID = idStarts
+        // Both arrays are written through their buffers, each place once (every word of every
+        // text is spread, then gathered), with no filling first and no uniqueness check a store.
         var textStarts = [0]
         textStarts.reserveCapacity(count + 1)
-        for (chunk, ids) in zip(chunks, globalIDs) {
-            for (start, end) in zip(chunk.textEnds.dropLast(), chunk.textEnds.dropFirst()) {
-                for term in chunk.termCounts[start..<end] {
-                    let id = Int(ids[Int(term.id)])
-                    byID[nextByID[id]] = (Int32(textStarts.count - 1), term.count)
-                    nextByID[id] += 1
+        let termCount = idStarts[idStarts.count - 1]
+        let byID = [(text: Int32, count: Int32)](unsafeUninitializedCapacity: termCount) { byID, initialized in
+            var nextByID = idStarts
+            nextByID.withUnsafeMutableBufferPointer { nextByID in
+                for (chunk, ids) in zip(chunks, globalIDs) {
+                    for (start, end) in zip(chunk.textEnds.dropLast(), chunk.textEnds.dropFirst()) {
+                        let text = Int32(textStarts.count - 1)
+                        for term in chunk.termCounts[start..<end] {
+                            let id = Int(ids[Int(term.id)])
+                            byID[nextByID[id]] = (text, term.count)
+                            nextByID[id] += 1
+                        }
+                        textStarts.append(textStarts[textStarts.count - 1] + end - start)
+                    }
                 }
-                textStarts.append(textStarts[textStarts.count - 1] + end - start)
             }
+            initialized = termCount
         }
         chunks = []
-        var terms = [(id: Int32, count: Int32)](repeating: (0, 0), count: byID.count)
-        var nextInText = textStarts
-        for id in documentFrequency.indices {
-            for position in idStarts[id]..<idStarts[id + 1] {
-                let (text, count) = byID[position]
-                terms[nextInText[Int(text)]] = (Int32(id), count)
-                nextInText[Int(text)] += 1
+        let terms = [(id: Int32, count: Int32)](unsafeUninitializedCapacity: termCount) { terms, initialized in
+            var nextInText = textStarts
+            nextInText.withUnsafeMutableBufferPointer { nextInText in
+                for id in documentFrequency.indices {
+                    for position in idStarts[id]..<idStarts[id + 1] {
+                        let (text, count) = byID[position]
+                        terms[nextInText[Int(text)]] = (Int32(id), count)
+                        nextInText[Int(text)] += 1
+                    }
+                }
             }
+            initialized = termCount
         }
         self.terms = terms
         self.textStarts = textStarts
