@@ -273,8 +273,8 @@ struct ModelAssembler {
         }
         let names = order
         let slugs = ParallelRuns.map(names) { Slug.make($0) }
-        // People by slug, then name.
-        let people = names.indices.sorted { (slugs[$0], names[$0]) < (slugs[$1], names[$1]) }
+        // People by slug, then name: compared field by field, not as tuples (which take a reference to both strings of each side).
+        let people = names.indices.sorted { a, b in slugs[a] != slugs[b] ? slugs[a] < slugs[b] : names[a] < names[b] }
         let ids = Slug.unique(people.map { slugs[$0] }, fallback: "author")
         let owned = Dictionary(grouping: profiles.filter { $0.owner != nil }, by: { $0.owner! })
         let papersOf = paperIDs

@@ -92,8 +92,8 @@ struct PaperMerger {
     private static func bestEarlierMatches(_ clusters: [[Int]], entries: [ProfileEntry], owners: [String: String],
                                            foldKey: @escaping @Sendable (String) -> String) -> [(Int, Double)?] {
         let features = Self.features(of: clusters, entries: entries)
-        let postings = Self.postings(of: features)
         let wordCount = features.lazy.compactMap { $0.vector.ids.last.map { Int($0) + 1 } }.max() ?? 0
+        let postings = Self.postings(of: features, wordCount: wordCount)
         let authors = { @Sendable (index: Int) in Self.authors(of: clusters[index], entries: entries, owners: owners) }
         return OrderedParallelMap.map(ParallelRuns.ranges(count: clusters.count)) { run in
             var tally = CandidateTally(count: clusters.count)
@@ -118,14 +118,15 @@ struct PaperMerger {
     /// start of its postings; a word that more than `maxPostingLength` earlier papers carry is
     /// too common to find candidates by. `authors` gives a paper's authors (`MergeRule.judge`);
     /// `tally` and `spread` are scratch space, reused.
-    private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features], postings: [Int32: [Int]],
+    private static func bestEarlierMatch(of index: Int, features: [MergeRule.Features], postings: [[Int]],
                                          authors: (Int) -> [String], foldKey: (String) -> String,
                                          tally: inout CandidateTally, spread: inout TermVectors.Spread) -> (Int, Double)? {
         guard features[index].hasAbstract else { return nil }
         // The earlier papers of each lookup word; a candidate is in enough of them.
         var lists: [ArraySlice<Int>] = []
         for word in features[index].lookupWords {
-            guard let list = postings[word] else { continue }
+            let list = postings[Int(word)]
+            guard !list.isEmpty else { continue }
             let earlierCount = Self.countBelow(index, in: list)
             guard earlierCount <= maxPostingLength else { continue }
             lists.append(list[..<earlierCount])
@@ -147,11 +148,11 @@ struct PaperMerger {
         }
     }
 
-    /// The papers (with an abstract) each lookup word finds, in index order.
-    private static func postings(of features: [MergeRule.Features]) -> [Int32: [Int]] {
-        var postings: [Int32: [Int]] = [:]
+    /// The papers (with an abstract) each lookup word finds, in index order, by word id (below `wordCount`).
+    private static func postings(of features: [MergeRule.Features], wordCount: Int) -> [[Int]] {
+        var postings = [[Int]](repeating: [], count: wordCount)
         for index in features.indices where features[index].hasAbstract {
-            for word in features[index].lookupWords { postings[word, default: []].append(index) }
+            for word in features[index].lookupWords { postings[Int(word)].append(index) }
         }
         return postings
     }

@@ -104,29 +104,41 @@ struct TermVectors {
         var idStarts = [0]
         idStarts.reserveCapacity(documentFrequency.count + 1)
         for frequency in documentFrequency { idStarts.append(idStarts[idStarts.count - 1] + frequency) }
-        var byID = [(text: Int32, count: Int32)](repeating: (0, 0), count: idStarts[idStarts.count - 1])
-        var nextByID = idStarts
+        // Both arrays are written through their buffers, each place once (every word of every
+        // text is spread, then gathered), with no filling first and no uniqueness check a store.
         var textStarts = [0]
         textStarts.reserveCapacity(count + 1)
-        for (chunk, ids) in zip(chunks, globalIDs) {
-            for terms in chunk.termCounts {
-                for term in terms {
-                    let id = Int(ids[Int(term.id)])
-                    byID[nextByID[id]] = (Int32(textStarts.count - 1), term.count)
-                    nextByID[id] += 1
+        let termCount = idStarts[idStarts.count - 1]
+        let byID = [(text: Int32, count: Int32)](unsafeUninitializedCapacity: termCount) { byID, initialized in
+            var nextByID = idStarts
+            nextByID.withUnsafeMutableBufferPointer { nextByID in
+                for (chunk, ids) in zip(chunks, globalIDs) {
+                    for (start, end) in zip(chunk.textEnds.dropLast(), chunk.textEnds.dropFirst()) {
+                        let text = Int32(textStarts.count - 1)
+                        for term in chunk.termCounts[start..<end] {
+                            let id = Int(ids[Int(term.id)])
+                            byID[nextByID[id]] = (text, term.count)
+                            nextByID[id] += 1
+                        }
+                        textStarts.append(textStarts[textStarts.count - 1] + end - start)
+                    }
                 }
-                textStarts.append(textStarts[textStarts.count - 1] + terms.count)
             }
+            initialized = termCount
         }
         chunks = []
-        var terms = [(id: Int32, count: Int32)](repeating: (0, 0), count: byID.count)
-        var nextInText = textStarts
-        for id in documentFrequency.indices {
-            for position in idStarts[id]..<idStarts[id + 1] {
-                let (text, count) = byID[position]
-                terms[nextInText[Int(text)]] = (Int32(id), count)
-                nextInText[Int(text)] += 1
+        let terms = [(id: Int32, count: Int32)](unsafeUninitializedCapacity: termCount) { terms, initialized in
+            var nextInText = textStarts
+            nextInText.withUnsafeMutableBufferPointer { nextInText in
+                for id in documentFrequency.indices {
+                    for position in idStarts[id]..<idStarts[id + 1] {
+                        let (text, count) = byID[position]
+                        terms[nextInText[Int(text)]] = (Int32(id), count)
+                        nextInText[Int(text)] += 1
+                    }
+                }
             }
+            initialized = termCount
         }
         self.terms = terms
         self.textStarts = textStarts
@@ -140,17 +152,18 @@ struct TermVectors {
         var words: [String] = []
         /// How many of the run's texts contain each word, by local id.
         var documentFrequency: [Int] = []
-        /// Each text's words (local ids, longer than two letters), in order of first appearance, with counts.
-        var termCounts: [[(id: Int32, count: Int32)]] = []
+        /// Each text's words (local ids, longer than two letters), in order of first appearance, with
+        /// counts: the texts one after the other, in one array (no array a text).
+        var termCounts: [(id: Int32, count: Int32)] = []
+        /// Where each text's words end in `termCounts`, after a first 0.
+        var textEnds = [0]
 
         /// Words are numbered by their bytes when ASCII (`ByteWordTable`), as `String`s otherwise:
         /// no ASCII word is canonically equivalent to a word that is not.
         private var asciiIDs = ByteWordTable()
         private var otherIDs: [String: Int32] = [:]
-        /// Position of each local id in the current text's terms, -1 when absent.
+        /// Position of each local id in the current text's terms (in `termCounts`), -1 when absent.
         private var positionInText: [Int] = []
-        /// The current text's terms.
-        private var terms: [(id: Int32, count: Int32)] = []
 
         init(_ texts: some Sequence<(title: String, abstract: String)>) {
             for text in texts { add(text) }
@@ -159,7 +172,6 @@ struct TermVectors {
         /// Counts the words of a title and an abstract, read as one text: a line break ends a word,
         /// so ASCII parts are read one after the other where they are, with no text made of both.
         private mutating func add(_ text: (title: String, abstract: String)) {
-            terms = []
             var abstract = text.abstract
             let ascii = abstract.withUTF8 { $0.reduce(0, |) < 0x80 } && TitleKey.forEachASCIIWord(text.title, longerThan: 2) { countASCII($0) }
                 && TitleKey.forEachASCIIWord(abstract, longerThan: 2) { countASCII($0) }
@@ -175,8 +187,8 @@ struct TermVectors {
                     }
                 }
             }
-            for term in terms { positionInText[Int(term.id)] = -1 }
-            termCounts.append(terms)
+            for term in termCounts[textEnds[textEnds.count - 1]...] { positionInText[Int(term.id)] = -1 }
+            textEnds.append(termCounts.count)
         }
 
         /// Counts one occurrence of an ASCII word, numbering it if new.
@@ -196,10 +208,10 @@ struct TermVectors {
         private mutating func count(_ id: Int32) {
             let position = positionInText[Int(id)]
             if position >= 0 {
-                terms[position].count += 1
+                termCounts[position].count += 1
             } else {
-                positionInText[Int(id)] = terms.count
-                terms.append((id, 1))
+                positionInText[Int(id)] = termCounts.count
+                termCounts.append((id, 1))
                 documentFrequency[Int(id)] += 1
             }
         }

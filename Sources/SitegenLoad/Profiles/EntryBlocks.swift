@@ -7,7 +7,8 @@ enum EntryBlocks {
     struct Block {
         var headLine: SourceText.Line
         var head: HeadLine
-        var body: [SourceText.Line]
+        /// A slice of the page's lines, not a copy of them.
+        var body: ArraySlice<SourceText.Line>
 
         /// The entry's date; an impossible one (`Feb 30`) is a warning and no date.
         func date(captureYear: Int, file: String, diagnostics: inout [Diagnostic]) -> PaperDate? {
@@ -21,12 +22,10 @@ enum EntryBlocks {
 
     static func split(_ lines: [SourceText.Line]) -> [Block] {
         var blocks: [Block] = []
-        for line in lines {
-            if let head = HeadLine(line.text) {
-                blocks.append(Block(headLine: line, head: head, body: []))
-            } else if !blocks.isEmpty {
-                blocks[blocks.count - 1].body.append(line)
-            }
+        for index in lines.indices {
+            guard let head = HeadLine(lines[index].text) else { continue }
+            if !blocks.isEmpty { blocks[blocks.count - 1].body = lines[blocks[blocks.count - 1].body.startIndex..<index] }
+            blocks.append(Block(headLine: lines[index], head: head, body: lines[(index + 1)...]))
         }
         return blocks
     }
@@ -39,12 +38,12 @@ enum EntryBlocks {
 
     /// The abstract from the lines left after title and byline: one line, or nil when missing.
     /// More lines than one are kept (joined as paragraphs) with a warning at the first extra one.
-    static func abstract(from lines: [SourceText.Line], file: String, diagnostics: inout [Diagnostic]) -> String? {
+    static func abstract(from lines: ArraySlice<SourceText.Line>, file: String, diagnostics: inout [Diagnostic]) -> String? {
         if lines.count > 1 {
-            diagnostics.append(Diagnostic(.warning, file: file, line: lines[1].number,
+            diagnostics.append(Diagnostic(.warning, file: file, line: lines[lines.startIndex + 1].number,
                                           "expected a new entry (a head line such as `CLOct 10, 2023`); extra line joined to the abstract"))
         }
         // One line (most entries) is returned as it is: joining would copy it.
-        return lines.count == 1 ? lines[0].text : lines.isEmpty ? nil : lines.map(\.text).joined(separator: "\n\n")
+        return lines.count == 1 ? lines.first!.text : lines.isEmpty ? nil : lines.map(\.text).joined(separator: "\n\n")
     }
 }

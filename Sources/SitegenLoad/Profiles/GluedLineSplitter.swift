@@ -88,15 +88,20 @@ struct GluedLineSplitter {
         let (traits, positions, utf8) = (characters.traits, characters.positions, tails.line.utf8)
         let longestParticle = PersonName.longestParticle
         var starts: [Int] = []
-        for space in traits.indices where traits[space].isSpace {
-            var start = space
-            while start > 1, space - start < longestParticle, traits[start - 1].isLowercaseASCII {
-                start -= 1
-            }
-            // The letters `a`–`z` are a byte each, none upper case.
-            for i in start..<space where !traits[i - 1].isSpace && PersonName.particleList.contains(utf8[positions[i]..<positions[space]])
-                && knowledge.knows(tails.firstName(from: positions[i]), opening: tails.line[positions[i]...].utf8) {
-                starts.append(i)
+        var line = tails.line
+        line.withUTF8 { bytes in
+            for space in traits.indices where traits[space].isSpace {
+                var start = space
+                while start > 1, space - start < longestParticle, traits[start - 1].isLowercaseASCII {
+                    start -= 1
+                }
+                guard start < space else { continue }
+                // The letters `a`–`z` are a byte each, none upper case: the one from `i` is `space - i` bytes before the space.
+                let spaceOffset = utf8.distance(from: utf8.startIndex, to: positions[space])
+                for i in start..<space where !traits[i - 1].isSpace && PersonName.particleList.contains(bytes[(spaceOffset - (space - i))..<spaceOffset])
+                    && knowledge.knows(tails.firstName(from: positions[i]), opening: tails.line[positions[i]...].utf8) {
+                    starts.append(i)
+                }
             }
         }
         return starts

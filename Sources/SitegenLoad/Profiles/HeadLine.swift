@@ -22,13 +22,19 @@ struct HeadLine: Equatable {
     }
 
     /// Parses a head line, or returns nil when `text` is not one. The grammar is all ASCII,
-    /// so it is read from the bytes.
+    /// so it is read from the bytes, where they are.
     init?(_ text: String) {
-        // Most lines are prose: they fail on the first two bytes, before anything is copied.
+        // Most lines are prose: they fail on the first two bytes, before anything is read further.
         var utf8 = text.utf8.makeIterator()
         guard let first = utf8.next(), Self.isScoreByte(first) || Self.isCapital(first),
               let second = utf8.next(), Self.isScoreByte(first) || Self.isCapital(second) else { return nil }
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let head = text.withUTF8(Self.init(bytes:)) else { return nil }
+        self = head
+    }
+
+    /// `init?(_:)` of a line's UTF-8 bytes.
+    private init?(bytes: UnsafeBufferPointer<UInt8>) {
         var index = bytes.prefix(while: Self.isScoreByte).count
         if index > 0 {
             guard let value = Double(String(decoding: bytes[..<index], as: UTF8.self)) else { return nil }
@@ -73,7 +79,7 @@ struct HeadLine: Equatable {
     private static func isCapital(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
 
     /// The value of a few ASCII digits.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int {
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 }

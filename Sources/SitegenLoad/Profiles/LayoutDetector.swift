@@ -35,7 +35,7 @@ enum LayoutDetector {
         let sample = blocks.prefix(sampleSize)
         let afterTitle = sample.map { block -> AfterTitle? in
             guard block.body.count >= 2 else { return nil }
-            return Byline.ifNames(block.body[1].text).map(AfterTitle.names) ?? .other
+            return Byline.ifNames(block.body[block.body.startIndex + 1].text).map(AfterTitle.names) ?? .other
         }
         let separateBylines = afterTitle.filter { if case .names = $0 { true } else { false } }.count
         return Detection(layout: separateBylines * 2 >= sample.count ? .fullProfile : .compact, afterTitle: afterTitle)

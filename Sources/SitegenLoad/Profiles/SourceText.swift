@@ -1,3 +1,4 @@
+import Foundation
 import SitegenSupport
 
 /// A profile file's text cut into lines, with capture noise removed.
@@ -29,8 +30,19 @@ struct SourceText {
     /// is decoded (UTF-8 is valid when each line is: the cuts are at ASCII bytes), with no
     /// `String` of the whole file made first.
     init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard let text = Self(bytes: bytes, decode: { String(validating: $0, as: UTF8.self) }) else { return nil }
+        guard let text = Self(bytes: bytes, decode: Self.validated) else { return nil }
         self = text
+    }
+
+    /// `String(validating: bytes, as: UTF8.self)` without its validation, generic, which looks its
+    /// types up on every call: decoding, which is not generic, replaces what is not valid, so the
+    /// bytes are valid exactly when the decoded text's bytes are the same.
+    private static func validated(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = String(decoding: bytes, as: UTF8.self)
+        let same = text.withUTF8 { decoded in
+            decoded.count == bytes.count && (bytes.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+        return same ? text : nil
     }
 
     /// The text of `bytes`, each line's bytes made a `String` by `decode`; nil when `decode` gives nil.

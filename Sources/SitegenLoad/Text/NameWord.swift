@@ -71,5 +71,11 @@ enum SimpleNameWord: NameWord {
     var isInitials: Bool { answer(\.isInitials, \.isInitials) }
     var isParticle: Bool { answer(\.isParticle, \.isParticle) }
     var hasLowercaseSecond: Bool { answer(\.hasLowercaseSecond, \.hasLowercaseSecond) }
-    func isCapitalised(strict: Bool) -> Bool { answer({ $0.isCapitalised(strict: strict) }, { $0.isCapitalised(strict: strict) }) }
+
+    func isCapitalised(strict: Bool) -> Bool {
+        switch self {
+        case .ascii(let word): word.isCapitalised(strict: strict)
+        case .other(let bytes, _): PersonName.isSimpleCapitalisedWord(bytes, strict: strict)
+        }
+    }
 }

@@ -196,8 +196,26 @@ enum PersonName {
     static func isCapitalisedWord(_ token: String, strict: Bool = true) -> Bool {
         if isASCII(token) { return isASCIICapitalisedWord(token.utf8, strict: strict) }
         return isCapitalisedWord(token.unicodeScalars, strict: strict, hyphen: "-", prefixes: innerCapitalPrefixScalars,
-                                 letterCase: LetterCase.init, isApostrophe: { $0 == "'" || $0 == "’" })
+                                 letterCase: LetterCase.init, isApostrophe: isApostrophe)
     }
+
+    /// `isCapitalisedWord` of a word of simple text (`SimpleText`) that is not ASCII, from its
+    /// bytes: its scalars (each a character of its own) decoded onto the stack and read there,
+    /// the same scalars the `String`'s view gives, without that view's index arithmetic.
+    static func isSimpleCapitalisedWord(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, strict: Bool) -> Bool {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { scalars in
+            var (count, decoder, iterator) = (0, UTF8(), bytes.makeIterator())
+            while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                scalars.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+            return isCapitalisedWord(UnsafeBufferPointer(rebasing: scalars[..<count]), strict: strict, hyphen: "-",
+                                     prefixes: innerCapitalPrefixScalars, letterCase: LetterCase.init, isApostrophe: isApostrophe)
+        }
+    }
+
+    /// An apostrophe inside a name (`O'Neil`, `D’Amico`).
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
 
     /// `isCapitalisedWord` of an ASCII word, read from its bytes.
     static func isASCIICapitalisedWord(_ token: some Collection<UInt8>, strict: Bool) -> Bool {
@@ -252,15 +270,28 @@ enum PersonName {
         }
     }
 
-    /// The case of a letter, found without Unicode tables for ASCII; combining marks count as
-    /// lower case (they continue the letter before them).
+    /// The case of a letter, found without Unicode tables for ASCII and from a table made once for
+    /// the Latin letters after it; combining marks count as lower case (they continue the letter before them).
     enum LetterCase {
         case upper, lower, none
 
         init(_ scalar: Unicode.Scalar) {
             if scalar.isASCII {
                 self.init(ascii: UInt8(scalar.value))
-            } else if scalar.properties.isUppercase {
+            } else if scalar.value <= 0x24F {
+                self = Self.latin[Int(scalar.value) - 0x80]
+            } else {
+                self.init(properties: scalar)
+            }
+        }
+
+        /// The case of U+0080–U+024F (Latin-1, Latin Extended-A and -B: the letters most names
+        /// use beyond ASCII), looked up once from the scalars' properties, not on every letter.
+        private static let latin = (0x80...0x24F).map { LetterCase(properties: Unicode.Scalar($0)!) }
+
+        /// The case read from the scalar's Unicode properties.
+        private init(properties scalar: Unicode.Scalar) {
+            if scalar.properties.isUppercase {
                 self = .upper
             } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
                 self = .lower
