@@ -7,8 +7,9 @@ import SitegenRender
 /// Builds the site: once before the server listens, then after each burst of changes to the
 /// content and templates folders, telling open pages to reload (as soon as the pages open in
 /// browsers are built, `OpenPages`), or showing them the error while the last good site stays
-/// served. A build that finds the output locked by another `sitegen build` says so and waits for
-/// it, then runs.
+/// served. The folders are watched from when it is made, before the first build: an edit made
+/// while that build runs makes a rebuild after it. A build that finds the output locked by
+/// another `sitegen build` says so and waits for it, then runs.
 struct RebuildService: Service {
     let options: BuildOptions
     let broadcaster: ReloadBroadcaster
@@ -19,11 +20,26 @@ struct RebuildService: Service {
     var verbose = false
     /// How long the folders must be quiet before a rebuild starts: an editor's save takes a few
     /// milliseconds (webpack's watcher waits 20 ms); a longer burst costs one more rebuild.
-    var quietPeriod: Duration = .milliseconds(50)
+    static let quietPeriod: Duration = .milliseconds(50)
     /// How often a build waiting for another one's lock tries again.
     var lockRetry: Duration = .milliseconds(200)
     /// The site the last build loaded, for the next one (`SiteBuilder.build(keeping:)`).
     private let loaded = LoadedSite()
+    /// The bursts of changes to the content and templates folders since this service was made.
+    private let changes: AsyncStream<Void>
+
+    init(options: BuildOptions, broadcaster: ReloadBroadcaster, log: @escaping @Sendable (String) -> Void, verbose: Bool = false) {
+        (self.options, self.broadcaster, self.log, self.verbose) = (options, broadcaster, log, verbose)
+        changes = ChangeSources.bursts(watching: [options.contentDirectory] + [options.templatesDirectory].compactMap { $0 },
+                                       quietPeriod: Self.quietPeriod)
+    }
+
+    /// Ends the watching of a service that will not run (the first build failed): the stream
+    /// ends as its reader is cancelled, and with it the watching thread.
+    func stopWatching() {
+        let changes = changes
+        Task { for await _ in changes {} }.cancel()
+    }
 
     /// Watches until the server shuts down.
     func run() async throws {
@@ -37,20 +53,21 @@ struct RebuildService: Service {
     /// One rebuild per burst of changes; a burst during a rebuild makes one more after it. The
     /// watching ends with the loop (the stream is terminated when this task is cancelled or leaves).
     private func watch() async throws {
-        let folders = [options.contentDirectory] + [options.templatesDirectory].compactMap { $0 }
-        for await _ in ChangeSources.bursts(watching: folders, quietPeriod: quietPeriod) {
+        for await _ in changes {
             try await rebuild()
         }
     }
 
-    /// Rebuilds and tells open pages the outcome (a reload only when the first pages did not);
-    /// throws only `CancellationError`.
+    /// Rebuilds and tells open pages the outcome: a reload unless the first pages were reloaded
+    /// already, or the site was up to date (a file saved unchanged, an edit undone) and no error
+    /// is shown that a reload would clear. Throws only `CancellationError`.
     private func rebuild() async throws {
         do {
             let first = firstPages(await broadcaster.openPages)
             defer { _ = openPages.release() }
             let summary = try await build(first: first)
             report(summary)
+            if summary.upToDate, await !broadcaster.showsFailure { return }
             if !openPages.release() { await broadcaster.publish(.reload) }
         } catch let error as BuildError {
             log(error.description)

@@ -26,6 +26,9 @@ actor ReloadBroadcaster {
 
     var subscriberCount: Int { subscribers.count }
 
+    /// Whether open pages show a failed rebuild's error.
+    var showsFailure: Bool { failure != nil }
+
     /// The output paths of the pages the open streams were opened from.
     var openPages: Set<String> {
         Set(subscribers.values.compactMap(\.page))

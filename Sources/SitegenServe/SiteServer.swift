@@ -23,7 +23,14 @@ public struct SiteServer: Sendable {
         let address = try ListenAddress(options)
         let broadcaster = ReloadBroadcaster()
         let rebuilder = RebuildService(options: options.build, broadcaster: broadcaster, log: log, verbose: options.verbose)
-        rebuilder.report(try await rebuilder.build())
+        let summary: BuildSummary
+        do {
+            summary = try await rebuilder.build()
+        } catch {
+            rebuilder.stopWatching()
+            throw error
+        }
+        rebuilder.report(summary)
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .warning
         let app = Application(

@@ -1,5 +1,5 @@
 import Foundation
-import SitegenServe
+@testable import SitegenServe
 import SitegenTestSupport
 import Testing
 
@@ -80,10 +80,52 @@ import Testing
             let note = project.appendingPathComponent("Content/papers/mistral-7b.md")
             let reload = await client.openEvents(page: "/papers/no-such-paper/", until: { $0.contains("event: reload") })
             try (Data(contentsOf: note) + Data("\nAnother edit.\n".utf8)).write(to: note)
-            #expect(try await reload.value.contains("event: reload"))
+            let received = try await reload.value
+            #expect(received.contains("event: reload"), "events: \(received)\nserver: \(log.text)")
             let logged = log.text
             #expect(logged.components(separatedBy: " profiles → ").count == 3, "the rebuild was over (its summary logged) before the reload")
             #expect(!logged.contains("open pages:"))
+        }
+    }
+
+    /// The folders are watched from before the first build: an edit made after that build read
+    /// the content (during a long first build, or before the server's watching task runs) is
+    /// built once the service runs.
+    @Test func anEditBeforeTheServiceRunsIsBuilt() async throws {
+        let project = try ServeFixture.scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let log = ServerLog()
+        let broadcaster = ReloadBroadcaster()
+        let rebuilder = RebuildService(options: ServeFixture.buildOptions(in: project), broadcaster: broadcaster, log: log.append)
+        rebuilder.report(try await rebuilder.build())
+        let note = project.appendingPathComponent("Content/papers/mistral-7b.md")
+        try (Data(contentsOf: note) + Data("\nWritten before the service runs.\n".utf8)).write(to: note)
+        let events = await broadcaster.subscribe()
+        let watching = Task { try await rebuilder.run() }
+        let timeout = Task {
+            try await Task.sleep(for: .seconds(30))
+            await broadcaster.publish(.buildFailed("no rebuild within 30 s"))
+        }
+        defer { watching.cancel(); timeout.cancel() }
+        var iterator = events.makeAsyncIterator()
+        #expect(await iterator.next() == .reload)
+        let page = try String(contentsOf: project.appendingPathComponent("Site/papers/mistral-7b/index.html"), encoding: .utf8)
+        #expect(page.contains("Written before the service runs."))
+    }
+
+    /// A file saved with the same bytes rebuilds nothing (the site is up to date) and reloads no
+    /// page: the next real edit is the one reload.
+    @Test func aFileSavedUnchangedReloadsNothing() async throws {
+        try await ServeFixture.withServer { port, project, log in
+            let client = HTTPTestClient(port: port)
+            let note = project.appendingPathComponent("Content/papers/mistral-7b.md")
+            let events = await client.openEvents(until: { $0.contains("event: reload") })
+            try Data(contentsOf: note).write(to: note)
+            #expect(try await log.waitFor("up to date"))
+            try (Data(contentsOf: note) + Data("\nA real edit.\n".utf8)).write(to: note)
+            let received = try await events.value
+            #expect(received.components(separatedBy: "event: reload").count == 2, "one reload: \(received)")
+            #expect(log.text.components(separatedBy: " profiles → ").count == 3, "the real edit was built: \(log.text)")
         }
     }
 
