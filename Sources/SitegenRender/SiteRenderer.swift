@@ -125,21 +125,19 @@ public struct SiteRenderer: Sendable {
         // The lists first, with every text they share; then the papers' pages, which share only
         // their BibTeX entries: the lists' texts are freed before the papers' many files add to
         // the output's records (the two together were a big site's peak).
-        let (lists, papers) = jobs.indices.reduce(into: ([Int](), [Int]())) { parts, position in
-            if case .paper = jobs[position] { parts.1.append(position) } else { parts.0.append(position) }
-        }
-        for (part, positions) in [lists, papers].enumerated() {
-            if part == 1 { pages = pages.keepingBibTeXOnly() }
-            try OrderedParallelMap.run(count: positions.count, make: { [pages] item -> JobOutput? in
-                let position = positions[item]
-                let job = jobs[position]
-                let plan = plans?[position] ?? Plan(job, path: job.path(in: site), digests: inputs.digests(of: job), lastBuild: [:])
+        func render(_ positions: [Int], with pages: PageBuilder) throws {
+            try OrderedParallelMap.run(count: positions.count, make: { item -> JobOutput? in
+                let job = jobs[positions[item]]
+                let plan = plans?[positions[item]] ?? Plan(job, path: job.path(in: site), digests: inputs.digests(of: job), lastBuild: [:])
                 return plan.keepsAll ? nil : build(job, pages, plan)
             }, consume: { output in
-                guard let output else { return }
-                try write(output, to: target)
+                if let output { try write(output, to: target) }
             })
         }
+        let isPaper = jobs.map { if case .paper = $0 { true } else { false } }
+        try render(jobs.indices.filter { !isPaper[$0] }, with: pages)
+        pages = pages.keepingBibTeXOnly()
+        try render(jobs.indices.filter { isPaper[$0] }, with: pages)
     }
 
     /// Hands `output`'s page and the files beside it to `target`, with their records.

@@ -59,7 +59,7 @@ struct RebuildService: Service {
     }
 
     /// Rebuilds and tells open pages the outcome: a reload unless the first pages were reloaded
-    /// already, or the site was up to date (a file saved unchanged, an edit undone) and no error
+    /// already, or the site was up to date (a file saved unchanged) and no error
     /// is shown that a reload would clear. Throws only `CancellationError`.
     private func rebuild() async throws {
         do {
