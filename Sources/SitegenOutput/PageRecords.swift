@@ -80,7 +80,7 @@ struct PageRecords: Sendable {
     }
 
     private func entry(at position: Int) -> Entry {
-        Entry(inputs: pages.digest(at: position), files: filePositions[Int(pageFiles[position].lowerBound)..<Int(pageFiles[position].upperBound)].map { file in
+        Entry(inputs: pages.digest(at: position), files: files(ofPageAt: position).map { file in
             (files.path(at: Int(file)), files.digest(at: Int(file)))
         })
     }
@@ -89,8 +89,8 @@ struct PageRecords: Sendable {
     /// copied by bytes: no string is made).
     func keepingOnly(filesWhere isKept: (_ files: FileTable, _ position: Int) -> Bool) -> PageRecords {
         var kept = PageRecords()
-        for page in pages.positions where !pages.isRemoved(at: page) {
-            let positions = filePositions[Int(pageFiles[page].lowerBound)..<Int(pageFiles[page].upperBound)]
+        for page in pages.positions {
+            let positions = files(ofPageAt: page)
             guard positions.allSatisfy({ isKept(files, Int($0)) }) else { continue }
             let copied = positions.map { kept.files.set(files.digest(at: Int($0)), atPathAt: Int($0), of: files) }
             kept.setFiles(copied, ofPageAt: kept.pages.set(pages.digest(at: page), atPathAt: page, of: pages))
@@ -106,6 +106,11 @@ struct PageRecords: Sendable {
     /// Records `page` as made from `inputs`, with the files at `positions` of `files`.
     mutating func record(page: String, inputs: ContentDigest, files positions: [Int]) {
         setFiles(positions, ofPageAt: pages.set(inputs, at: page))
+    }
+
+    /// The positions in `files` of the files of the page at `page` of `pages`.
+    private func files(ofPageAt page: Int) -> ArraySlice<Int32> {
+        filePositions[Int(pageFiles[page].lowerBound)..<Int(pageFiles[page].upperBound)]
     }
 
     /// Makes the files at `positions` those of the page at `page` of `pages`.
@@ -128,7 +133,7 @@ struct PageRecords: Sendable {
         for position in pages.sortedPositions() {
             bytes += "= ".utf8
             OutputManifest.append(pages.digest(at: position), pages.path(at: position), to: &bytes)
-            for file in filePositions[Int(pageFiles[position].lowerBound)..<Int(pageFiles[position].upperBound)] {
+            for file in files(ofPageAt: position) {
                 OutputManifest.append(files.digest(at: Int(file)), files.path(at: Int(file)), to: &bytes)
             }
             if bytes.count >= partSize {
