@@ -33,9 +33,7 @@ enum PlainText {
         text.utf8.withContiguousStorageIfAvailable(isOneLine(utf8:)) ?? isOneLine(scalarsOf: text)
     }
 
-    /// `isOneLine` by bytes: whitespace outside ASCII (U+0085, U+00A0, U+1680, U+2000 to U+3000)
-    /// always starts with the lead byte C2, E1, E2 or E3, so only scalars starting so are decoded
-    /// and looked up (an abstract with a few accents or dashes is not walked scalar by scalar).
+    /// `isOneLine` by bytes (`whitespaceLength`).
     private static func isOneLine(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true
         var index = 0
@@ -44,20 +42,28 @@ enum PlainText {
             if byte == UInt8(ascii: " ") {
                 if previousSpace { return false }
                 previousSpace = true
-            } else if byte <= 0x0D && byte >= 0x09 {
+            } else if whitespaceLength(bytes, at: index) > 0 {
                 return false
             } else {
-                if byte == 0xC2 || (0xE1...0xE3).contains(byte) {
-                    let length = byte == 0xC2 ? 2 : 3
-                    var value = UInt32(byte & (length == 2 ? 0x1F : 0x0F))
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    if Unicode.Scalar(value).map(isWhitespace) ?? false { return false }
-                }
                 previousSpace = false
             }
             index += 1
         }
         return !previousSpace || bytes.isEmpty
+    }
+
+    /// How many bytes of white space start at `index` of valid UTF-8 `bytes`: 0 for none. Unicode's
+    /// white space outside ASCII (U+0085, U+00A0, U+1680, U+2000 to U+3000) always starts with the
+    /// lead byte C2, E1, E2 or E3, so only scalars starting so are decoded and looked up.
+    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) { return 1 }
+        guard byte == 0xC2 || (0xE1...0xE3).contains(byte) else { return 0 }
+        let length = byte == 0xC2 ? 2 : 3
+        guard index + length <= bytes.count else { return 0 }
+        var value = UInt32(byte & (length == 2 ? 0x1F : 0x0F))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value).map(isWhitespace) ?? false ? length : 0
     }
 
     private static func isOneLine(scalarsOf text: String) -> Bool {

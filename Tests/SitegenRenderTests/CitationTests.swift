@@ -140,7 +140,9 @@ struct CitationTests {
 
     @Test(arguments: [("Gemini Team", true), ("ATLAS Collaboration", true), ("Mistral-AI", true), ("BigScience Workshop", true),
                       ("Meta AI", true), ("DeepMind", true), ("Albert Q. Jiang", false), ("Teven Le Scao", false),
-                      ("Ai Ueda", false), ("Diego de las Casas", false)])
+                      ("Ai Ueda", false), ("Diego de las Casas", false),
+                      ("BLOOM CONTRIBUTORS", true), ("Acme Inc.", true), ("Équipe Research,", true), ("Ségolène Lab-Royal", false),
+                      ("Teamwork Labrador", false)])
     func groupsAreOneLiteralName(_ name: String, _ isGroup: Bool) {
         #expect(CitationName.isGroup(name) == isGroup)
         #expect(CitationName(name).isGroup == isGroup)

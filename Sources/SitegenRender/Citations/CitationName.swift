@@ -44,7 +44,7 @@ struct CitationName: Sendable, Equatable {
             suffix = ""
         }
         var familyWords = [last]
-        while words.count > 1, let word = words.last, Self.particles.contains(word.lowercased()) {
+        while words.count > 1, let word = words.last, Self.isParticle(word) {
             familyWords.insert(word, at: 0)
             words.removeLast()
         }
@@ -56,39 +56,65 @@ struct CitationName: Sendable, Equatable {
     /// The rule that tells a group from a person (README, "Authors"): a name of one word
     /// (`DeepMind`, `Mistral-AI`), or one holding a word of `groupWords` or the word `AI` in capitals
     /// (`Gemini Team`, `BigScience Workshop`, `Meta AI`).
-    /// An ASCII name's words are looked at in place, none copied.
     static func isGroup(_ name: String) -> Bool {
-        guard PlainText.isASCII(name) else { return isGroup(words: words(of: name)) }
-        let words = name.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
-        return words.count < 2 || words.contains { isGroupWord(Substring($0)) }
+        isGroup(words: words(of: name))
     }
 
     private static func isGroup(words: [String]) -> Bool {
-        words.count < 2 || words.contains { isGroupWord(Substring($0)) }
+        words.count < 2 || words.contains(where: isGroupWord)
     }
 
     /// Whether `word` is `AI` or, trailing `.` and `,` set aside, one of `groupWords` in any case.
-    /// Most words are ruled out by their length or first letter before any string is made.
-    private static func isGroupWord(_ word: Substring) -> Bool {
-        if word == "AI" { return true }
-        var utf8 = word.utf8
+    /// An ASCII word is compared by bytes with the words of its length, no string made.
+    private static func isGroupWord(_ word: String) -> Bool {
+        var utf8 = Substring(word).utf8
+        if utf8.elementsEqual("AI".utf8) { return true }
         while let last = utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") { utf8 = utf8.dropLast() }
-        guard let first = utf8.first, groupWordLengths.contains(utf8.count),
-              groupWordInitials.contains(first | 0x20) else { return false }
-        return groupWords.contains(String(Substring(utf8)).lowercased())
+        let count = utf8.count
+        guard count < 64, groupWordLengths & (1 << UInt64(count)) != 0 else { return false }
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return groupWords.contains(String(Substring(utf8)).lowercased()) }
+        return groupWordBytes.contains { $0.count == count && $0.elementsEqual(utf8.lazy.map(lowercasedASCII)) }
     }
 
-    private static let groupWordLengths = Set(groupWords.map(\.utf8.count))
-    private static let groupWordInitials = Set(groupWords.compactMap(\.utf8.first))
+    /// Bit `n` set for each length `n` (in bytes) of a word of `groupWords`.
+    private static let groupWordLengths = groupWords.reduce(UInt64(0)) { $0 | 1 << UInt64($1.utf8.count) }
+    private static let groupWordBytes = groupWords.sorted().map { Array($0.utf8) }
 
-    /// The words of `name`, split at white space; ASCII names by bytes (asking each `Character`
-    /// whether it is white space was most of the cost of a citation).
+    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+    }
+
+    /// Whether `word` is one of `particles` in any case; longer words are ruled out unread.
+    private static func isParticle(_ word: String) -> Bool {
+        word.utf8.count <= particleLength && particles.contains(word.lowercased())
+    }
+
+    private static let particleLength = particles.map(\.utf8.count).max() ?? 0
+
+    /// The words of `name`, split at white space (`PlainText.whitespaceLength`), by bytes: asking
+    /// each `Character` whether it is white space was most of the cost of a citation.
     private static func words(of name: String) -> [String] {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return name.split(whereSeparator: \.isWhitespace).map(String.init)
+        var name = name
+        return name.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            var index = 0
+            func endWord() {
+                if start < index { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+            }
+            while index < bytes.count {
+                let space = PlainText.whitespaceLength(bytes, at: index)
+                if space == 0 {
+                    index += 1
+                } else {
+                    endWord()
+                    index += space
+                    start = index
+                }
+            }
+            endWord()
+            return words
         }
-        return name.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
-            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `Jiang, Albert Q.`, `King, Martin Luther, Jr.` (the whole name for a group or a one-word
