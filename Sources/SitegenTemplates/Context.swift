@@ -5,12 +5,17 @@
 /// name up a few times, so hashing every name twice cost more than everything else in a context.
 /// Here building keeps the literal's array, each name with its hash (`ContextName`): one
 /// allocation per context; a lookup compares hashes from the end (most contexts hold a few
-/// names). A name given twice means its last value (`merging` appends).
+/// names), after a 64-bit summary of the names it holds (`ContextName.bit`) rules most misses
+/// out at once: a name used deep in a page is looked for in every context above it first. A name
+/// given twice means its last value (`merging` appends).
 public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     /// Each name and its value, in the order given; for a name given twice, the last one counts.
     /// The array a literal is given as, kept as it is: copying it into entries of another type
     /// retained and released every name and value of every context a page builds.
     private var entries: [(ContextName, TemplateValue)]
+    /// The `bit` of every name in `entries`, or-ed.
+    private var names: UInt64
+
 
     public init(dictionaryLiteral elements: (ContextName, TemplateValue)...) {
         self.init(elements)
@@ -19,6 +24,7 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     /// The names and values of a literal, in order.
     init(_ elements: [(ContextName, TemplateValue)]) {
         entries = elements
+        names = elements.reduce(0) { $0 | $1.0.bit }
     }
 
     /// The value of `name`; setting it replaces that value, or adds the name at the end.
@@ -27,12 +33,14 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
         set {
             guard let newValue else {
                 while let position = position(of: name) { entries.remove(at: position) }
+                names = entries.reduce(0) { $0 | $1.0.bit }
                 return
             }
             if let position = position(of: name) {
                 entries[position].1 = newValue
             } else {
                 entries.append((name, newValue))
+                names |= name.bit
             }
         }
     }
@@ -43,7 +51,8 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     }
 
     private func position(of name: ContextName) -> Int? {
-        entries.withUnsafeBufferPointer { entries in
+        guard names & name.bit != 0 else { return nil }
+        return entries.withUnsafeBufferPointer { entries in
             var position = entries.count - 1
             while position >= 0 {
                 if entries[position].0 == name { return position }
@@ -57,6 +66,7 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     public func merging(_ other: Context) -> Context {
         var merged = self
         merged.entries += other.entries
+        merged.names |= other.names
         return merged
     }
 

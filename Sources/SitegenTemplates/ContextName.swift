@@ -4,6 +4,8 @@
 public struct ContextName: Equatable, Sendable, ExpressibleByStringLiteral {
     let name: String
     let key: UInt64
+    /// One of 64 bits, chosen by the hash: what a context's summary of its names holds of this one.
+    var bit: UInt64 { 1 << (key >> 58) }
 
     public init(stringLiteral name: String) {
         self.init(name)

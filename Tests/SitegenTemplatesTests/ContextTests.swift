@@ -42,4 +42,19 @@ struct ContextTests {
         }
         #expect(Set(names.map { ContextName($0).key }).count == names.count)
     }
+
+    /// A name is found once set or merged in and missed once removed, among enough names that
+    /// many share its bit of the context's summary of names (`ContextName.bit`).
+    @Test func namesSetMergedAndRemovedAreFoundOrMissed() {
+        let names = (0..<300).map { ContextName("name\($0)") }
+        var context: Context = [:]
+        for (number, name) in names.enumerated() { context[name] = .number(number) }
+        for (number, name) in names.enumerated() where number.isMultiple(of: 2) { context[name] = nil }
+        let merged = (["other": 1] as Context).merging(context)
+        for (number, name) in names.enumerated() {
+            let expected: TemplateValue? = number.isMultiple(of: 2) ? nil : .number(number)
+            #expect(context[name] == expected && merged[name] == expected, "\(name.name)")
+        }
+        #expect(context["other"] == nil && merged["other"] == .number(1))
+    }
 }
