@@ -1,4 +1,5 @@
 @testable import SitegenLoad
+import SitegenSupport
 import Testing
 
 /// The fixed word lists looked up by packed bytes (`ASCIIWordList`) answer as a set of the words

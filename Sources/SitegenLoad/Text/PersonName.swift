@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenSupport
 
 /// What a person's (or group author's) name looks like, and how spellings of one name compare.
 enum PersonName {

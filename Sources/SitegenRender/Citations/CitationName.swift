@@ -1,4 +1,5 @@
 import SitegenModel
+import SitegenSupport
 
 /// A byline name split the way reference managers want it: `Albert Q. Jiang` → family `Jiang`,
 /// given `Albert Q.`; particles stay with the family name (`Ludwig van Beethoven` → `van Beethoven`),
@@ -44,7 +45,7 @@ struct CitationName: Sendable, Equatable {
             suffix = ""
         }
         var familyWords = [last]
-        while words.count > 1, let word = words.last, Self.isParticle(word) {
+        while words.count > 1, let word = words.last, Self.particleList.containsLowercased(word.utf8) {
             familyWords.insert(word, at: 0)
             words.removeLast()
         }
@@ -65,31 +66,17 @@ struct CitationName: Sendable, Equatable {
     }
 
     /// Whether `word` is `AI` or, trailing `.` and `,` set aside, one of `groupWords` in any case.
-    /// An ASCII word is compared by bytes with the words of its length, no string made.
     private static func isGroupWord(_ word: String) -> Bool {
         var utf8 = Substring(word).utf8
         if utf8.elementsEqual("AI".utf8) { return true }
         while let last = utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") { utf8 = utf8.dropLast() }
-        let count = utf8.count
-        guard count < 64, groupWordLengths & (1 << UInt64(count)) != 0 else { return false }
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return groupWords.contains(String(Substring(utf8)).lowercased()) }
-        return groupWordBytes.contains { $0.count == count && $0.elementsEqual(utf8.lazy.map(lowercasedASCII)) }
+        return groupWordList.containsLowercased(utf8)
     }
 
-    /// Bit `n` set for each length `n` (in bytes) of a word of `groupWords`.
-    private static let groupWordLengths = groupWords.reduce(UInt64(0)) { $0 | 1 << UInt64($1.utf8.count) }
-    private static let groupWordBytes = groupWords.sorted().map { Array($0.utf8) }
-
-    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
-    }
-
-    /// Whether `word` is one of `particles` in any case; longer words are ruled out unread.
-    private static func isParticle(_ word: String) -> Bool {
-        word.utf8.count <= particleLength && particles.contains(word.lowercased())
-    }
-
-    private static let particleLength = particles.map(\.utf8.count).max() ?? 0
+    /// `groupWords` and `particles` looked up by the bytes of a word: both are ASCII, so a word
+    /// with any other byte is none of them.
+    private static let groupWordList = ASCIIWordList(groupWords)
+    private static let particleList = ASCIIWordList(particles)
 
     /// The words of `name`, split at white space (`PlainText.whitespaceLength`), by bytes: asking
     /// each `Character` whether it is white space was most of the cost of a citation.

@@ -1,20 +1,20 @@
-/// A fixed list of lower-case ASCII words (`PersonName.groupWords`, `particles`), looked up by
+/// A fixed list of lower-case ASCII words (name particles, the words of group names), looked up by
 /// bytes: each word is held packed in two integers, so a look-up packs the bytes once and
 /// compares integers, where a `Set<String>` would hash a `String` made for the purpose.
-struct ASCIIWordList {
+public struct ASCIIWordList: Sendable {
     /// Up to sixteen bytes, the first in the lowest bits of `low`.
-    private struct Packed: Equatable {
+    private struct Packed: Equatable, Sendable {
         var low: UInt64 = 0
         var high: UInt64 = 0
     }
 
     /// The longest word a list may hold, in bytes.
-    static let maxLength = 16
+    public static let maxLength = 16
 
     /// The words by length, packed.
     private let byLength: [[Packed]]
 
-    init(_ words: some Sequence<String>) {
+    public init(_ words: some Sequence<String>) {
         var byLength = [[Packed]](repeating: [], count: Self.maxLength + 1)
         for word in words {
             precondition(word.utf8.count <= Self.maxLength
@@ -25,13 +25,13 @@ struct ASCIIWordList {
     }
 
     /// Whether `bytes` are one of the words.
-    func contains(_ bytes: some Collection<UInt8>) -> Bool {
+    public func contains(_ bytes: some Collection<UInt8>) -> Bool {
         let count = bytes.count
         return count <= Self.maxLength && byLength[count].contains(Self.pack(bytes, lowercasing: false))
     }
 
     /// Whether `bytes`, with `A`–`Z` read as `a`–`z`, is one of the words.
-    func containsLowercased(_ bytes: some Collection<UInt8>) -> Bool {
+    public func containsLowercased(_ bytes: some Collection<UInt8>) -> Bool {
         let count = bytes.count
         return count <= Self.maxLength && byLength[count].contains(Self.pack(bytes, lowercasing: true))
     }
