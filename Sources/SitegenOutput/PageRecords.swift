@@ -122,6 +122,7 @@ struct PageRecords: Sendable {
     }
 
     /// Sets `path`'s digest among the files (a file of the tree being made); returns its position.
+    @discardableResult
     mutating func setFile(_ digest: ContentDigest, at path: String) -> Int {
         files.set(digest, at: path)
     }

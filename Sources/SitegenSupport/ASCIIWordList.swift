@@ -3,16 +3,23 @@
 /// compares integers, where a `Set<String>` would hash a `String` made for the purpose.
 public struct ASCIIWordList: Sendable {
     /// Up to sixteen bytes, the first in the lowest bits of `low`.
-    private struct Packed: Equatable, Sendable {
+    @usableFromInline
+    struct Packed: Equatable, Sendable {
+        @usableFromInline
         var low: UInt64 = 0
+        @usableFromInline
         var high: UInt64 = 0
+
+        @inlinable
+        init() {}
     }
 
     /// The longest word a list may hold, in bytes.
     public static let maxLength = 16
 
     /// The words by length, packed.
-    private let byLength: [[Packed]]
+    @usableFromInline
+    let byLength: [[Packed]]
 
     public init(_ words: some Sequence<String>) {
         var byLength = [[Packed]](repeating: [], count: Self.maxLength + 1)
@@ -25,20 +32,22 @@ public struct ASCIIWordList: Sendable {
     }
 
     /// Whether `bytes` are one of the words.
+    @inlinable
     public func contains(_ bytes: some Collection<UInt8>) -> Bool {
         let count = bytes.count
         return count <= Self.maxLength && byLength[count].contains(Self.pack(bytes, lowercasing: false))
     }
 
     /// Whether `bytes`, with `A`–`Z` read as `a`–`z`, is one of the words.
+    @inlinable
     public func containsLowercased(_ bytes: some Collection<UInt8>) -> Bool {
         let count = bytes.count
         return count <= Self.maxLength && byLength[count].contains(Self.pack(bytes, lowercasing: true))
     }
 
     /// The first sixteen of `bytes` packed, `A`–`Z` made `a`–`z` when `lowercasing`.
-    @inline(__always)
-    private static func pack(_ bytes: some Collection<UInt8>, lowercasing: Bool) -> Packed {
+    @inlinable @inline(__always)
+    static func pack(_ bytes: some Collection<UInt8>, lowercasing: Bool) -> Packed {
         var packed = Packed()
         var shift: UInt64 = 0
         for var byte in bytes.prefix(maxLength) {
