@@ -16,7 +16,6 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     /// The `bit` of every name in `entries`, or-ed.
     private var names: UInt64
 
-
     public init(dictionaryLiteral elements: (ContextName, TemplateValue)...) {
         self.init(elements)
     }
