@@ -117,7 +117,8 @@ struct AuthorIdentity {
     /// The spellings of `name`'s person other than the canonical one, sorted.
     func otherSpellings(of name: String) -> [String] {
         let key = foldKey(name)
-        guard let person = people[redirects[key] ?? key] else { return [] }
+        // A person seen under one spelling (most) has no other: that one is the canonical.
+        guard let person = people[redirects[key] ?? key], person.spellings.count > 1 else { return [] }
         return person.spellings.keys.filter { $0 != person.canonical }.sorted()
     }
 
