@@ -75,18 +75,18 @@ public enum Slug {
     /// Makes each slug unique: the first (in the given, deterministic order) keeps it, the others
     /// get `-2`, `-3`, … . Empty slugs become `fallback`.
     public static func unique(_ slugs: [String], fallback: String) -> [String] {
-        var taken = Set<String>()
+        var taken = Set<String>(minimumCapacity: slugs.count)
         var result: [String] = []
         result.reserveCapacity(slugs.count)
         for slug in slugs {
             let base = slug.isEmpty ? fallback : slug
             var candidate = base
             var n = 2
-            while taken.contains(candidate) {
+            // One look-up a slug free at once (most): the insertion tells whether it was taken.
+            while !taken.insert(candidate).inserted {
                 candidate = "\(base)-\(n)"
                 n += 1
             }
-            taken.insert(candidate)
             result.append(candidate)
         }
         return result

@@ -3,8 +3,9 @@ import Foundation
 /// Numbers held for words, looked up by the words' bytes in an open-addressing table over one
 /// byte buffer: a text's words are looked up without making a `String` of each, which a
 /// `[String: Int32]` needs. Bytes are compared exactly, so it is for words whose bytes are their
-/// identity (ASCII, where no two spellings are one `String`). The loader numbers a text's words
-/// with it, the search index its tokens; inlinable, as both call it for every word they read.
+/// identity (ASCII, where no two spellings are one `String`), or for counting before spellings
+/// `String` equates are joined. The loader numbers a text's words and tallies names with it, the
+/// search index its tokens; inlinable, as they call it for every word they read.
 public struct ByteWordTable: Sendable {
     /// One place of the table, holding what a probe compares and the number it answers: a word
     /// of eight bytes or fewer (most) is found and answered from its slot alone, with no read of

@@ -36,15 +36,16 @@ struct AuthorIdentity {
 
     /// `see` of every name in `tally`, as often as it counts; the names are folded on every core first.
     mutating func see(_ tally: OrderedTally) {
-        let folded = ParallelRuns.map(tally.counts) { sighting in
+        let counts = tally.counts()
+        let folded = ParallelRuns.map(counts) { sighting in
             let spelling = PersonName.naturalOrder(sighting.value)
             return (spelling: spelling, key: PersonName.foldKey(spelling))
         }
-        keys.reserveCapacity(keys.count + tally.counts.count)
-        people.reserveCapacity(people.count + tally.counts.count)
+        keys.reserveCapacity(keys.count + counts.count)
+        people.reserveCapacity(people.count + counts.count)
         // A name is looked up among those seen before only when some were (a tally's names are distinct).
         let seenBefore = !keys.isEmpty
-        for (sighting, name) in zip(tally.counts, folded) {
+        for (sighting, name) in zip(counts, folded) {
             record(sighting.value, spelling: name.spelling, key: seenBefore ? keys[sighting.value] ?? name.key : name.key, times: sighting.count)
         }
     }
@@ -116,7 +117,8 @@ struct AuthorIdentity {
     /// The spellings of `name`'s person other than the canonical one, sorted.
     func otherSpellings(of name: String) -> [String] {
         let key = foldKey(name)
-        guard let person = people[redirects[key] ?? key] else { return [] }
+        // A person seen under one spelling (most) has no other: that one is the canonical.
+        guard let person = people[redirects[key] ?? key], person.spellings.count > 1 else { return [] }
         return person.spellings.keys.filter { $0 != person.canonical }.sorted()
     }
 

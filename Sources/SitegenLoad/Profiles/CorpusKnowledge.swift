@@ -19,20 +19,21 @@ struct CorpusKnowledge: Equatable {
     /// Keys are made on every core.
     init(parsed: [ParsedProfile], compactLines: [String]) {
         let fromLines = ParallelRuns.map(compactLines) { Self.trailingNames(of: $0) }
-        // Names recur across pages: each is folded once. They are gathered where they are, with
-        // no list of them all made first; titles come with their keys (`ProfileEntry.titleKey`).
-        var names = Set<String>()
+        // Names recur across pages: each is folded once. They are gathered where they are (by
+        // their bytes, `OrderedTally`), with no list of them all made first; titles come with
+        // their keys (`ProfileEntry.titleKey`).
+        var names = OrderedTally()
         for profile in parsed {
-            if let owner = profile.statedOwner { names.insert(owner) }
+            if let owner = profile.statedOwner { names.add(owner) }
             for entry in profile.entries {
-                for name in entry.names { names.insert(name) }
+                for name in entry.names { names.add(name) }
                 titleKeys.insert(entry.titleKey)
             }
         }
         for lineNames in fromLines {
-            for name in lineNames { names.insert(name) }
+            for name in lineNames { names.add(name) }
         }
-        nameKeys = Set(ParallelRuns.map(Array(names), PersonName.foldKey))
+        nameKeys = Set(ParallelRuns.map(names.counts()) { PersonName.foldKey($0.value) })
         nameKeyOpenings = NameKeyOpenings(nameKeys)
     }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds where the title ends in a compact-list line (layout C), where title and byline are
 /// glued together with no separator: `Voxtral TTSAlexander H. Liu, Alexis Tacnet et al. · deepmind`.
 ///
@@ -15,6 +17,13 @@
 /// first author is more name-like than the chosen one's.
 struct GluedLineSplitter {
     let knowledge: CorpusKnowledge
+    /// The lines cut so far, shared by the threads that cut: one paper is printed on many
+    /// pages, most often with the same glued line, which is then cut once.
+    private let cuts = Cuts()
+
+    init(knowledge: CorpusKnowledge) {
+        self.knowledge = knowledge
+    }
 
     /// One way to cut the line.
     struct Reading: Equatable {
@@ -40,7 +49,43 @@ struct GluedLineSplitter {
     /// Lines longer than this are not split (no title and byline run to thousands of characters).
     static let maxLineLength = 2_000
 
+    /// How `line` is cut (`cut`), taken from the lines cut before when it is one of them.
     func split(_ line: String) -> Outcome {
+        if let outcome = cuts.outcome(of: line) { return outcome }
+        let outcome = cut(line)
+        cuts.keep(outcome, of: line)
+        return outcome
+    }
+
+    /// The outcome of each line cut, by its bytes, one thread at a time.
+    private final class Cuts: Sendable {
+        private let outcomes = Mutex<[Line: Outcome]>([:])
+
+        func outcome(of line: String) -> Outcome? {
+            outcomes.withLock { $0[Line(text: line)] }
+        }
+
+        func keep(_ outcome: Outcome, of line: String) {
+            outcomes.withLock { $0[Line(text: line)] = outcome }
+        }
+
+        /// A line known by its bytes: `String` equality would take a canonically equivalent
+        /// line for it, whose cut has other bytes.
+        private struct Line: Hashable {
+            let text: String
+
+            static func == (a: Line, b: Line) -> Bool {
+                a.text.utf8.elementsEqual(b.text.utf8)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                var text = text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
+    }
+
+    private func cut(_ line: String) -> Outcome {
         guard let characters = GluedLineCharacters(line, limit: Self.maxLineLength) else { return .none }
         let traits = characters.traits
         var readings: [Reading] = []
