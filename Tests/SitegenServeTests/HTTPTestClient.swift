@@ -54,7 +54,7 @@ struct HTTPTestClient {
     /// Opens the reload events stream (as a browser showing `page`, a path such as `/papers/x/`,
     /// does) and returns once the server has subscribed it (its `retry:` line came), with the task
     /// reading it until the text satisfies `done` (or `timeout` passes).
-    func openEvents(page: String? = nil, timeout: Duration = .seconds(30),
+    func openEvents(page: String? = nil, timeout: Duration = .seconds(120),
                     until done: @escaping @Sendable (String) -> Bool) async -> Task<String, any Error> {
         let (subscribed, signal) = AsyncStream<Void>.makeStream()
         let target = "/__sitegen/events" + (page.map { "?page=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } ?? "")

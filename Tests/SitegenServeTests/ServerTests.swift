@@ -103,8 +103,8 @@ import Testing
         let events = await broadcaster.subscribe()
         let watching = Task { try await rebuilder.run() }
         let timeout = Task {
-            try await Task.sleep(for: .seconds(30))
-            await broadcaster.publish(.buildFailed("no rebuild within 30 s"))
+            try await Task.sleep(for: .seconds(120))
+            await broadcaster.publish(.buildFailed("no rebuild within 120 s"))
         }
         defer { watching.cancel(); timeout.cancel() }
         var iterator = events.makeAsyncIterator()
