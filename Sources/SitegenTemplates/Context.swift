@@ -14,7 +14,7 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     /// retained and released every name and value of every context a page builds.
     private var entries: [(ContextName, TemplateValue)]
     /// The `bit` of every name in `entries`, or-ed.
-    private var names: UInt64
+    private var nameBits: UInt64
 
     public init(dictionaryLiteral elements: (ContextName, TemplateValue)...) {
         self.init(elements)
@@ -23,7 +23,7 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     /// The names and values of a literal, in order.
     init(_ elements: [(ContextName, TemplateValue)]) {
         entries = elements
-        names = elements.reduce(0) { $0 | $1.0.bit }
+        nameBits = elements.reduce(0) { $0 | $1.0.bit }
     }
 
     /// The value of `name`; setting it replaces that value, or adds the name at the end.
@@ -32,14 +32,14 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
         set {
             guard let newValue else {
                 while let position = position(of: name) { entries.remove(at: position) }
-                names = entries.reduce(0) { $0 | $1.0.bit }
+                nameBits = entries.reduce(0) { $0 | $1.0.bit }
                 return
             }
             if let position = position(of: name) {
                 entries[position].1 = newValue
             } else {
                 entries.append((name, newValue))
-                names |= name.bit
+                nameBits |= name.bit
             }
         }
     }
@@ -50,7 +50,7 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     }
 
     private func position(of name: ContextName) -> Int? {
-        guard names & name.bit != 0 else { return nil }
+        guard nameBits & name.bit != 0 else { return nil }
         return entries.withUnsafeBufferPointer { entries in
             var position = entries.count - 1
             while position >= 0 {
@@ -65,7 +65,7 @@ public struct Context: ExpressibleByDictionaryLiteral, Equatable, Sendable {
     public func merging(_ other: Context) -> Context {
         var merged = self
         merged.entries += other.entries
-        merged.names |= other.names
+        merged.nameBits |= other.nameBits
         return merged
     }
 
