@@ -6,25 +6,29 @@ import SitegenSupport
 /// titled entries are one paper.
 ///
 /// Words are folded (`TitleKey.words`), words of two letters or fewer dropped, and interned to
-/// integers. A word's weight is `(1 + ln tf) · ln(1 + N / df)`, where `N` is the number of texts
-/// and `df` how many contain the word: words every abstract uses ("we", "model", "results") weigh
-/// little, the words that make a paper itself weigh much. Vectors are unit length and sorted by
-/// word id; a cosine is one pass over a vector, the other spread by id (`Spread`).
+/// integers. A word's weight is `(1 + ln tf) · ln(1 + N / df₄)`, where `N` is the number of texts
+/// and `df₄` how many contain the word, rounded down to a quarter octave (`2^(k/4)`): words every
+/// abstract uses ("we", "model", "results") weigh little, the words that make a paper itself weigh
+/// much, and one edited text moves a common word's weight only when its count crosses a step, so
+/// an edit re-weighs few vectors (`replace`). Vectors are unit length, their words in the order of
+/// the words' text (ids are given in that order, and words new in `replace` are put in it), so sums
+/// and ties never depend on when a word was first seen; a cosine is one pass over a vector, the
+/// other spread by id (`Spread`).
 struct TermVectors {
-    /// A unit-length sparse vector: word ids ascending, with their weights.
+    /// A unit-length sparse vector: word ids, in the order of the words' text, with their weights.
     struct Vector {
         var ids: [Int32] = []
         var weights: [Double] = []
 
-        /// The `count` heaviest word ids (ties by id), the words worth looking a text up by.
-        /// Kept by insertion into a short list rather than by sorting every word.
+        /// The `count` heaviest word ids (of equal weights, the word first in the vector), the
+        /// words worth looking a text up by. Kept by insertion into a short list rather than by
+        /// sorting every word: a word is put after those as heavy as it, which came before it.
         func heaviest(_ count: Int) -> [Int32] {
-            func before(_ a: (Int32, Double), _ b: (Int32, Double)) -> Bool { a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
             guard count > 0 else { return [] }
             var top: [(Int32, Double)] = []
             top.reserveCapacity(count + 1)
-            for word in zip(ids, weights) where top.count < count || before(word, top[top.count - 1]) {
-                top.insert(word, at: top.firstIndex { before(word, $0) } ?? top.count)
+            for word in zip(ids, weights) where top.count < count || word.1 > top[top.count - 1].1 {
+                top.insert(word, at: top.firstIndex { word.1 > $0.1 } ?? top.count)
                 if top.count > count { top.removeLast() }
             }
             return top.map(\.0)
@@ -35,7 +39,7 @@ struct TermVectors {
     /// One vector's weights spread over a slot per word id (zero elsewhere), so that its dot
     /// product with another vector is one pass over the other's words, with no ids compared: the
     /// hottest loop of merging, where one paper is compared with many. Over the common words in
-    /// ascending id order, as a merge of the two lists would add them (the other words add zero).
+    /// the other's order (the other words add zero).
     struct Spread {
         private var weights: [Double]
         private var spreadIDs: [Int32] = []
@@ -66,37 +70,60 @@ struct TermVectors {
         }
     }
 
-    /// Every text's words as (id, occurrences), ids ascending, one text after the other.
-    private let terms: [(id: Int32, count: Int32)]
+    /// A word of a text: its id and how many times the text has it.
+    typealias Term = (id: Int32, count: Int32)
+
+    /// Every word, by id.
+    private var words: [String]
+    /// Each word's id, made by the first `replace` (a clean load never needs it).
+    private var wordIDs: [String: Int32]?
+    /// How many texts contain each word, by id.
+    private var documentFrequency: [Int]
+    /// Each word's `ln(1 + N / df₄)`, by id: computed once, not once a text that has it.
+    private var inverseFrequency: [Double]
+    /// Every text's words in id order, one text after the other.
+    private let terms: [Term]
     /// Where each text's words start in `terms`, and one more: the end of the last.
     private let textStarts: [Int]
-    /// Each word's `ln(1 + N / df)`, by id: computed once, not once a text that has it.
-    private let inverseFrequency: [Double]
+    /// The words of the texts replaced since (`replace`), in the order of the words' text.
+    private var replacedTerms: [Int: [Term]] = [:]
+
+    /// How many words have ids: a `Spread` needs room for them.
+    var wordCount: Int { words.count }
 
     /// The vectors of the texts `text(0)…text(count - 1)`, each a title and an abstract read as
     /// one text (the title, a line break, the abstract), each made when its words are read (the
-    /// texts are never all in memory). Ids are given in order of first appearance (text by
-    /// text), so they do not depend on the number of threads: each run of texts numbers its own
-    /// words on a core (`Chunk`), then the runs' words are numbered in run order, which keeps that order.
+    /// texts are never all in memory). Each run of texts numbers its own words on a core
+    /// (`Chunk`), the runs' words are joined, then given ids in the order of their text.
     init(count: Int, text: @escaping @Sendable (Int) -> (title: String, abstract: String)) {
         var chunks = OrderedParallelMap.map(ParallelRuns.ranges(count: count)) { run in
             Chunk(run.lazy.map(text))
         }
         var vocabulary: [String: Int32] = [:]
-        var documentFrequency: [Int] = []
-        var globalIDs: [[Int32]] = []
+        var words: [String] = []
+        var arrivalFrequency: [Int] = []
+        var arrivalIDs: [[Int32]] = []
         for chunk in chunks {
-            globalIDs.append(chunk.words.indices.map { local in
+            arrivalIDs.append(chunk.words.indices.map { local in
                 if let known = vocabulary[chunk.words[local]] {
-                    documentFrequency[Int(known)] += chunk.documentFrequency[local]
+                    arrivalFrequency[Int(known)] += chunk.documentFrequency[local]
                     return known
                 }
-                let id = Int32(documentFrequency.count)
+                let id = Int32(words.count)
                 vocabulary[chunk.words[local]] = id
-                documentFrequency.append(chunk.documentFrequency[local])
+                words.append(chunk.words[local])
+                arrivalFrequency.append(chunk.documentFrequency[local])
                 return id
             })
         }
+        vocabulary = [:]
+        let order = words.indices.sorted { words[$0] < words[$1] }
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
+        let globalIDs = arrivalIDs.map { $0.map { rank[Int($0)] } }
+        arrivalIDs = []
+        let documentFrequency = order.map { arrivalFrequency[$0] }
+        self.words = order.map { words[$0] }
         // Each text's words are put in id order by one counting sort over the ids of every text,
         // with no comparison: the words are spread by id (`byID`; a word is in as many texts as
         // its document frequency), then gathered back, text by text, walking the ids up. The
@@ -127,7 +154,7 @@ struct TermVectors {
             initialized = termCount
         }
         chunks = []
-        let terms = [(id: Int32, count: Int32)](unsafeUninitializedCapacity: termCount) { terms, initialized in
+        let terms = [Term](unsafeUninitializedCapacity: termCount) { terms, initialized in
             var nextInText = textStarts
             nextInText.withUnsafeMutableBufferPointer { nextInText in
                 for id in documentFrequency.indices {
@@ -142,8 +169,75 @@ struct TermVectors {
         }
         self.terms = terms
         self.textStarts = textStarts
-        let total = Double(textStarts.count - 1)
-        inverseFrequency = documentFrequency.map { log(1 + total / Double($0)) }
+        self.documentFrequency = documentFrequency
+        let total = textStarts.count - 1
+        inverseFrequency = documentFrequency.map { Self.inverseFrequency(documentFrequency: $0, texts: total) }
+    }
+
+    /// `ln(1 + N / df₄)`: `df` rounded down to a quarter octave, `2^(k/4)`.
+    private static func inverseFrequency(documentFrequency: Int, texts: Int) -> Double {
+        guard documentFrequency > 0 else { return 0 }
+        let rounded = exp2((log2(Double(documentFrequency)) * 4).rounded(.down) / 4)
+        return log(1 + Double(texts) / rounded)
+    }
+
+    /// Puts new texts in place of the texts at the given indices (each index once), and gives
+    /// the ids of the words whose weight changed with them: every vector holding one of those
+    /// words, and the vectors of the texts replaced, are then not what they were.
+    mutating func replace(_ texts: [(index: Int, text: (title: String, abstract: String))]) -> [Int32] {
+        if wordIDs == nil { wordIDs = Dictionary(uniqueKeysWithValues: zip(words, Int32(0)...)) }
+        var touched: [Int32: Double] = [:]
+        for (index, text) in texts {
+            for term in self.terms(of: index) {
+                touched[term.id] = touched[term.id] ?? inverseFrequency[Int(term.id)]
+                documentFrequency[Int(term.id)] -= 1
+            }
+            let chunk = Chunk(CollectionOfOne(text))
+            var terms = chunk.termCounts.map { term in (id: id(of: chunk.words[Int(term.id)]), count: term.count) }
+            terms.sort { words[Int($0.id)] < words[Int($1.id)] }
+            for term in terms {
+                touched[term.id] = touched[term.id] ?? inverseFrequency[Int(term.id)]
+                documentFrequency[Int(term.id)] += 1
+            }
+            replacedTerms[index] = terms
+        }
+        let total = textStarts.count - 1
+        var changed: [Int32] = []
+        for (id, before) in touched {
+            inverseFrequency[Int(id)] = Self.inverseFrequency(documentFrequency: documentFrequency[Int(id)], texts: total)
+            if inverseFrequency[Int(id)] != before { changed.append(id) }
+        }
+        return changed.sorted()
+    }
+
+    /// The id of `word`, a new one (weighing nothing until counted) if no text had it.
+    private mutating func id(of word: String) -> Int32 {
+        if let id = wordIDs?[word] { return id }
+        let id = Int32(words.count)
+        wordIDs?[word] = id
+        words.append(word)
+        documentFrequency.append(0)
+        inverseFrequency.append(0)
+        return id
+    }
+
+    /// The word with id `id`.
+    func word(_ id: Int32) -> String {
+        words[Int(id)]
+    }
+
+    /// The texts holding at least one of `words` (ids), ascending: one pass over every text's words.
+    func texts(holding words: [Int32]) -> [Int] {
+        guard !words.isEmpty else { return [] }
+        var wanted = [Bool](repeating: false, count: wordCount)
+        for word in words { wanted[Int(word)] = true }
+        return (0..<textStarts.count - 1).filter { text in terms(of: text).contains { wanted[Int($0.id)] } }
+    }
+
+    /// The words of the text at `index`.
+    private func terms(of index: Int) -> ArraySlice<Term> {
+        if let replaced = replacedTerms[index] { return replaced[...] }
+        return terms[textStarts[index]..<textStarts[index + 1]]
     }
 
     /// A run of texts with its words numbered locally, in order of first appearance.
@@ -219,7 +313,7 @@ struct TermVectors {
 
     /// The vector of the text at `index`; weights use the frequencies of every text.
     func vector(_ index: Int) -> Vector {
-        let terms = terms[textStarts[index]..<textStarts[index + 1]]
+        let terms = terms(of: index)
         // A word once in the text (most) weighs its inverse frequency: `1 + ln 1` is exactly 1.
         var weights = terms.map { term in
             let frequency = inverseFrequency[Int(term.id)]
