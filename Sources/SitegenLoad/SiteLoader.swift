@@ -82,14 +82,17 @@ public struct SiteLoader: Sendable {
         let pageDiagnostics = parsed.flatMap(\.diagnostics)
         let assembled: ModelAssembler.Output
         if let merged, let keys {
-            let key = MergedModelCache.key(pages: keys, captureYear: captureYear, profileSettings: config.profiles,
-                                           aliases: assembler.authorFiles.aliases, displayRoot: displayRoot)
+            let settings = MergedModelCache.settingsKey(captureYear: captureYear, profileSettings: config.profiles,
+                                                        aliases: assembler.authorFiles.aliases, displayRoot: displayRoot)
+            let key = MergedModelCache.key(pages: keys, settings: settings)
             // Not `??`: its right side is a closure, and a closure must not consume the pages.
             let mergedPages: ModelAssembler.Merged
             if let kept = merged.take(madeFrom: key) {
                 mergedPages = kept
             } else {
-                mergedPages = assembler.merge(consume parsed)
+                var state = merged.takeState(mergedWith: settings)
+                mergedPages = assembler.merge(parsed, updating: &state)
+                if let state { merged.keepState(state, mergedWith: settings) }
             }
             merged.keep(mergedPages, madeFrom: key)
             assembled = assembler.finish(mergedPages)

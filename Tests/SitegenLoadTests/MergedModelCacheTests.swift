@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTestSupport
 @testable import SitegenLoad
 import SitegenModel
 import Testing
@@ -83,5 +84,56 @@ import Testing
         try mark()
         try project.edit("000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "MIT license")
         #expect(try !messages().contains("marked in the cache"))
+    }
+
+    /// Random edits of abstracts in the synthetic corpus (a word dropped, a sentence added from
+    /// another paper, an abstract swapped for another page's, which merges or parts papers), each
+    /// loaded with the caches and without: the same reading, merges and conflicts every time.
+    /// Most take only the edit in (`MergeState`, marked in the cache to tell: a merge from
+    /// nothing drops the mark).
+    @Test func randomAbstractEditsReadAsAFreshLoad() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-merge-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("synthetic-content"), to: root)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("profiles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let (pages, merged) = (ParsedPageCache(), MergedModelCache())
+        var generator = SplitMix(state: 2026)
+        // The synthetic corpus sets no page owner, and has no author files.
+        let settings = MergedModelCache.settingsKey(captureYear: 2026, profileSettings: [:], aliases: [:], displayRoot: "Content")
+        let mark = "marked in the cache"
+        var taken = 0
+        for round in 0..<12 {
+            if round > 0, var state = merged.takeState(mergedWith: settings) {
+                state.settled[0].diagnostics.append(Diagnostic(.warning, file: "x", mark))
+                merged.keepState(state, mergedWith: settings)
+            }
+            let name = names.randomElement(using: &generator)!
+            var lines = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n")
+            let long = lines.indices.filter { lines[$0].count > 300 }
+            let line = try #require(long.randomElement(using: &generator))
+            var words = lines[line].components(separatedBy: " ")
+            switch round % 3 {
+            case 0:
+                words.remove(at: Int.random(in: words.indices, using: &generator))
+                lines[line] = words.joined(separator: " ")
+            case 1:
+                let other = try String(contentsOf: folder.appendingPathComponent(names.randomElement(using: &generator)!), encoding: .utf8)
+                let sentence = try #require(other.components(separatedBy: ". ").filter { $0.count > 40 && !$0.contains("\n") }.randomElement(using: &generator))
+                lines[line] += " " + sentence + "."
+            default:
+                let other = try String(contentsOf: folder.appendingPathComponent(names.randomElement(using: &generator)!), encoding: .utf8)
+                lines[line] = try #require(other.components(separatedBy: "\n").filter { $0.count > 300 }.randomElement(using: &generator))
+            }
+            try Data(lines.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent(name))
+            var cached = try SiteLoader(contentDirectory: root, displayRoot: "Content", cache: pages, merged: merged).load()
+            let fresh = try SiteLoader(contentDirectory: root, displayRoot: "Content").load()
+            if cached.diagnostics.contains(where: { $0.message == mark }) { taken += 1 }
+            cached.diagnostics.removeAll { $0.message == mark }
+            ParsedPageCacheTests.expectSameReading((cached, fresh))
+            #expect(cached.report == fresh.report)
+            #expect(cached.categories == fresh.categories)
+        }
+        #expect(taken >= 6)
     }
 }

@@ -20,7 +20,7 @@ enum MergeRule {
     static let sequelOverlap = 0.3
 
     /// What the rule compares of a paper-in-the-making, computed once.
-    struct Features {
+    struct Features: Equatable {
         var vector: TermVectors.Vector
         /// The heaviest words of `vector`, by which candidates are found (`PaperMerger`).
         var lookupWords: [Int32]

@@ -6,8 +6,10 @@ import SitegenSupport
 /// order, and what else merging reads (the capture year, site.yml's page owners, the author files'
 /// aliases) is the same, since merging would then give the same. So an edit of a Markdown file (a
 /// paper's or an author's notes, a free page) or of another setting does not merge the pages again.
+/// When only pages changed, what the merge found (`MergeState`) lets the next merge take in just the edit.
 public final class MergedModelCache: Sendable {
     private let kept = KeptForNextBuild<ContentDigest, ModelAssembler.Merged>()
+    private let state = KeptForNextBuild<ContentDigest, MergeState>()
 
     public init() {}
 
@@ -26,23 +28,44 @@ public final class MergedModelCache: Sendable {
         kept.keep(merged, madeFrom: key)
     }
 
-    /// The digest of everything merging reads: the pages (`pages`, in load order), the year
-    /// yearless dates are read in, each page's site.yml settings, the author files' aliases (by
-    /// slug) and how paths are shown in warnings. Each text is preceded by its length, so no two
-    /// lists of texts give the same bytes.
-    static func key(pages: [ParsedPageCache.Key], captureYear: Int, profileSettings: [String: SiteConfig.ProfileOverride],
-                    aliases: [String: [String]], displayRoot: String) -> ContentDigest {
+    /// What the last merge found, if it merged with settings of digest `settings` (`settingsKey`); none is kept after.
+    func takeState(mergedWith settings: ContentDigest) -> MergeState? {
+        state.take(madeFrom: settings)
+    }
+
+    /// Keeps what a merge with settings of digest `settings` found, for the next load.
+    func keepState(_ found: MergeState, mergedWith settings: ContentDigest) {
+        state.keep(found, madeFrom: settings)
+    }
+
+    /// The digest of everything merging reads: the pages (`pages`, in load order) and the
+    /// settings (`settingsKey`). Each text is preceded by its length, so no two lists of texts
+    /// give the same bytes.
+    static func key(pages: [ParsedPageCache.Key], settings: ContentDigest) -> ContentDigest {
+        var bytes: [UInt8] = []
+        func add(_ text: String) {
+            bytes += Array(String(text.utf8.count).utf8) + [0x3A] + Array(text.utf8)
+        }
+        add(settings.hex)
+        add(String(pages.count))
+        for page in pages {
+            add(page.name)
+            add(page.digest.hex)
+        }
+        return ContentDigest(of: bytes)
+    }
+
+    /// The digest of what merging reads besides the pages: the year yearless dates are read in,
+    /// each page's site.yml settings, the author files' aliases (by slug) and how paths are shown
+    /// in warnings.
+    static func settingsKey(captureYear: Int, profileSettings: [String: SiteConfig.ProfileOverride],
+                            aliases: [String: [String]], displayRoot: String) -> ContentDigest {
         var bytes: [UInt8] = []
         func add(_ text: String) {
             bytes += Array(String(text.utf8.count).utf8) + [0x3A] + Array(text.utf8)
         }
         add(displayRoot)
         add(String(captureYear))
-        add(String(pages.count))
-        for page in pages {
-            add(page.name)
-            add(page.digest.hex)
-        }
         add(String(profileSettings.count))
         for (file, settings) in profileSettings.sorted(by: { $0.key < $1.key }) {
             add(file)

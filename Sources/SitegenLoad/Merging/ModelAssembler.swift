@@ -39,50 +39,76 @@ struct ModelAssembler {
         finish(merge(parsed))
     }
 
+    /// A page's owner and `Profile` as merging settles them, with the warnings it gives about the page.
+    struct SettledPage: Sendable {
+        var profile: Profile
+        var diagnostics: [Diagnostic]
+    }
+
     /// Settles owners and spellings, merges the entries into papers and gives them slugs.
     /// `parsed` is consumed: its entries are released as soon as they are gathered for merging.
     func merge(_ parsed: consuming [ParsedProfile]) -> Merged {
-        var diagnostics: [Diagnostic] = []
-        // Every spelling of every name, including owners, before choosing canonical spellings.
-        var identity = AuthorIdentity()
-        identity.see(nameSightings(parsed))
-        identity.settle()
-        applyAliases(to: &identity, diagnostics: &diagnostics)
-
-        var profiles: [Profile] = []
-        var owners: [String: String] = [:]
-        let settled = settleOwners(parsed, identity: identity)
+        let identity = identity(of: parsed)
+        let settled = ParallelRuns.map(parsed) { settle($0, identity: identity) }
         for index in parsed.indices {
-            let (owner, source, warning) = settled[index]
-            if let warning { diagnostics.append(warning) }
-            // The page's fields are read in place: a copy of the page would hold its entries, and
-            // the names set below would then copy them all.
-            let (file, layout, count) = (parsed[index].file, parsed[index].layout, parsed[index].entries.count)
-            owners[file] = owner
-            if let claimed = parsed[index].claimedEntryCount, claimed != count {
-                diagnostics.append(Diagnostic(.warning, file: path(file),
-                    "the header says \(claimed) papers but \(count) entries were read"))
-            }
-            profiles.append(Profile(file: file, layout: layout, owner: owner, ownerSource: source,
-                                    stats: parsed[index].stats, entryCount: count))
-            if layout == .collaborators, let owner {
-                // A collaborators list has no bylines: its owner is the one author it names.
+            // The page's entries are changed in place: a copy of the page would hold its entries,
+            // and the names set would then copy them all.
+            if let owner = Self.collaboratorsOwner(parsed[index].layout, settled[index]) {
                 for entry in parsed[index].entries.indices { parsed[index].entries[entry].names = [owner] }
             }
         }
-
+        let owners = Self.owners(settled)
         let entries = Self.takeEntries(from: &parsed)
         parsed = []
         let grouping = PaperMerger.group(consume entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let conflicts: [LoadReport.Conflict]
-        var papers: [Paper]
-        (papers, conflicts) = Self.takePapers(from: ParallelRuns.map(count: grouping.papers.count) {
-            resolver.resolve(grouping.entries[grouping.papers[$0]])
-        })
+        return merged(identity: identity, settled: settled, entryCount: grouping.entries.count, merges: grouping.merges,
+                      resolved: ParallelRuns.map(count: grouping.papers.count) { resolver.resolve(grouping.entries[grouping.papers[$0]]) })
+    }
+
+    /// Every spelling of every name, including owners, folded, before choosing canonical spellings;
+    /// then the author files' aliases.
+    func identity(of parsed: [ParsedProfile]) -> AuthorIdentity {
+        var identity = AuthorIdentity()
+        identity.see(nameSightings(parsed))
+        identity.settle()
+        applyAliases(to: &identity)
+        return identity
+    }
+
+    /// A page's owner and profile, and the warnings: no owner, or not the paper count the header claims.
+    func settle(_ page: ParsedProfile, identity: AuthorIdentity) -> SettledPage {
+        let (owner, source, warning) = settleOwner(page, identity: identity)
+        var diagnostics = warning.map { [$0] } ?? []
+        if let claimed = page.claimedEntryCount, claimed != page.entries.count {
+            diagnostics.append(Diagnostic(.warning, file: path(page.file),
+                "the header says \(claimed) papers but \(page.entries.count) entries were read"))
+        }
+        return SettledPage(profile: Profile(file: page.file, layout: page.layout, owner: owner, ownerSource: source,
+                                            stats: page.stats, entryCount: page.entries.count),
+                           diagnostics: diagnostics)
+    }
+
+    /// The owner a collaborators list names: it has no bylines, so its owner is the one author of each entry.
+    static func collaboratorsOwner(_ layout: Layout, _ page: SettledPage) -> String? {
+        layout == .collaborators ? page.profile.owner : nil
+    }
+
+    /// Each page's owner, by file.
+    static func owners(_ settled: [SettledPage]) -> [String: String] {
+        var owners: [String: String] = [:]
+        for page in settled { owners[page.profile.file] = page.profile.owner }
+        return owners
+    }
+
+    /// The merged pages from their settled pages and resolved papers (consumed: each paper is
+    /// moved, not copied), slugs given. `entryCount` entries were merged.
+    func merged(identity: AuthorIdentity, settled: [SettledPage], entryCount: Int, merges: [LoadReport.Merge],
+                resolved: consuming [(Paper, [LoadReport.Conflict])]) -> Merged {
+        var (papers, conflicts) = Self.takePapers(from: resolved)
         assignPaperIDs(&papers)
-        return Merged(identity: identity, profiles: profiles, papers: papers, mergedEntries: grouping.entries.count - papers.count,
-                      merges: grouping.merges, conflicts: conflicts, diagnostics: diagnostics)
+        return Merged(identity: identity, profiles: settled.map(\.profile), papers: papers, mergedEntries: entryCount - papers.count,
+                      merges: merges, conflicts: conflicts, diagnostics: settled.flatMap(\.diagnostics))
     }
 
     /// The model from the merged pages: paper files attached, papers put in date order, authors
@@ -159,7 +185,7 @@ struct ModelAssembler {
     }
 
     /// Folds each author file's `aliases:` into the person the file is about (matched by slug).
-    private func applyAliases(to identity: inout AuthorIdentity, diagnostics: inout [Diagnostic]) {
+    private func applyAliases(to identity: inout AuthorIdentity) {
         guard !authorFiles.aliases.isEmpty else { return }
         var personBySlug: [String: String] = [:]
         for name in identity.canonicalNames.sorted() where personBySlug[Slug.make(name)] == nil { personBySlug[Slug.make(name)] = name }
@@ -201,11 +227,6 @@ struct ModelAssembler {
     }
 
     private func path(_ file: String) -> String { "\(displayRoot)/\(SiteLoader.profilesFolder)/\(file)" }
-
-    /// Each page's owner and where it comes from (`settleOwner`), on every core.
-    private func settleOwners(_ pages: [ParsedProfile], identity: AuthorIdentity) -> [(String?, OwnerSource, Diagnostic?)] {
-        ParallelRuns.map(pages) { settleOwner($0, identity: identity) }
-    }
 
     /// site.yml first, then what the page states, then inference for pages without a header;
     /// a warning when the page has entries but no owner.

@@ -9,8 +9,10 @@ import SitegenSupport
 ///    together, numbers, shared authors).
 ///
 /// Candidates for step 2 are the earlier papers that share at least two of a paper's heaviest
-/// words, so the work grows with the corpus, not with its square.
-struct PaperMerger {
+/// words, so the work grows with the corpus, not with its square. A merger kept by `sitegen
+/// serve` (`MergeState`) takes edited entries in (`update`) and compares again only the papers
+/// they can reach.
+struct PaperMerger: Sendable {
     /// How many of a paper's heaviest words it is looked up by.
     static let lookupWords = 8
     /// How many of those words a candidate must share before the rule is asked.
@@ -27,21 +29,40 @@ struct PaperMerger {
         var merges: [LoadReport.Merge]
     }
 
+    /// Which entries are one paper: the positions of the entries in paper order, each paper's
+    /// range of the positions, and the merges of differently titled entries.
+    struct Plan: Sendable {
+        var order: [Int]
+        var papers: [Range<Int>]
+        var merges: [LoadReport.Merge]
+    }
+
+    /// The entries with one title key (positions in the entries), titles in order of first appearance.
+    private let clusters: [[Int]]
+    /// The cluster of each entry (by position); kept for `update` only.
+    private let clusterOfEntry: [Int]
+    /// The clusters' texts as vectors; kept for `update` only (a clean load lets them go once read).
+    private var vectors: TermVectors?
+    private var features: [MergeRule.Features]
+    /// The clusters (with an abstract) each lookup word finds, ascending, by word id.
+    private var postings: [[Int]]
+    /// Each cluster's best earlier match (`bestEarlierMatch`), with the similarity.
+    private var matches: [(Int, Double)?]
+
     /// Groups `entries` (in a deterministic order: files by name, then lines) into papers. The
     /// entries are moved into paper order, not copied.
     /// `owners` maps a profile file to its owner, who is an author of every entry on it;
     /// `foldKey` gives a name's `PersonName.foldKey` (`AuthorIdentity` knows them already).
     static func group(_ entries: consuming [ProfileEntry], owners: [String: String],
                       foldKey: @escaping @Sendable (String) -> String = PersonName.foldKey) -> Grouping {
-        let (order, papers, merges) = plan(entries, owners: owners, foldKey: foldKey)
-        entries.reorder(by: order)
-        return Grouping(entries: entries, papers: papers, merges: merges)
+        let plan = PaperMerger(copy entries, owners: owners, foldKey: foldKey, updatable: false).plan(entries)
+        entries.reorder(by: plan.order)
+        return Grouping(entries: entries, papers: plan.papers, merges: plan.merges)
     }
 
-    /// Which entries are one paper: the positions of `entries` in paper order, each paper's range
-    /// of the positions, and the merges of differently titled entries.
-    private static func plan(_ entries: [ProfileEntry], owners: [String: String], foldKey: @escaping @Sendable (String) -> String)
-        -> (order: [Int], papers: [Range<Int>], merges: [LoadReport.Merge]) {
+    /// Compares the clusters of same-titled `entries` (see `group`); `updatable` keeps what
+    /// `update` needs.
+    init(_ entries: [ProfileEntry], owners: [String: String], foldKey: @escaping @Sendable (String) -> String, updatable: Bool) {
         // Clusters hold positions in `entries`, not copies of the entries.
         var byKey: [String: Int] = [:]
         var clusters: [[Int]] = []
@@ -54,7 +75,69 @@ struct PaperMerger {
                 clusters.append([position])
             }
         }
-        let matches = Self.bestEarlierMatches(clusters, entries: entries, owners: owners, foldKey: foldKey)
+        self.clusters = clusters
+        var clusterOfEntry: [Int] = []
+        if updatable {
+            clusterOfEntry = Array(repeating: 0, count: entries.count)
+            for (index, cluster) in clusters.enumerated() { for position in cluster { clusterOfEntry[position] = index } }
+        }
+        self.clusterOfEntry = clusterOfEntry
+        // A clean load lets the vectors go once read, before comparing.
+        let wordCount: Int
+        do {
+            let vectors = TermVectors(count: clusters.count) { [clusters] in Self.text(of: clusters[$0], entries: entries) }
+            features = ParallelRuns.map(count: clusters.count) { [clusters] in Self.features(of: clusters[$0], index: $0, vectors: vectors, entries: entries) }
+            wordCount = vectors.wordCount
+            self.vectors = updatable ? vectors : nil
+        }
+        postings = Self.postings(of: features, wordCount: wordCount)
+        matches = []
+        matches = bestEarlierMatches(of: Array(clusters.indices), entries: entries, owners: owners, foldKey: foldKey)
+    }
+
+    /// Takes in `entries` in which those at `changed` (positions) were replaced, each by one with
+    /// the same title key and the same names, on a page whose owner is the same: the clusters are
+    /// the same, and only texts and so vectors change. The edited clusters' texts are read again,
+    /// and every vector holding a word whose weight moved (`TermVectors.replace`) is made again;
+    /// then each cluster whose vector, lookup words or title changed, and each later cluster that
+    /// looks it up by a shared lookup word, old or new, is compared again. A later cluster's use of
+    /// a word can change only if it is among the first `maxPostingLength + 1` of that word's
+    /// clusters, give or take one a changed cluster.
+    mutating func update(_ entries: [ProfileEntry], changed: [Int], owners: [String: String],
+                         foldKey: @escaping @Sendable (String) -> String) {
+        guard var vectors else { preconditionFailure("update needs an updatable PaperMerger") }
+        self.vectors = nil
+        let edited = Set(changed.map { clusterOfEntry[$0] })
+        let clusters = clusters
+        let changedWords = vectors.replace(edited.sorted().map { ($0, Self.text(of: clusters[$0], entries: entries)) })
+        let reweighed = edited.union(vectors.texts(holding: changedWords)).sorted()
+        let made = ParallelRuns.map(reweighed) { [vectors] in Self.features(of: clusters[$0], index: $0, vectors: vectors, entries: entries) }
+        self.vectors = vectors
+        if postings.count < vectors.wordCount { postings += Array(repeating: [], count: vectors.wordCount - postings.count) }
+        var moved: [(index: Int, words: Set<Int32>)] = []
+        for (index, made) in zip(reweighed, made) where made != features[index] {
+            let old = features[index]
+            if old.hasAbstract { for word in old.lookupWords { postings[Int(word)].removeAll { $0 == index } } }
+            if made.hasAbstract {
+                for word in made.lookupWords { postings[Int(word)].insert(index, at: Self.countBelow(index, in: postings[Int(word)])) }
+            }
+            features[index] = made
+            moved.append((index, Set(old.lookupWords + made.lookupWords)))
+        }
+        var compared = Set(moved.map(\.index))
+        let reach = Self.maxPostingLength + 1 + moved.count
+        for (index, words) in moved {
+            for word in words { compared.formUnion(postings[Int(word)].prefix(reach).lazy.filter { $0 > index }) }
+        }
+        let again = compared.sorted()
+        for (index, match) in zip(again, bestEarlierMatches(of: again, entries: entries, owners: owners, foldKey: foldKey)) {
+            matches[index] = match
+        }
+    }
+
+    /// Which entries are one paper, from each cluster's best earlier match: the clusters joined,
+    /// papers in order of first appearance. `entries` are those compared.
+    func plan(_ entries: [ProfileEntry]) -> Plan {
         var parent = Array(clusters.indices)
         var merges: [LoadReport.Merge] = []
         for index in clusters.indices {
@@ -84,21 +167,18 @@ struct PaperMerger {
             for cluster in members { order += clusters[cluster] }
             return start..<order.count
         }
-        return (order, papers, merges)
+        return Plan(order: order, papers: papers, merges: merges)
     }
 
-    /// For each cluster (positions in `entries` of same-titled entries), its best earlier match
-    /// (`bestEarlierMatch`). The features and postings are released when it returns.
-    private static func bestEarlierMatches(_ clusters: [[Int]], entries: [ProfileEntry], owners: [String: String],
-                                           foldKey: @escaping @Sendable (String) -> String) -> [(Int, Double)?] {
-        let features = Self.features(of: clusters, entries: entries)
-        let wordCount = features.lazy.compactMap { $0.vector.ids.last.map { Int($0) + 1 } }.max() ?? 0
-        let postings = Self.postings(of: features, wordCount: wordCount)
+    /// The best earlier match (`bestEarlierMatch`) of each cluster of `indices` (ascending), on every core.
+    private func bestEarlierMatches(of indices: [Int], entries: [ProfileEntry], owners: [String: String],
+                                    foldKey: @escaping @Sendable (String) -> String) -> [(Int, Double)?] {
+        let (clusters, features, postings) = (clusters, features, postings)
         let authors = { @Sendable (index: Int) in Self.authors(of: clusters[index], entries: entries, owners: owners) }
-        return OrderedParallelMap.map(ParallelRuns.ranges(count: clusters.count)) { run in
+        return OrderedParallelMap.map(ParallelRuns.ranges(count: indices.count)) { run in
             var tally = CandidateTally(count: clusters.count)
-            var spread = TermVectors.Spread(wordCount: wordCount)
-            return run.map { Self.bestEarlierMatch(of: $0, features: features, postings: postings, authors: authors, foldKey: foldKey,
+            var spread = TermVectors.Spread(wordCount: postings.count)
+            return run.map { Self.bestEarlierMatch(of: indices[$0], features: features, postings: postings, authors: authors, foldKey: foldKey,
                                                    tally: &tally, spread: &spread) }
         }.flatMap { $0 }
     }
@@ -203,17 +283,15 @@ struct PaperMerger {
         return current
     }
 
-    /// The features `MergeRule` compares, for each cluster of same-titled entries (positions
-    /// in `entries`), computed on every core.
-    private static func features(of clusters: [[Int]], entries: [ProfileEntry]) -> [MergeRule.Features] {
-        let vectors = TermVectors(count: clusters.count) { index in
-            (entries[clusters[index][0]].title, clusters[index].lazy.compactMap { entries[$0].abstract }.first ?? "")
-        }
-        return ParallelRuns.map(count: clusters.count) { index in
-            let cluster = clusters[index]
-            let vector = vectors.vector(index)
-            return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords), title: entries[cluster[0]].title,
-                                      hasAbstract: cluster.contains { entries[$0].abstract != nil })
-        }
+    /// A cluster's text: the first entry's title and the first abstract.
+    private static func text(of cluster: [Int], entries: [ProfileEntry]) -> (title: String, abstract: String) {
+        (entries[cluster[0]].title, cluster.lazy.compactMap { entries[$0].abstract }.first ?? "")
+    }
+
+    /// The features `MergeRule` compares of a cluster (`index` in `vectors`).
+    private static func features(of cluster: [Int], index: Int, vectors: TermVectors, entries: [ProfileEntry]) -> MergeRule.Features {
+        let vector = vectors.vector(index)
+        return MergeRule.Features(vector: vector, lookupWords: vector.heaviest(lookupWords), title: entries[cluster[0]].title,
+                                  hasAbstract: cluster.contains { entries[$0].abstract != nil })
     }
 }

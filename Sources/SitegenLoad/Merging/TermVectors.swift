@@ -16,7 +16,7 @@ import SitegenSupport
 /// other spread by id (`Spread`).
 struct TermVectors {
     /// A unit-length sparse vector: word ids, in the order of the words' text, with their weights.
-    struct Vector {
+    struct Vector: Equatable {
         var ids: [Int32] = []
         var weights: [Double] = []
 

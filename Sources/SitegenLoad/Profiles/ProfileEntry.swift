@@ -1,7 +1,7 @@
 import SitegenModel
 
 /// One paper as a single page lists it, before merging with the other pages.
-struct ProfileEntry: Equatable {
+struct ProfileEntry: Equatable, Sendable {
     /// The profile file it came from, and the 1-based line where the entry starts.
     var file: String
     var line: Int
@@ -33,7 +33,7 @@ struct ProfileEntry: Equatable {
 }
 
 /// What a parser read from one file, before owners are settled and papers merged.
-struct ParsedProfile {
+struct ParsedProfile: Sendable {
     var file: String
     var layout: Layout
     /// The owner the page itself names (header of A, `Last, First` of B), as printed.
