@@ -2,45 +2,27 @@ import Foundation
 import SitegenModel
 import SitegenOutput
 import SitegenSupport
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Digests of input files from earlier builds, kept beside the output (`.<name>.inputs`), so
 /// `InputFingerprint` reads and hashes only files whose `stat` changed, the way git's index
 /// spares re-reading a clean work tree.
 ///
-/// An entry is keyed by the path and its device, inode, size, modification and status-change
-/// times; any write changes the status-change time, which nobody can set. A file whose status
-/// changed within `settling` of the build's start is not recorded (time stamps are coarser than
-/// writes: it could still change without its stamp moving), so it is read again next time. The
+/// An entry is keyed by the file's `FileStamp`. A file whose status changed within
+/// `FileStamp.settling` of the build's start is not recorded, so it is read again next time. The
 /// cache describes input files, not the output, so it needs no swap: a file cut short by a kill
 /// does not read and is rebuilt from scratch.
 struct InputDigestCache {
-    /// What `stat` says about one input file.
-    struct Stamp: Hashable, Sendable {
-        var path: String
-        var device: UInt64
-        var inode: UInt64
-        var size: Int
-        var modified: Int
-        var changed: Int
-    }
-
     private static let header = "sitegen-input-digests 1"
-    private static let settling = 2_000_000_000
     let url: URL
-    private let known: [Stamp: ContentDigest]
-    private var seen: [Stamp: ContentDigest] = [:]
+    private let known: [FileStamp: ContentDigest]
+    private var seen: [FileStamp: ContentDigest] = [:]
     /// Nanoseconds since 1970 before which a file's last change is old enough to record.
     private let settledBefore: Int
 
     /// The cache of `output`'s builds, empty when missing or unreadable.
     init(output: URL) {
         url = output.deletingLastPathComponent().appendingPathComponent(Self.name(of: output))
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        settledBefore = now.tv_sec * 1_000_000_000 + now.tv_nsec - Self.settling
+        settledBefore = FileStamp.settledBefore()
         known = Self.read(url) ?? [:]
     }
 
@@ -49,22 +31,13 @@ struct InputDigestCache {
         ".\(output.lastPathComponent).inputs"
     }
 
-    /// The stamp of the file at `path` (links followed), nil when it cannot be read.
-    static func stamp(of path: String) -> Stamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Stamp(path: path, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
-                     modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec,
-                     changed: info.st_ctim.tv_sec * 1_000_000_000 + info.st_ctim.tv_nsec)
-    }
-
-    func digest(for stamp: Stamp) -> ContentDigest? {
+    func digest(for stamp: FileStamp) -> ContentDigest? {
         known[stamp]
     }
 
     /// Notes the digest of a file this build saw, to be saved if it has settled.
-    mutating func record(_ digest: ContentDigest, for stamp: Stamp) {
-        if stamp.changed < settledBefore && !stamp.path.contains("\n") { seen[stamp] = digest }
+    mutating func record(_ digest: ContentDigest, for stamp: FileStamp) {
+        if stamp.isSettled(before: settledBefore) && !stamp.path.contains("\n") { seen[stamp] = digest }
     }
 
     /// Writes the files this build saw, when they differ from what was read. Best effort.
@@ -78,18 +51,18 @@ struct InputDigestCache {
         try? TreeFiles(root: url.deletingLastPathComponent().path, startsEmpty: false, replacesFiles: true).write(Array(text.utf8), to: url.lastPathComponent)
     }
 
-    private static func read(_ url: URL) -> [Stamp: ContentDigest]? {
+    private static func read(_ url: URL) -> [FileStamp: ContentDigest]? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= 3, lines.first == Substring(header), lines.last == "",
               lines[lines.count - 2] == "end \(lines.count - 3)" else { return nil }
-        var entries: [Stamp: ContentDigest] = [:]
+        var entries: [FileStamp: ContentDigest] = [:]
         for line in lines[1..<(lines.count - 2)] {
             let fields = line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
             guard fields.count == 7, let digest = ContentDigest(hex: fields[0].utf8), let device = UInt64(fields[1]),
                   let inode = UInt64(fields[2]), let size = Int(fields[3]), let modified = Int(fields[4]),
                   let changed = Int(fields[5]) else { return nil }
-            entries[Stamp(path: String(fields[6]), device: device, inode: inode, size: size, modified: modified,
+            entries[FileStamp(path: String(fields[6]), device: device, inode: inode, size: size, modified: modified,
                           changed: changed)] = digest
         }
         return entries

@@ -41,7 +41,7 @@ enum InputFingerprint {
         let (siteInputs, templateInputs) = inputs(of: options)
         let inputs = siteInputs + templateInputs
         let paths = inputs.map(\.path)
-        let stamps = paths.map { $0.flatMap(InputDigestCache.stamp(of:)) }
+        let stamps = paths.map { $0.flatMap(FileStamp.of) }
         let known = stamps.map { $0.flatMap(cache.digest(for:)) }
         var index = 0
         // Replaced once every input of the site is in (unless there is none).

@@ -61,7 +61,8 @@ public struct SiteLoader: Sendable {
                                 profiles: settings.profiles, menu: settings.menu, featured: settings.featured,
                                 findLinks: settings.findLinks, profileScores: settings.profileScores,
                                 feedLimit: settings.feedLimit, outputs: settings.outputs)
-        var (parsed, readWarnings, keys) = ProfilePasses.parse(count: names.count, captureYear: captureYear, cache: cache, read: read)
+        var (parsed, readWarnings, keys) = ProfilePasses.parse(count: names.count, captureYear: captureYear, cache: cache,
+                                                               stamp: { FileStamp.of("\(folder)/\(names[$0])") }, read: read)
         diagnostics += readWarnings
         if statedYear == nil {
             diagnostics.append(Diagnostic(.warning, file: "\(displayRoot)/\(Self.settingsFile)",

@@ -1,6 +1,8 @@
 import Foundation
 @testable import SitegenLoad
 import SitegenModel
+import SitegenSupport
+import Synchronization
 import Testing
 
 /// Loads with a `ParsedPageCache` (`sitegen serve`) read the content exactly as a load without one
@@ -106,10 +108,11 @@ import Testing
         #expect(cache.take(parsedIn: 2025) == nil && cache.take(parsedIn: 2026) == nil)
     }
 
-    /// With every page the same, the clues are not gathered again: a mark put into the clues kept
-    /// stays, and with it the compact pages' cuts (kept while the clues are the same); a page
-    /// edited gathers them anew, without the mark, and every compact page is cut again.
-    @Test func cluesAreGatheredAgainOnlyWhenAPageChanged() throws {
+    /// With every page the same, or edited only where no clue is (an abstract), the clues are not
+    /// gathered again: a mark put into the clues kept stays, and with it the compact pages' cuts
+    /// (kept while the clues are the same); a name edited gathers them anew, without the mark,
+    /// and every compact page is cut again.
+    @Test func cluesAreGatheredAgainOnlyWhenAClueChanged() throws {
         let project = try Project()
         defer { project.remove() }
         let cache = ParsedPageCache()
@@ -123,12 +126,48 @@ import Testing
         func messages() throws -> [String] {
             try SiteLoader(contentDirectory: project.root, cache: cache).load().diagnostics.map(\.message)
         }
+        func markedClues() -> Bool {
+            let kept = cache.take(parsedIn: 2026)
+            defer { kept.map { cache.keep($0, parsedIn: 2026) } }
+            return kept?.knowledge?.titleKeys.contains("a clue marked in the cache") == true
+        }
         #expect(try messages().contains("cut marked in the cache"))
-        let kept = try #require(cache.take(parsedIn: 2026))
-        #expect(kept.knowledge?.titleKeys.contains("a clue marked in the cache") == true)
-        cache.keep(kept, parsedIn: 2026)
+        #expect(markedClues())
         try project.edit("000_ccd6bb956600ebde.txt", replacing: "Apache 2.0 license", with: "MIT license")
+        try project.edit("002_eb8ec50d2665267a.txt", replacing: "A shared goal of several", with: "A common goal of several")
         #expect(try !messages().contains("cut marked in the cache"))
-        #expect(cache.take(parsedIn: 2026)?.knowledge?.titleKeys.contains("a clue marked in the cache") == false)
+        #expect(markedClues())
+        try project.edit("003_47b10732c520c09c.txt", replacing: "Thomas Wang", with: "Tomas Wang")
+        _ = try messages()
+        #expect(!markedClues())
+    }
+
+    /// A page whose file's stamp is the one it had, and settled, is taken from the cache unread;
+    /// a page with a new stamp is read, and so is every page whose stamp is too recent to tell.
+    @Test func settledUnchangedPagesAreNotRead() throws {
+        let project = try Project()
+        defer { project.remove() }
+        let folder = project.root.appendingPathComponent("profiles").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        let reads = Mutex(0)
+        let stamps = Mutex(names.map { FileStamp(path: "\(folder)/\($0)", device: 1, inode: 1, size: 1, modified: 0, changed: 0) })
+        let cache = ParsedPageCache()
+        func parse() -> [ParsedProfile] {
+            ProfilePasses.parse(count: names.count, captureYear: 2026, cache: cache, stamp: { index in stamps.withLock { $0[index] } }) { index in
+                reads.withLock { $0 += 1 }
+                let path = "\(folder)/\(names[index])"
+                return (ProfileFile(name: names[index], bytes: try! FileBytes.read(path), display: path), nil)
+            }.profiles
+        }
+        let first = parse()
+        #expect(reads.withLock { $0 } == names.count)
+        #expect(parse().map(\.entries) == first.map(\.entries))
+        #expect(reads.withLock { $0 } == names.count)
+        stamps.withLock { $0[1].changed = 1 }
+        _ = parse()
+        #expect(reads.withLock { $0 } == names.count + 1)
+        stamps.withLock { stamps in for index in stamps.indices { stamps[index].changed = Int.max } }
+        _ = parse()
+        #expect(reads.withLock { $0 } == 2 * names.count + 1)
     }
 }

@@ -49,31 +49,38 @@ enum ProfilePasses {
     /// it, if any; the warnings (and those of decoding) are returned in page order. With `cache`,
     /// pages parsed by the last load with the same bytes are taken from it, and it is left holding
     /// this load's pages; the pages' keys (name and digest of the bytes read) are returned in order.
+    /// `stamp(i)` gives page `i`'s `FileStamp`: with `cache`, a page whose settled stamp is the one
+    /// it had is not read.
     static func parse(count: Int, captureYear: Int, cache: ParsedPageCache? = nil,
+                      stamp: @escaping @Sendable (Int) -> FileStamp? = { _ in nil },
                       read: @escaping @Sendable (Int) -> (ProfileFile?, Diagnostic?))
         -> (profiles: [ParsedProfile], readWarnings: [Diagnostic], keys: [ParsedPageCache.Key]?) {
         let interner = SharedStringInterner()
         let last = cache?.take(parsedIn: captureYear) ?? ParsedPageCache.Pages()
+        let settledBefore = FileStamp.settledBefore()
         var kept = ParsedPageCache.Pages()
         var readWarnings: [Diagnostic] = []
         var parsed: [ParsedProfile?] = []
         var compact: [(index: Int, key: ParsedPageCache.Key?, page: CompactPage)] = []
         var keys: [ParsedPageCache.Key] = []
-        OrderedParallelMap.run(count: count, make: { index -> (ParsedPageCache.Key?, ParsedPageCache.Page?, Diagnostic?) in
+        OrderedParallelMap.run(count: count, make: { index -> (ParsedPageCache.Key?, ParsedPageCache.Page?, Diagnostic?, FileStamp?) in
+            let stamped = cache == nil ? nil : stamp(index)
+            if let stamped, let key = last.keysByStamp[stamped], let page = last.pages[key] { return (key, page, nil, stamped) }
             let (file, readWarning) = read(index)
-            guard let file else { return (nil, nil, readWarning) }
+            guard let file else { return (nil, nil, readWarning, nil) }
             let key = cache.map { _ in ParsedPageCache.Key(name: file.name, digest: ContentDigest(of: file.bytes)) }
-            if let key, let page = last.pages[key] { return (key, page, readWarning) }
+            if let key, let page = last.pages[key] { return (key, page, readWarning, stamped) }
             let (text, decodeWarning) = file.decoded()
             let page = ParsedPageCache.Page(firstPass: firstPass(ProfileText(name: file.name, text: text), captureYear: captureYear, interner: interner),
                                             decodeWarning: decodeWarning)
-            return (key, page, readWarning)
-        }, consume: { key, page, readWarning in
+            return (key, page, readWarning, stamped)
+        }, consume: { key, page, readWarning, stamped in
             for warning in [readWarning, page?.decodeWarning] { if let warning { readWarnings.append(warning) } }
             guard let page else { return }
             if let key {
                 kept.pages[key] = page
                 keys.append(key)
+                if let stamped, stamped.isSettled(before: settledBefore) { kept.keysByStamp[stamped] = key }
             }
             switch page.firstPass {
             case .parsed(let profile):
@@ -83,9 +90,12 @@ enum ProfilePasses {
                 parsed.append(nil)
             }
         })
-        // The same pages in the same order give the same clues.
-        let knowledge = (keys == last.order ? last.knowledge : nil)
-            ?? CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: compact.flatMap { $0.page.blocks.compactMap { $0.body.first?.text } })
+        // The same pages in the same order give the same clues, and so do pages edited where no clue is.
+        let sameClues = keys.count == last.order.count && zip(keys, last.order).allSatisfy { key, old in
+            key == old || (key.name == old.name && givesSameClues(kept.pages[key]!.firstPass, last.pages[old]!.firstPass))
+        }
+        let knowledge = (sameClues ? last.knowledge : nil)
+            ?? CorpusKnowledge(parsed: parsed.compactMap { $0 }, compactLines: compact.flatMap { $0.page.blocks.compactMap(Self.clueLine) })
         kept.knowledge = knowledge
         kept.order = keys
         // A compact page is cut anew only when its bytes or the clues changed.
@@ -105,6 +115,25 @@ enum ProfilePasses {
         })
         cache?.keep(kept, parsedIn: captureYear)
         return (parsed.map { $0! }, readWarnings, cache == nil ? nil : keys)
+    }
+
+    /// The line of a compact entry `CorpusKnowledge` reads: its first, the glued title and byline.
+    private static func clueLine(_ block: EntryBlocks.Block) -> String? {
+        block.body.first?.text
+    }
+
+    /// Whether two first passes of a page give `CorpusKnowledge` the same: a parsed page's stated
+    /// owner, names and title keys, a compact page's first line of each entry.
+    private static func givesSameClues(_ a: FirstPass, _ b: FirstPass) -> Bool {
+        switch (a, b) {
+        case let (.parsed(a), .parsed(b)):
+            a.statedOwner == b.statedOwner && a.entries.count == b.entries.count
+                && zip(a.entries, b.entries).allSatisfy { $0.names == $1.names && $0.titleKey == $1.titleKey }
+        case let (.compact(a), .compact(b)):
+            a.blocks.lazy.map(clueLine).elementsEqual(b.blocks.lazy.map(clueLine))
+        default:
+            false
+        }
     }
 
     /// A page's lines grouped into entries once (`EntryBlocks`), for the layout and its parser;
