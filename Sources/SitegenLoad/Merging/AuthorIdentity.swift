@@ -1,5 +1,6 @@
 import SitegenModel
 import SitegenSupport
+import Synchronization
 
 /// Folds the spellings of one person into one identity and picks the name to show.
 ///
@@ -21,6 +22,10 @@ struct AuthorIdentity {
     }
 
     private(set) var people: [String: Person] = [:]
+    /// A number no other folding has had, new at every change: two identities with one
+    /// generation fold and spell every name alike (`GatheredAuthors` is keyed by it).
+    private(set) var generation = AuthorIdentity.newGeneration()
+    private static let generations = Atomic<Int>(0)
     /// The fold key of every name seen, as written: a name is seen and looked up many times,
     /// and folding (Foundation's, for accented names) costs more than a look-up.
     private var keys: [String: String] = [:]
@@ -30,12 +35,14 @@ struct AuthorIdentity {
 
     /// Counts `times` sightings of `name` (in any order or spelling).
     mutating func see(_ name: String, times: Int = 1) {
+        generation = Self.newGeneration()
         let spelling = PersonName.naturalOrder(name)
         record(name, spelling: spelling, key: keys[name] ?? PersonName.foldKey(spelling), times: times)
     }
 
     /// `see` of every name in `tally`, as often as it counts; the names are folded on every core first.
     mutating func see(_ tally: OrderedTally) {
+        generation = Self.newGeneration()
         let counts = tally.counts()
         let folded = ParallelRuns.map(counts) { sighting in
             let spelling = PersonName.naturalOrder(sighting.value)
@@ -66,12 +73,17 @@ struct AuthorIdentity {
 
     /// Settles each person's canonical spelling; call after every name has been seen.
     mutating func settle() {
+        generation = Self.newGeneration()
         for (key, person) in people {
             people[key]!.canonical = person.spellings.max { a, b in
                 Self.preference(a.key, a.value) < Self.preference(b.key, b.value)
             }!.key
         }
         noteCanonicalNames()
+    }
+
+    private static func newGeneration() -> Int {
+        generations.add(1, ordering: .relaxed).newValue
     }
 
     /// `canonicalByName` of every name seen.
@@ -87,6 +99,7 @@ struct AuthorIdentity {
     /// Folds `alias` into the person whose canonical name is `canonical` (after `settle`): their
     /// sightings count as one person's, and the canonical name stays `canonical`'s.
     mutating func alias(_ alias: String, to canonical: String) {
+        generation = Self.newGeneration()
         let target = PersonName.foldKey(canonical)
         let key = PersonName.foldKey(PersonName.naturalOrder(alias))
         guard key != target, !key.isEmpty, people[target] != nil else { return }

@@ -15,8 +15,9 @@ struct MergeState: Sendable {
     var pageStarts: [Int]
     var merger: PaperMerger
     var plan: PaperMerger.Plan
-    /// Each paper of `plan` as resolved, with its conflicts, before slugs are given.
-    var papers: [(Paper, [LoadReport.Conflict])]
+    /// Each paper of `plan` as resolved, slug given, and its conflicts.
+    var papers: [Paper]
+    var conflicts: [[LoadReport.Conflict]]
 }
 
 extension ModelAssembler {
@@ -33,7 +34,7 @@ extension ModelAssembler {
         }
         let kept = state!
         return merged(identity: kept.identity, settled: kept.settled, entryCount: kept.entries.count, merges: kept.plan.merges,
-                      resolved: kept.papers)
+                      papers: kept.papers, conflicts: kept.conflicts.flatMap { $0 })
     }
 
     /// Merges `parsed` from nothing, keeping what an update needs.
@@ -50,9 +51,11 @@ extension ModelAssembler {
         let merger = PaperMerger(entries, owners: owners, foldKey: { [identity] in identity.foldKey($0) }, updatable: true)
         let plan = merger.plan(entries)
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let papers = ParallelRuns.map(plan.papers) { [entries] range in resolver.resolve(ArraySlice(plan.order[range].map { entries[$0] })) }
+        let resolved = ParallelRuns.map(plan.papers) { [entries] range in resolver.resolve(ArraySlice(plan.order[range].map { entries[$0] })) }
+        var papers = resolved.map(\.0)
+        assignPaperIDs(&papers)
         return MergeState(pages: parsed, identity: identity, settled: settled, entries: entries, pageStarts: pageStarts,
-                          merger: merger, plan: plan, papers: papers)
+                          merger: merger, plan: plan, papers: papers, conflicts: resolved.map(\.1))
     }
 
     /// Takes the edit into `state` if it changes no page's names, titles or owner (see
@@ -86,18 +89,42 @@ extension ModelAssembler {
         let (identity, owners, entries) = (state.identity, Self.owners(state.settled), state.entries)
         state.merger.update(entries, changed: changed, owners: owners, foldKey: { [identity] in identity.foldKey($0) })
         let (plan, old) = (state.merger.plan(entries), state.plan)
-        // A paper is resolved again unless it is an earlier paper, entry for entry, with none changed.
-        let oldPaper = Dictionary(uniqueKeysWithValues: old.papers.enumerated().map { (old.order[$1.lowerBound], $0) })
-        let changedPositions = Set(changed)
         let resolver = PaperResolver(identity: identity, owners: owners)
-        let oldPapers = state.papers
-        state.papers = ParallelRuns.map(plan.papers) { range in
-            let positions = plan.order[range]
-            if let paper = oldPaper[positions[positions.startIndex]], old.order[old.papers[paper]].elementsEqual(positions),
-               !positions.contains(where: changedPositions.contains) {
-                return oldPapers[paper]
+        let resolve = { @Sendable (positions: ArraySlice<Int>) in resolver.resolve(ArraySlice(positions.map { entries[$0] })) }
+        var paperOfPosition = [Int](repeating: 0, count: entries.count)
+        for (paper, range) in plan.papers.enumerated() { for position in plan.order[range] { paperOfPosition[position] = paper } }
+        let again = Set(changed.map { paperOfPosition[$0] }).sorted()
+        if plan.order == old.order && plan.papers == old.papers {
+            // The same papers, each in its place: those with a changed entry are resolved again, in
+            // place. Slugs are given from each paper's title, date and first source, in order: the
+            // same again unless one of those changed.
+            let resolved = ParallelRuns.map(again) { resolve(plan.order[plan.papers[$0]]) }
+            let sameSlugs = zip(again, resolved).allSatisfy { index, made in
+                let before = state.papers[index]
+                return made.0.title == before.title && made.0.date == before.date && made.0.sources.first == before.sources.first
             }
-            return resolver.resolve(ArraySlice(positions.map { entries[$0] }))
+            for (index, made) in zip(again, resolved) {
+                let id = state.papers[index].id
+                (state.papers[index], state.conflicts[index]) = made
+                state.papers[index].id = id
+            }
+            if !sameSlugs { assignPaperIDs(&state.papers) }
+        } else {
+            // Papers joined or parted: each is resolved again unless it is an earlier paper, entry for
+            // entry, with none changed.
+            let oldPaper = Dictionary(uniqueKeysWithValues: old.papers.enumerated().map { (old.order[$1.lowerBound], $0) })
+            let (oldPapers, oldConflicts, changedPapers) = (state.papers, state.conflicts, Set(again))
+            let made = ParallelRuns.map(count: plan.papers.count) { index in
+                let positions = plan.order[plan.papers[index]]
+                if !changedPapers.contains(index), let paper = oldPaper[positions[positions.startIndex]],
+                   old.order[old.papers[paper]].elementsEqual(positions) {
+                    return (oldPapers[paper], oldConflicts[paper])
+                }
+                return resolve(positions)
+            }
+            state.papers = made.map(\.0)
+            state.conflicts = made.map(\.1)
+            assignPaperIDs(&state.papers)
         }
         state.plan = plan
         return true

@@ -107,20 +107,28 @@ struct ModelAssembler {
                 resolved: consuming [(Paper, [LoadReport.Conflict])]) -> Merged {
         var (papers, conflicts) = Self.takePapers(from: resolved)
         assignPaperIDs(&papers)
-        return Merged(identity: identity, profiles: settled.map(\.profile), papers: papers, mergedEntries: entryCount - papers.count,
-                      merges: merges, conflicts: conflicts, diagnostics: settled.flatMap(\.diagnostics))
+        return merged(identity: identity, settled: settled, entryCount: entryCount, merges: merges, papers: papers, conflicts: conflicts)
+    }
+
+    /// The merged pages from their settled pages and papers with slugs.
+    func merged(identity: AuthorIdentity, settled: [SettledPage], entryCount: Int, merges: [LoadReport.Merge],
+                papers: [Paper], conflicts: [LoadReport.Conflict]) -> Merged {
+        Merged(identity: identity, profiles: settled.map(\.profile), papers: papers, mergedEntries: entryCount - papers.count,
+               merges: merges, conflicts: conflicts, diagnostics: settled.flatMap(\.diagnostics))
     }
 
     /// The model from the merged pages: paper files attached, papers put in date order, authors
-    /// and categories gathered, author files attached. `merged` is consumed: its papers are
-    /// changed in place unless a cache holds them too.
-    func finish(_ merged: consuming Merged) -> Output {
+    /// and categories gathered (taken from `gathered` when it holds them), author files attached.
+    /// `merged` is consumed: its papers are changed in place unless a cache holds them too.
+    func finish(_ merged: consuming Merged, gathered: GatheredAuthors? = nil) -> Output {
         var (papers, diagnostics) = (merged.papers, merged.diagnostics)
         merged.papers = []
         attachPaperFiles(to: &papers, identity: merged.identity, diagnostics: &diagnostics)
         // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
         papers.reorder(by: papers.withUnsafeBufferPointer { papers in papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) } })
-        var authors = gatherAuthors(papers: papers, profiles: merged.profiles, identity: merged.identity)
+        let (dated, profiles, identity) = (papers, merged.profiles, merged.identity)
+        let gather = { gatherAuthors(papers: dated, profiles: profiles, identity: identity) }
+        var authors = gathered?.authors(of: dated, profiles: profiles, identity: identity, gather: gather) ?? gather()
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
         let categories = gatherCategories(papers: papers)
         return Output(profiles: merged.profiles, papers: papers, authors: authors, categories: categories,
@@ -246,7 +254,7 @@ struct ModelAssembler {
     }
 
     /// Slugs from titles; on a collision the older paper keeps the plain slug.
-    private func assignPaperIDs(_ papers: inout [Paper]) {
+    func assignPaperIDs(_ papers: inout [Paper]) {
         let titles = papers.map(\.title)
         let slugs = ParallelRuns.map(titles) { Slug.make($0) }
         let latest = PaperDate(year: 9999, month: 12, day: 31)
