@@ -53,7 +53,7 @@ public struct SiteRenderer: Sendable {
                        siteInputs: ContentDigest? = nil, lastBuild: [String: ContentDigest], shard: Shard = .whole,
                        caches: RenderCaches? = nil, first: FirstPages? = nil) throws -> SiteIndex {
         target.begin(.siteIndex)
-        let index = index ?? SiteIndex(site, cache: caches?.paperTexts)
+        let index = index ?? SiteIndex(site, cache: caches?.index)
         let jobs = PageJob.all(in: site)
         let config = site.config
         let written: [Shard.SiteWideGroup] = [.api, .siteFiles, .search].filter { group in

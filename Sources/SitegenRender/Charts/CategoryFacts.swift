@@ -14,13 +14,20 @@ struct CategoryFacts: Sendable {
     let related: [String: [(value: String, count: Int)]]
 
     /// `people` gives everyone on the paper with an id by canonical name, each once
-    /// (`PaperListing.people`), and `category` its category.
-    init(site: Site, people: @escaping @Sendable (String) -> [PaperListing.Person]?, category: (String) -> String?) {
+    /// (`PaperListing.people`), and `category` its category; `keptTopAuthors` a category's top
+    /// authors when the last render's are still right, `keptRelated` the related categories.
+    init(site: Site, people: @escaping @Sendable (String) -> [PaperListing.Person]?, category: (String) -> String?,
+         keptTopAuthors: @escaping @Sendable (Category) -> [(value: String, count: Int)]? = { _ in nil },
+         keptRelated: [String: [(value: String, count: Int)]]? = nil) {
         // Each category on a core of its own: a big one counts the authors of thousands of papers.
         let ranked = OrderedParallelMap.map(site.categories) { category in
-            Array(Tally.ranked(category.paperIDs.compactMap(people).flatMap { $0.lazy.map(\.name) }).prefix(Self.limit))
+            keptTopAuthors(category) ?? Array(Tally.ranked(category.paperIDs.compactMap(people).flatMap { $0.lazy.map(\.name) }).prefix(Self.limit))
         }
-        let topAuthors = Dictionary(zip(site.categories.map(\.code), ranked), uniquingKeysWith: { first, _ in first })
+        topAuthors = Dictionary(zip(site.categories.map(\.code), ranked), uniquingKeysWith: { first, _ in first })
+        if let keptRelated {
+            related = keptRelated
+            return
+        }
         var pairs: [String: [String]] = [:]
         for author in site.authors {
             let codes = Set(author.paperIDs.compactMap(category))
@@ -28,7 +35,6 @@ struct CategoryFacts: Sendable {
                 pairs[code, default: []] += codes.filter { $0 != code }
             }
         }
-        self.topAuthors = topAuthors
         related = pairs.mapValues { Array(Tally.ranked($0).prefix(Self.limit)) }
     }
 }

@@ -41,9 +41,12 @@ struct PageInputs: Sendable {
         /// Category code → the digest of its papers and rankings, shared by its pages.
         let categories: [String: ContentDigest]
 
-        init(_ index: SiteIndex) {
+        /// With `reuse`, a paper whose digest's inputs are the last render's takes its digest from it.
+        init(_ index: SiteIndex, reuse: IndexReuse?) {
             let site = index.site
-            let digests = OrderedParallelMap.map(site.papers) { PageInputs.digest(of: $0, index: index) }
+            let digests = OrderedParallelMap.map(site.papers) { paper in
+                reuse?.pageDigest(of: paper, key: index.bibTeXKeys[paper.id]) ?? PageInputs.digest(of: paper, index: index)
+            }
             let papers = Dictionary(zip(site.papers.lazy.map(\.id), digests), uniquingKeysWith: { first, _ in first })
             self.papers = papers
             let categoryDigests = OrderedParallelMap.map(site.categories) { PageInputs.digest(of: $0, papers: papers, index: index) }

@@ -27,7 +27,7 @@ final class PaperListing: Sendable {
     /// what co-author counts and graphs go through, once per page that lists the paper.
     let people: [Person]
 
-    /// Its texts, as `PaperTextCache` keeps them.
+    /// Its texts: taken again for a paper with the same title, abstract, first author and year (`Texts.areRead`).
     var texts: Texts {
         Texts(title: title, abstractText: abstractText, query: query, bibTeXBase: bibTeXBase)
     }
@@ -42,7 +42,7 @@ final class PaperListing: Sendable {
     let bibTeXBase: String
 
     /// What a listing reads of its paper's title, abstract, first author and year: the slow part
-    /// (TeX read as Unicode, names folded), which `PaperTextCache` keeps while they are the same.
+    /// (TeX read as Unicode, names folded), which `sitegen serve` keeps while they are the same (`IndexReuse`).
     struct Texts: Sendable {
         let title: String
         let abstractText: String?
@@ -58,6 +58,13 @@ final class PaperListing: Sendable {
             abstractText = paper.abstract.map(PlainText.readable)
             query = PaperButtons.queryEncoded(title)
             bibTeXBase = BibTeXKeys.baseKey(paper)
+        }
+
+        /// Whether `paper` has the title, abstract, first printed author and year of `other`: all
+        /// that its texts are read from.
+        static func areRead(from paper: Paper, as other: Paper) -> Bool {
+            paper.title == other.title && paper.abstract == other.abstract
+                && paper.printedAuthors.first == other.printedAuthors.first && paper.date?.year == other.date?.year
         }
     }
 

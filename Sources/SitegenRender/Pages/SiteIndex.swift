@@ -32,52 +32,95 @@ public final class SiteIndex: Sendable {
     /// What pages and files show of each paper that takes work to make (`listing(of:)`), in the
     /// order of `site.papers`.
     private let listings: [PaperListing]
+    /// Positions in `site.authors`, in the order of `authorsBySortKey`.
+    private let authorOrder: [Int]
+    /// Each author's link, in the order of `site.authors`.
+    private let links: [AuthorLink]
     /// Each paper and category as pages show them (`pageDigests`), made when a render first needs them.
     private let madeDigests = Mutex<PageInputs.SiteDigests?>(nil)
+    /// Where the page digests are kept for the next render, with what else this index made (`sitegen serve`).
+    private let cache: SiteIndexCache?
+    /// The last render's work set against this site, until the page digests have taken theirs from it.
+    private let reuse: Mutex<IndexReuse?>
 
-    /// The index of `site`; with `cache`, the listing texts of papers whose title, abstract, first
-    /// author and year are those the last render read are taken from it, and it is left holding this render's.
-    public init(_ site: Site, cache: PaperTextCache? = nil) {
+    /// The index of `site`; with `cache`, each part the last render made from inputs equal to this
+    /// site's is taken from it (`IndexReuse`), and it is left holding this render's.
+    public init(_ site: Site, cache: SiteIndexCache? = nil) {
         self.site = site
-        let links = OrderedParallelMap.map(site.authors) { AuthorLink($0) }
-        var authorsByName = Dictionary(zip(site.authors.lazy.map(\.name), links), uniquingKeysWith: { first, _ in first })
-        for (author, link) in zip(site.authors, links) {
-            for spelling in author.otherSpellings where authorsByName[spelling] == nil {
-                authorsByName[spelling] = link
+        self.cache = cache
+        let kept = cache?.take()
+        let sameAuthors = kept.map { IndexReuse.sameNames(site.authors, $0.authors) } ?? false
+        let links: [AuthorLink]
+        let authorsByName: [String: AuthorLink]
+        if let kept, sameAuthors {
+            (links, authorsByName) = (kept.links, kept.authorsByName)
+        } else {
+            // A link is made from the author's id and name alone.
+            let keptLinks = Dictionary((kept?.links ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            links = OrderedParallelMap.map(site.authors) { author in
+                keptLinks[author.id].flatMap { $0.name == author.name ? $0 : nil } ?? AuthorLink(author)
             }
+            authorsByName = Self.linksByName(site.authors, links)
         }
+        self.links = links
         self.authorsByName = authorsByName
+        let profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        self.profilesByFile = profilesByFile
+        let reuse = kept.map { IndexReuse($0, sameAuthors: sameAuthors, authorsByName: authorsByName, profilesByFile: profilesByFile) }
+        self.reuse = Mutex(reuse)
         let paperPositions = Dictionary(site.papers.indices.map { (site.papers[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         self.paperPositions = paperPositions
         let byName = authorsByName
-        let last = cache?.take() ?? [:]
-        let listings = OrderedParallelMap.map(site.papers) { paper in
-            let kept = last[paper.id].flatMap { $0.isRead(from: paper) ? $0.texts : nil }
-            return PaperListing(paper, texts: kept, author: { byName[$0] })
+        let made = OrderedParallelMap.map(site.papers) { paper -> (listing: PaperListing, isKept: Bool) in
+            if let listing = reuse?.listing(of: paper) { return (listing, true) }
+            return (PaperListing(paper, texts: reuse?.texts(of: paper), author: { byName[$0] }), false)
         }
-        cache?.keep(listings.map(\.texts), of: site.papers)
+        let listings = made.map(\.listing)
         self.listings = listings
+        let fresh = Set(zip(site.papers, made).lazy.filter { !$1.isKept }.map(\.0.id))
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         categoryParts = Dictionary(uniqueKeysWithValues: (0...3).map { depth in
             let root = String(repeating: "../", count: depth)
             return (root, Dictionary(site.categories.map { ($0.code, PartBuilder.category($0, root: root)) }, uniquingKeysWith: { first, _ in first }))
         })
-        profilesByFile = Dictionary(site.profiles.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         // Three steps mostly on one core each, side by side.
-        let ((bibTeXKeys, authorsBySortKey), categoryFacts) = Concurrently.both({
-            (BibTeXKeys.assign(site.papers, bases: listings.map(\.bibTeXBase)),
-             zip(site.authors, links)
-                .map { (author: $0, key: $1.sortKey) }
-                .sorted { ($0.key, $0.author.name, $0.author.id) < ($1.key, $1.author.name, $1.author.id) })
+        let ((bibTeXKeys, authorOrder), categoryFacts) = Concurrently.both({
+            let bases = listings.map(\.bibTeXBase)
+            return (reuse?.bibTeXKeys(of: site.papers, bases: bases) ?? BibTeXKeys.assign(site.papers, bases: bases),
+                    reuse?.authorOrder(of: site.authors) ?? Self.familyNameOrder(site.authors, links))
         }, {
-            CategoryFacts(site: site, people: { paperPositions[$0].map { listings[$0].people } }, category: { paperPositions[$0].flatMap { site.papers[$0].category } })
+            CategoryFacts(site: site, people: { paperPositions[$0].map { listings[$0].people } },
+                          category: { paperPositions[$0].flatMap { site.papers[$0].category } },
+                          keptTopAuthors: { reuse?.topAuthors(of: $0, paperPositions: paperPositions, fresh: fresh) },
+                          keptRelated: reuse?.relatedCategories(of: site, paperPositions: paperPositions))
         })
         self.bibTeXKeys = bibTeXKeys
         self.categoryFacts = categoryFacts
+        self.authorOrder = authorOrder
+        let authorsBySortKey = authorOrder.map { (author: site.authors[$0], key: links[$0].sortKey) }
         self.authorsBySortKey = authorsBySortKey
         initialStarts = Self.firstPositions(authorsBySortKey.lazy.map { SortKey.initial(ofFolded: $0.key) })
         yearStarts = Self.firstPositions(site.papers.lazy.map { $0.date?.year })
             .sorted { ($0.key ?? Int.min) > ($1.key ?? Int.min) }
+    }
+
+    /// Every spelling of an author → their link: canonical names first, other spellings only where
+    /// no canonical name claims them.
+    private static func linksByName(_ authors: [Author], _ links: [AuthorLink]) -> [String: AuthorLink] {
+        var byName = Dictionary(zip(authors.lazy.map(\.name), links), uniquingKeysWith: { first, _ in first })
+        for (author, link) in zip(authors, links) {
+            for spelling in author.otherSpellings where byName[spelling] == nil {
+                byName[spelling] = link
+            }
+        }
+        return byName
+    }
+
+    /// Positions of `authors` sorted as the authors index lists them: by sort key (in `links`), name and id.
+    private static func familyNameOrder(_ authors: [Author], _ links: [AuthorLink]) -> [Int] {
+        authors.indices.sorted {
+            (links[$0].sortKey, authors[$0].name, authors[$0].id) < (links[$1].sortKey, authors[$1].name, authors[$1].id)
+        }
     }
 
     /// Each distinct key of `keys` with the position where it first appears, in order of first appearance.
@@ -125,12 +168,20 @@ public final class SiteIndex: Sendable {
     var owners: [Author] { site.authors.filter(\.isOwner) }
 
     /// Each paper and category as pages show them, made once: a render of the same index again
-    /// (a template edit under `sitegen serve`) finds them made.
+    /// (a template edit under `sitegen serve`) finds them made. Made, they are kept in the cache
+    /// with the rest of this index's work for the next index.
     var pageDigests: PageInputs.SiteDigests {
         madeDigests.withLock { made in
             if let made { return made }
-            let digests = PageInputs.SiteDigests(self)
+            let digests = PageInputs.SiteDigests(self, reuse: reuse.withLock { reuse in
+                defer { reuse = nil }
+                return reuse
+            })
             made = digests
+            cache?.keep(KeptIndex(papers: site.papers, paperPositions: paperPositions, listings: listings, authors: site.authors,
+                                  links: links, authorsByName: authorsByName, authorOrder: authorOrder, bibTeXKeys: bibTeXKeys,
+                                  categories: site.categories, categoryFacts: categoryFacts, profilesByFile: profilesByFile,
+                                  paperDigests: digests.papers))
             return digests
         }
     }
