@@ -10,7 +10,7 @@ struct MergeState: Sendable {
     var identity: AuthorIdentity
     var settled: [ModelAssembler.SettledPage]
     /// Every page's entries as merged (a collaborators list's names set to its owner), one page
-    /// after the other; `pageStarts` says where each page's start.
+    /// after the other; `pageStarts` says where each page's entries start.
     var entries: [ProfileEntry]
     var pageStarts: [Int]
     var merger: PaperMerger
