@@ -4,7 +4,8 @@ import SitegenSupport
 /// The profile pages one load parsed, for the next load in a long-lived process (`sitegen
 /// serve`): a page whose name and bytes are the same is not decoded nor parsed again, and a
 /// compact page is not cut again while the clues the other pages give (`CorpusKnowledge`) are
-/// the same; the clues are not gathered again when every page is the same. A page whose file's
+/// the same; the clues are not gathered again when every page is the same, or the pages edited
+/// changed none (`ProfilePasses.givesSameClues`). A page whose file's
 /// `FileStamp` is the one it had, settled, is not even read. Only the last load's pages are held.
 public final class ParsedPageCache: Sendable {
     /// A page: its file name and the digest of its bytes.
