@@ -77,7 +77,8 @@ public final class SiteIndex: Sendable {
         }
         let listings = made.map(\.listing)
         self.listings = listings
-        let fresh = Set(zip(site.papers, made).lazy.filter { !$1.isKept }.map(\.0.id))
+        // The papers whose listing was made again; only asked when there is a last render to reuse.
+        let fresh: Set<String> = reuse == nil ? [] : Set(zip(site.papers, made).lazy.filter { !$1.isKept }.map(\.0.id))
         categoriesByCode = Dictionary(site.categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         categoryParts = Dictionary(uniqueKeysWithValues: (0...3).map { depth in
             let root = String(repeating: "../", count: depth)
