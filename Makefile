@@ -2,7 +2,7 @@
 # Both first install the system libraries sitegen links against, if they are missing.
 
 SWIFT        ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev pkgconf
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxxhash-dev libjemalloc-dev pkgconf
 SUDO         := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: all deps build site test clean quality quality-deps screenshots
@@ -18,8 +18,8 @@ install_missing = if [ -n "$$missing" ]; then \
 
 all: site
 
-## deps: install cmark-gfm (both -dev packages: libcmark-gfm.pc links the extensions), jemalloc
-## (the sitegen binary's allocator) and pkg-config
+## deps: install cmark-gfm (both -dev packages: libcmark-gfm.pc links the extensions), xxHash
+## (the content digests), jemalloc (the sitegen binary's allocator) and pkg-config
 deps:
 	@missing=""; $(call missing_packages,$(APT_PACKAGES)) $(install_missing)
 

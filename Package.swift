@@ -9,7 +9,7 @@ import PackageDescription
 ///   SitegenTemplates (the Mustache engine) ←┘
 ///                                                     SitegenBuild  ←  SitegenServe (+ Hummingbird)  ←  sitegen
 ///                                                                      SitegenCheck (+ SitegenSupport)  ←  sitegen
-///   SitegenSupport (threads, digests, file reads) is below every stage.
+///   SitegenSupport (threads, digests, file reads) is below every stage; CXXHash (Debian's xxHash) below it.
 ///
 /// Only SitegenServe imports the HTTP stack, so the pipeline targets build and test without it.
 /// SitegenTemplates depends on nothing: it parses, checks and renders Mustache with typed contexts;
@@ -33,8 +33,6 @@ let package = Package(
         // Already in the graph through Hummingbird; SitegenServe waits on a connection's event loop
         // and reads files on NIO's thread pool.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
-        // Already in the graph through Hummingbird's NIO extras; SitegenSupport hashes with its SHA-256.
-        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -42,8 +40,9 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
         // Work on every core in order, content digests, whole-file reads and the system's reasons.
-        .target(name: "SitegenSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        .target(name: "SitegenSupport", dependencies: ["CXXHash"], swiftSettings: strict),
         .target(name: "SitegenModel", swiftSettings: strict),
         .target(
             name: "SitegenLoad",

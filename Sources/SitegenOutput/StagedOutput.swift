@@ -136,7 +136,7 @@ public final class StagedOutput {
         guard TreeFiles.staysInside(relativePath) else { throw .escapingPath(relativePath) }
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
         let partial = relativePath + Self.partialSuffix
-        var digest = ContentDigest.Parts()
+        let digest = ContentDigest.Parts()
         do {
             try withoutActuallyEscaping(produce) { produce in
                 try tree.write(to: partial) { write in

@@ -1,35 +1,45 @@
-import Crypto
-import Foundation
+import CXXHash
 
-/// The first 128 bits of SHA-256 of some bytes: how the output manifest tells whether a file
-/// changed, and how the inputs are summed up. Half the digest keeps the manifest short; an
-/// accidental collision stays far out of reach.
+/// The 128-bit XXH3 hash of some bytes: how the output manifest tells whether a file changed, and
+/// how the inputs are summed up. Not a cryptographic hash: it tells versions of a file apart, which
+/// it does at memory speed, and an accidental collision stays far out of reach.
 public struct ContentDigest: Hashable, Sendable {
     public let high: UInt64
     public let low: UInt64
 
-    public init(of bytes: some DataProtocol) {
-        self.init(SHA256.hash(data: bytes))
-    }
-
-    private init(_ digest: SHA256.Digest) {
-        (high, low) = digest.withUnsafeBytes { ($0.loadUnaligned(as: UInt64.self).bigEndian,
-                                                $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self).bigEndian) }
+    public init(of bytes: some Collection<UInt8>) {
+        let hash = bytes.withContiguousStorageIfAvailable { XXH3_128bits($0.baseAddress, $0.count) }
+            ?? Array(bytes).withUnsafeBufferPointer { XXH3_128bits($0.baseAddress, $0.count) }
+        (high, low) = (hash.high64, hash.low64)
     }
 
     /// The digest of bytes that come in parts: the same as `init(of:)` of all of them at once.
-    public struct Parts: Sendable {
-        private var hash = SHA256()
+    /// A class, as xxHash's running state lives at an address of its own.
+    public final class Parts {
+        private let state: OpaquePointer
 
-        public init() {}
+        public init() {
+            guard let state = XXH3_createState() else { fatalError("xxHash: out of memory") }
+            XXH3_128bits_reset(state)
+            self.state = state
+        }
 
-        public mutating func add(_ bytes: [UInt8]) {
-            hash.update(data: bytes)
+        deinit {
+            XXH3_freeState(state)
+        }
+
+        public func add(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { _ = XXH3_128bits_update(state, $0.baseAddress, $0.count) }
         }
 
         public func digest() -> ContentDigest {
-            ContentDigest(hash.finalize())
+            let hash = XXH3_128bits_digest(state)
+            return ContentDigest(high: hash.high64, low: hash.low64)
         }
+    }
+
+    private init(high: UInt64, low: UInt64) {
+        (self.high, self.low) = (high, low)
     }
 
     /// Reads the 32 lower-case hex digits `hex` writes; nil for anything else.
@@ -59,7 +69,7 @@ public struct ContentDigest: Hashable, Sendable {
 
     private static let digits = Array("0123456789abcdef".utf8)
 
-    /// 32 lower-case hex digits: the start of what `sha256sum` prints for the same bytes.
+    /// 32 lower-case hex digits: what `xxh128sum` prints for the same bytes.
     public var hex: String {
         String(unsafeUninitializedCapacity: 32) { buffer in
             writeHex(into: buffer)
