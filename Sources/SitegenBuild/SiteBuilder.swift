@@ -74,17 +74,27 @@ public struct SiteBuilder {
         // manifest and page records is long and single-threaded, and the load leaves a core idle at times.
         let loader = SiteLoader(contentDirectory: options.contentDirectory, displayRoot: Self.displayPath(options.contentDirectory),
                                 baseURL: options.baseURL, cache: loaded?.pages, merged: loaded?.merged)
+        // The open pages (`first`) need only the site and its index: they are built and handed
+        // over with the load (so, in the step timings, the load holds the index and them), before
+        // the staging tree is prepared, which would otherwise take one of the few cores from them.
         let reused = loaded?.take(loadedFrom: siteInputs)
+        let load = { @Sendable in Result { () throws(LoadError) -> (Site, SiteIndex?) in
+            let site: Site
+            if let reused { site = reused.site } else { site = try loader.load() }
+            guard let first else { return (site, reused) }
+            let index = reused ?? SiteRenderer.index(of: site, caches: loaded?.render)
+            renderer.renderFirst(first, index: index)
+            return (site, index)
+        } }
+        let shown = first == nil ? nil : load()
         let (staged, loading) = try Concurrently.both({ () throws(BuildError) in
             try Self.storing { () throws(OutputError) in try StagedOutput(output: options.outputDirectory, reusingSpare: !fresh, kept: loaded?.trees) }
-        }, { Result { () throws(LoadError) in
-            if let reused { return reused.site }
-            return try loader.load()
-        } })
+        }, { shown ?? load() })
         var site: Site
+        let indexed: SiteIndex?
         switch loading {
-        case .success(let loadedSite):
-            site = loadedSite
+        case .success(let (loadedSite, loadedIndex)):
+            (site, indexed) = (loadedSite, loadedIndex)
         case .failure(let error):
             staged.abandon()
             throw .content(error.diagnostic)
@@ -97,9 +107,9 @@ public struct SiteBuilder {
             let target = BuildTarget(staged: staged, progress: progress, clock: clock)
             do {
                 // The index is let go of at the end of this block unless kept: the rest of the build does not need it.
-                let index = try renderer.render(site, index: reused, to: target, environment: InputFingerprint.environment(of: options),
+                let index = try renderer.render(site, index: indexed, to: target, environment: InputFingerprint.environment(of: options),
                                                 siteInputs: siteInputs, lastBuild: staged.lastBuild, shard: options.shard,
-                                                caches: loaded?.render, first: first)
+                                                caches: loaded?.render)
                 if keepsSite { loaded?.keep(index, loadedFrom: siteInputs) }
             }
             (pages, pagesKept) = (target.pages, target.pagesKept)

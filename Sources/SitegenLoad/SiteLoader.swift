@@ -96,7 +96,7 @@ public struct SiteLoader: Sendable {
                 if let state { merged.keepState(state, mergedWith: settings) }
             }
             merged.keep(mergedPages, madeFrom: key)
-            assembled = assembler.finish(mergedPages, gathered: merged.gatheredAuthors)
+            assembled = assembler.finish(mergedPages, kept: merged)
         } else {
             assembled = assembler.assemble(consume parsed)
         }

@@ -45,15 +45,15 @@ public struct SiteRenderer: Sendable {
     /// kept when the last build made it from the same inputs; nil makes them always.
     ///
     /// Only `shard`'s part of the site is rendered: its pages and the site-wide files it holds.
-    /// `index` is `SiteIndex(site)` when a last render of the same site gave it; returns the index used.
-    /// `caches` hold work from one render for the next, and `first` names the pages a browser has
-    /// open, handed over before any other is built (both for `sitegen serve`).
+    /// `index` is `SiteIndex(site)` when it was made already (`index(of:caches:)`, or a last render
+    /// of the same site); returns the index used. `caches` hold work from one render for the next
+    /// (for `sitegen serve`).
     @discardableResult
     public func render(_ site: Site, index: SiteIndex? = nil, to target: some RenderTarget, environment: String,
                        siteInputs: ContentDigest? = nil, lastBuild: [String: ContentDigest], shard: Shard = .whole,
-                       caches: RenderCaches? = nil, first: FirstPages? = nil) throws -> SiteIndex {
+                       caches: RenderCaches? = nil) throws -> SiteIndex {
         target.begin(.siteIndex)
-        let index = index ?? SiteIndex(site, cache: caches?.index)
+        let index = index ?? Self.index(of: site, caches: caches)
         let jobs = PageJob.all(in: site)
         let config = site.config
         let written: [Shard.SiteWideGroup] = [.api, .siteFiles, .search].filter { group in
@@ -62,7 +62,6 @@ public struct SiteRenderer: Sendable {
         let groups = written.map { group in (group: group, inputs: siteInputs.map(group.inputs)) }
         let kept = Set(groups.filter { $0.inputs != nil && lastBuild[$0.group.recordName] == $0.inputs }.map(\.group))
         target.begin(.pages)
-        if let first { renderFirst(first, of: jobs, in: site, index: index) }
         let inputs = PageInputs(index, templates: templates, environment: environment)
         let held = shard.isWhole ? jobs : jobs.indices.filter(shard.holds(pageAt:)).map { jobs[$0] }
         try renderPages(held, of: site, index: index, inputs: inputs, to: target, lastBuild: lastBuild,
@@ -160,11 +159,20 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Builds the open pages of `first` (on one core: they are few) and hands them over. Each is
+    /// What many pages of `site` share (`SiteIndex`), taking from `caches` what the last render
+    /// made and still holds: made before the render when the open pages come first (`renderFirst`).
+    public static func index(of site: Site, caches: RenderCaches?) -> SiteIndex {
+        SiteIndex(site, cache: caches?.index)
+    }
+
+    /// Builds the open pages of `first` (on one core: they are few) and hands them over; called
+    /// before `render(_:index:…)`, which then writes the same bytes, it needs neither the output
+    /// nor the last build's records (`sitegen serve` shows the pages while those are read). Each is
     /// built whether or not it changed: building one page costs less than the digests of every
     /// paper that would tell (`PageInputs`).
-    private func renderFirst(_ first: FirstPages, of jobs: [PageJob], in site: Site, index: SiteIndex) {
-        let open = jobs.filter { first.paths.contains($0.path(in: site)) }
+    public func renderFirst(_ first: FirstPages, index: SiteIndex) {
+        let site = index.site
+        let open = PageJob.all(in: site).filter { first.paths.contains($0.path(in: site)) }
         let needed = Set(open.lazy.flatMap { $0.paperTextIDs(in: site) })
         let pages = PageBuilder(index, textsOf: site.papers.filter { needed.contains($0.id) })
         first.deliver(open.map { page($0, pages, citation: $0.citation(pages)) })

@@ -21,6 +21,15 @@ public final class KeptForNextBuild<Key: Equatable & Sendable, Value: Sendable>:
         }
     }
 
+    /// The value kept and its key, if `matches` accepts the key; either way, none is kept after.
+    /// For keys compared more cheaply where their inputs are than made anew.
+    public func take(where matches: (Key) -> Bool) -> (key: Key, value: Value)? {
+        kept.withLock { kept in
+            defer { kept = nil }
+            return kept.flatMap { matches($0.key) ? $0 : nil }
+        }
+    }
+
     /// Keeps `value`, made from `key`, for the next build.
     public func keep(_ value: Value, madeFrom key: Key) {
         kept.withLock { $0 = (key, value) }

@@ -2,8 +2,8 @@
 import SitegenModel
 import Testing
 
-/// Authors are gathered again only when what gathering reads changed: the papers' ids and
-/// authors, the pages, or the folding of spellings.
+/// Authors are gathered again only when what gathering reads changed: the papers' ids, authors and
+/// known authors, the pages, or the folding of spellings.
 @Suite struct GatheredAuthorsTests {
     @Test func authorsAreGatheredAgainOnlyWhenTheirInputsChange() throws {
         let site = try SiteLoader(contentDirectory: Fixtures.seedsContent).load()
@@ -36,5 +36,14 @@ import Testing
         #expect(gathered == 4)
         _ = authors(papers, profiles, identity)
         #expect(gathered == 4)
+        // Each of what gathering reads of a paper: its known authors, its id; then one paper fewer.
+        papers[1].knownAuthors.append("Someone Known")
+        _ = authors(papers, profiles, identity)
+        #expect(gathered == 5)
+        papers[1].id = "another-id"
+        _ = authors(papers, profiles, identity)
+        #expect(gathered == 6)
+        _ = authors(Array(papers.dropLast()), profiles, identity)
+        #expect(gathered == 7)
     }
 }

@@ -5,8 +5,9 @@ import SitegenSupport
 import Synchronization
 import Testing
 
-/// The pages a preview has open (`FirstPages`) are handed over before any file is written, with
-/// the bytes the render writes for them (or, for a page it keeps, the last build wrote).
+/// The pages a preview has open (`FirstPages`), built from the site index alone before the render
+/// (`renderFirst`), are handed over before any file is written, with the bytes the render writes
+/// for them (or, for a page it keeps, the last build wrote).
 @Suite struct FirstPagesTests {
     /// What `deliver` was given, and how many files the target had been given by then.
     final class Deliveries: Sendable {
@@ -25,8 +26,10 @@ import Testing
         let first = FirstPages(paths: open) { pages in
             deliveries.received.withLock { $0.append((pages, target.files.count)) }
         }
-        try SiteRenderer(templatesDirectory: templatesDirectory).render(site, to: recorder, environment: "test",
-                                                                        lastBuild: records.mapValues(\.inputs), first: first)
+        let renderer = try SiteRenderer(templatesDirectory: templatesDirectory)
+        let index = SiteRenderer.index(of: site, caches: nil)
+        renderer.renderFirst(first, index: index)
+        try renderer.render(site, index: index, to: recorder, environment: "test", lastBuild: records.mapValues(\.inputs))
         return (recorder, deliveries.received.withLock { $0 })
     }
 

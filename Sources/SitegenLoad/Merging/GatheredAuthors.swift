@@ -11,17 +11,38 @@ final class GatheredAuthors: Sendable {
     private struct Inputs: Equatable, Sendable {
         var identity: Int
         var profiles: [Profile]
-        var paperIDs: [String]
-        var paperAuthors: [[String]]
+        var papers: [PaperNames]
+
+        /// Whether gathering from these would read the same: compared where they are, with no
+        /// list made of the papers' names.
+        func match(_ papers: [Paper], profiles: [Profile], identity: AuthorIdentity) -> Bool {
+            self.identity == identity.generation && self.papers.count == papers.count && self.profiles == profiles
+                && zip(self.papers, papers).allSatisfy { $0.names(of: $1) }
+        }
+    }
+
+    /// A paper's id and names, as gathering reads them (`Paper.allAuthors` is made from the two lists).
+    private struct PaperNames: Equatable, Sendable {
+        var id: String
+        var authors: [String]
+        var knownAuthors: [String]
+
+        init(_ paper: Paper) {
+            (id, authors, knownAuthors) = (paper.id, paper.authors, paper.knownAuthors)
+        }
+
+        func names(of paper: Paper) -> Bool {
+            id == paper.id && authors == paper.authors && knownAuthors == paper.knownAuthors
+        }
     }
 
     private let kept = KeptForNextBuild<Inputs, [Author]>()
 
     /// The authors of `papers` the last load gathered from the same, else `gather()`'s; kept for the next load.
     func authors(of papers: [Paper], profiles: [Profile], identity: AuthorIdentity, gather: () -> [Author]) -> [Author] {
-        let inputs = Inputs(identity: identity.generation, profiles: profiles, paperIDs: papers.map(\.id), paperAuthors: papers.map(\.allAuthors))
-        let authors = kept.take(madeFrom: inputs) ?? gather()
-        kept.keep(authors, madeFrom: inputs)
-        return authors
+        let found = kept.take(where: { $0.match(papers, profiles: profiles, identity: identity) })
+            ?? (Inputs(identity: identity.generation, profiles: profiles, papers: papers.map(PaperNames.init)), gather())
+        kept.keep(found.value, madeFrom: found.key)
+        return found.value
     }
 }

@@ -7,12 +7,15 @@ import SitegenSupport
 /// aliases) is the same, since merging would then give the same. So an edit of a Markdown file (a
 /// paper's or an author's notes, a free page) or of another setting does not merge the pages again.
 /// When only pages changed, what the merge found (`MergeState`) lets the next merge take in just the
-/// edit; the authors gathered (`GatheredAuthors`) are kept while the papers name the same people.
+/// edit; the authors gathered (`GatheredAuthors`) are kept while the papers name the same people,
+/// and the papers' date order (`DateOrder`) while it still orders them.
 public final class MergedModelCache: Sendable {
     private let kept = KeptForNextBuild<ContentDigest, ModelAssembler.Merged>()
     private let state = KeptForNextBuild<ContentDigest, MergeState>()
     /// The authors the last load gathered from the merged pages.
     let gatheredAuthors = GatheredAuthors()
+    /// The order the last load put the papers in.
+    let dateOrder = DateOrder()
 
     public init() {}
 

@@ -117,18 +117,18 @@ struct ModelAssembler {
                merges: merges, conflicts: conflicts, diagnostics: settled.flatMap(\.diagnostics))
     }
 
-    /// The model from the merged pages: paper files attached, papers put in date order, authors
-    /// and categories gathered (taken from `gathered` when it holds them), author files attached.
-    /// `merged` is consumed: its papers are changed in place unless a cache holds them too.
-    func finish(_ merged: consuming Merged, gathered: GatheredAuthors? = nil) -> Output {
+    /// The model from the merged pages: paper files attached, papers put in date order (the last
+    /// load's when `kept` holds one that still holds), authors and categories gathered (taken from
+    /// `kept` when it holds them), author files attached. `merged` is consumed: its papers are
+    /// changed in place unless a cache holds them too.
+    func finish(_ merged: consuming Merged, kept: MergedModelCache? = nil) -> Output {
         var (papers, diagnostics) = (merged.papers, merged.diagnostics)
         merged.papers = []
         attachPaperFiles(to: &papers, identity: merged.identity, diagnostics: &diagnostics)
-        // Sorting positions, not the large `Paper` values, keeps the sort from copying them.
-        papers.reorder(by: papers.withUnsafeBufferPointer { papers in papers.indices.sorted { Self.newestFirst(papers[$0], papers[$1]) } })
+        papers.reorder(by: papers.withUnsafeBufferPointer { papers in kept?.dateOrder.positions(of: papers) ?? DateOrder.sorted(papers) })
         let (dated, profiles, identity) = (papers, merged.profiles, merged.identity)
         let gather = { gatherAuthors(papers: dated, profiles: profiles, identity: identity) }
-        var authors = gathered?.authors(of: dated, profiles: profiles, identity: identity, gather: gather) ?? gather()
+        var authors = kept?.gatheredAuthors.authors(of: dated, profiles: profiles, identity: identity, gather: gather) ?? gather()
         attachAuthorFiles(to: &authors, diagnostics: &diagnostics)
         let categories = gatherCategories(papers: papers)
         return Output(profiles: merged.profiles, papers: papers, authors: authors, categories: categories,
