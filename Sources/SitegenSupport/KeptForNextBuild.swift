@@ -15,10 +15,7 @@ public final class KeptForNextBuild<Key: Equatable & Sendable, Value: Sendable>:
 
     /// The value kept, if it was made from `key`; either way, none is kept after.
     public func take(madeFrom key: Key) -> Value? {
-        kept.withLock { kept in
-            defer { kept = nil }
-            return kept?.key == key ? kept?.value : nil
-        }
+        take(where: { $0 == key })?.value
     }
 
     /// The value kept and its key, if `matches` accepts the key; either way, none is kept after.
