@@ -17,7 +17,7 @@ final class GatheredAuthors: Sendable {
         /// list made of the papers' names.
         func match(_ papers: [Paper], profiles: [Profile], identity: AuthorIdentity) -> Bool {
             self.identity == identity.generation && self.papers.count == papers.count && self.profiles == profiles
-                && zip(self.papers, papers).allSatisfy { $0.names(of: $1) }
+                && zip(self.papers, papers).allSatisfy { $0 == PaperNames($1) }
         }
     }
 
@@ -29,10 +29,6 @@ final class GatheredAuthors: Sendable {
 
         init(_ paper: Paper) {
             (id, authors, knownAuthors) = (paper.id, paper.authors, paper.knownAuthors)
-        }
-
-        func names(of paper: Paper) -> Bool {
-            id == paper.id && authors == paper.authors && knownAuthors == paper.knownAuthors
         }
     }
 
